@@ -1,0 +1,35 @@
+/** How the hourly allowance is computed from minutes worked (decision 101). */
+export type AllowanceBasis = 'per_started_hour' | 'per_minute_pro_rata';
+
+/** Which kilometres the travel allowance pays once the round trip exceeds the threshold (decision 104). */
+export type TravelAllowanceKmBasis = 'all_km' | 'km_above_threshold';
+
+/** The value type of every scheme parameter, by name. Units are in the names (Cents, Minutes, Metres, Months). */
+export type SchemeParameterValues = {
+  readonly allowancePerHourCents: number;
+  readonly allowanceBasis: AllowanceBasis;
+  readonly monthlyCapMinutes: number;
+  readonly yearlyCapMinutes: number;
+  readonly trajectoryInitialMonths: number;
+  readonly trajectoryExtensionMonths: number;
+  readonly trajectoryMaxExtensions: number;
+  readonly trajectoryMaxMonths: number;
+  readonly evaluationIntervalMonths: number;
+  readonly pwaRightLapseAfterInactiveMonths: number;
+  readonly interimMaxDaysPerPeriod: number;
+  readonly interimPeriodDays: number;
+  readonly travelThresholdRoundTripMetres: number;
+  readonly travelAllowanceKmBasis: TravelAllowanceKmBasis;
+  /** Travel allowance rate in euro cents per 100 km, i.e. hundredths of a cent per km (1734 = €0.1734/km). */
+  readonly kmRateCentsPer100Km: number;
+  readonly chequePriceMinCents: number;
+  readonly chequePriceMaxCents: number;
+  readonly chequePriceStepCents: number;
+  readonly chequeValidityMonths: number;
+  readonly clientConfirmationWorkingDays: number;
+  readonly clientRegistrationFeeCents: number;
+  readonly fiscalReductionPercent: number;
+  readonly limitWarningPercent: number;
+};
+
+export type ParameterName = keyof SchemeParameterValues;
