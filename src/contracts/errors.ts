@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/**
+ * The closed set of error kinds and their one HTTP mapping. Codes inside a kind are stable strings the UI
+ * translates (`errors.<CODE>`); a rule refusal names the rule (R-number) in `details.rule`.
+ */
+export const errorKindStatus = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  ruleRefused: 422,
+  rateLimited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorKind = keyof typeof errorKindStatus;
+
+export const errorCodes = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'FORBIDDEN',
+  'CSRF_REJECTED',
+  'NOT_FOUND',
+  'VERSION_CONFLICT',
+  'ALREADY_EXISTS',
+  'PASSWORD_TOO_WEAK',
+  'RATE_LIMITED',
+  'INTERNAL',
+  'UNAVAILABLE',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const errorResponseSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.record(z.string(), z.unknown()).optional(),
+      requestId: z.string().optional(),
+    }),
+  })
+  .meta({ id: 'ErrorResponse' });
+
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;

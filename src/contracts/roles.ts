@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+export const roles = ['participant', 'client', 'coordinator', 'counsellor', 'coach', 'finance', 'admin', 'auditor'] as const;
+
+export type Role = (typeof roles)[number];
+
+export const roleSchema = z.enum(roles);
+
+/** Organiser staff: the roles that see the back office. */
+export const staffRoles = ['coordinator', 'finance', 'admin', 'auditor'] as const satisfies readonly Role[];

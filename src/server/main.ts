@@ -1,0 +1,48 @@
+import { count } from 'drizzle-orm';
+import { accounts } from './platform/auth/schema';
+import { systemClock } from './platform/clock';
+import { loadConfig } from './platform/config';
+import { DataDirLockedError } from './platform/db/data-dir-lock';
+import { openDatabase } from './platform/db/open-database';
+import { buildApp } from './platform/http/build-app';
+import { demoEmail, demoOrganiserSlug, demoPassword, loadDemoData } from './demo/load-demo-data';
+
+const config = loadConfig();
+const withDemo = process.argv.includes('--demo');
+
+const database = await openDatabase(config).catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+});
+
+if (withDemo) {
+  const { created } = await loadDemoData(database.db);
+  console.info(
+    `${created ? 'Loaded' : 'Kept'} the demo organiser "${demoOrganiserSlug}": log in as ${demoEmail('<role>')} (admin, coordinator, …) with password ${demoPassword}`,
+  );
+}
+
+const app = await buildApp({ config, database, clock: systemClock });
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down');
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+const [accountCount] = await database.db.select({ total: count() }).from(accounts);
+if ((accountCount?.total ?? 0) === 0) {
+  console.info('No accounts yet. Create the first administrator with: npm run admin:create -- --email you@example.org --organiser "Naam"');
+  console.info('Or load the demo organiser with: npm run demo');
+}
+console.info(`Wijkwerk is running on http://${config.host}:${config.port} (database: ${database.kind})`);

@@ -1,0 +1,21 @@
+import { healthResponseSchema } from '../../../contracts/health';
+import { publicAccess } from '../../platform/auth/policy';
+import { findAppliedMigration } from '../../platform/db/migrations';
+import type { App } from '../../platform/http/build-app';
+
+export const registerHealthRoutes = (app: App): void => {
+  app.get('/api/health', {
+    config: { access: publicAccess },
+    schema: { tags: ['health'], response: { 200: healthResponseSchema } },
+    handler: async () => ({
+      status: 'ok' as const,
+      database: { kind: app.database.kind, migration: await findAppliedMigration(app.database.db) },
+    }),
+  });
+
+  app.get('/api/openapi.json', {
+    config: { access: publicAccess },
+    schema: { hide: true },
+    handler: () => app.swagger(),
+  });
+};

@@ -1,0 +1,17 @@
+import { pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { organisers } from '../../platform/tenancy/schema';
+
+/** A municipality in the organiser's area, identified by its NIS code (Statbel REFNIS). */
+export const municipalities = pgTable(
+  'municipalities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organiserId: uuid('organiser_id')
+      .notNull()
+      .references(() => organisers.id),
+    nisCode: text('nis_code').notNull(),
+    nameNl: text('name_nl').notNull(),
+    postcodes: text('postcodes').array().notNull(),
+  },
+  (table) => [uniqueIndex('municipalities_organiser_nis_unique').on(table.organiserId, table.nisCode)],
+);

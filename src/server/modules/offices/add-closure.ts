@@ -1,0 +1,27 @@
+import type { CreateClosureRequest, Office } from '../../../contracts/offices';
+import { recordAudit } from '../../platform/audit/record-audit';
+import type { Transaction } from '../../platform/db/database';
+import type { RequestContext } from '../../platform/http/request-context';
+import { findOffice } from './find-office';
+import { officeClosures } from './schema';
+
+export const addClosure = async (
+  tx: Transaction,
+  context: RequestContext,
+  officeId: string,
+  input: CreateClosureRequest,
+): Promise<Office> => {
+  const organiserId = context.actor.organiserId;
+  await findOffice(tx, organiserId, officeId);
+  const [created] = await tx
+    .insert(officeClosures)
+    .values({ ...input, organiserId, officeId })
+    .returning({ id: officeClosures.id });
+  await recordAudit(tx, context, {
+    action: 'office.closure.create',
+    entityType: 'office',
+    entityId: officeId,
+    changedFields: { closureId: created?.id, ...input },
+  });
+  return findOffice(tx, organiserId, officeId);
+};

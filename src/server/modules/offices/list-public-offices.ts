@@ -1,0 +1,24 @@
+import { eq } from 'drizzle-orm';
+import { Temporal } from 'temporal-polyfill';
+import type { PublicOffices } from '../../../contracts/offices';
+import { officeTimeZone, openingStatusAt } from '../../../domain/offices/opening-status';
+import type { Database } from '../../platform/db/database';
+import { notFound } from '../../platform/http/app-error';
+import { organisers } from '../../platform/tenancy/schema';
+import { findOffices } from './office-repository';
+
+/** The public contact page: offices with phone, e-mail, hours, upcoming closures and the live status. */
+export const listPublicOffices = async (db: Database, organiserSlug: string, now: Date): Promise<PublicOffices> => {
+  const [organiser] = await db.select().from(organisers).where(eq(organisers.slug, organiserSlug));
+  if (!organiser) throw notFound('Organiser');
+  const today = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(officeTimeZone).toPlainDate().toString();
+  const officeList = await findOffices(db, { organiserId: organiser.id, closuresEndingFrom: today });
+  return {
+    organiser: { slug: organiser.slug, name: organiser.name },
+    items: officeList.map(({ closures, version: _version, ...office }) => ({
+      ...office,
+      closures: closures.map(({ id: _id, ...closure }) => closure),
+      status: openingStatusAt(office.openingHours, closures, now),
+    })),
+  };
+};

@@ -1,0 +1,8 @@
+import type { PolicyTable } from '../../platform/auth/policy';
+
+/** Offices are read by all staff and counsellors; only the organiser's admin changes them. */
+export const officesPolicy = {
+  'offices.read': ['admin', 'coordinator', 'finance', 'auditor', 'counsellor', 'coach'],
+  'offices.create': ['admin'],
+  'offices.update': ['admin'],
+} as const satisfies PolicyTable;

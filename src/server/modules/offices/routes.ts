@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import {
+  createClosureRequestSchema,
+  createOfficeRequestSchema,
+  officeListSchema,
+  officeSchema,
+  publicOfficesResponseSchema,
+  replaceOpeningHoursRequestSchema,
+  updateOfficeRequestSchema,
+} from '../../../contracts/offices';
+import { idSchema } from '../../../contracts/common';
+import { allow, publicAccess } from '../../platform/auth/policy';
+import type { App } from '../../platform/http/build-app';
+import { inTransaction, requestContext } from '../../platform/http/transaction';
+import { addClosure } from './add-closure';
+import { createOffice } from './create-office';
+import { findOffice } from './find-office';
+import { listPublicOffices } from './list-public-offices';
+import { findOffices } from './office-repository';
+import { officesPolicy } from './policy';
+import { removeClosure } from './remove-closure';
+import { replaceOpeningHours } from './replace-opening-hours';
+import { updateOffice } from './update-office';
+
+const officeParams = z.object({ officeId: idSchema }).strict();
+const tags = ['offices'];
+
+export const registerOfficeRoutes = (app: App): void => {
+  app.get('/api/public/organisers/:slug/offices', {
+    config: { access: publicAccess },
+    schema: { tags, params: z.object({ slug: z.string().max(100) }), response: { 200: publicOfficesResponseSchema } },
+    handler: (request) => listPublicOffices(app.database.db, request.params.slug, app.clock.now()),
+  });
+
+  app.get('/api/offices', {
+    config: { access: allow(officesPolicy, 'offices.read') },
+    schema: { tags, response: { 200: officeListSchema } },
+    handler: async (request) => ({
+      items: await findOffices(app.database.db, { organiserId: requestContext(request).actor.organiserId }),
+    }),
+  });
+
+  app.post('/api/offices', {
+    config: { access: allow(officesPolicy, 'offices.create') },
+    schema: { tags, body: createOfficeRequestSchema, response: { 201: officeSchema } },
+    handler: async (request, reply) => {
+      const office = await inTransaction(request, (tx, context) => createOffice(tx, context, request.body));
+      return reply.status(201).send(office);
+    },
+  });
+
+  app.get('/api/offices/:officeId', {
+    config: { access: allow(officesPolicy, 'offices.read') },
+    schema: { tags, params: officeParams, response: { 200: officeSchema } },
+    handler: (request) => inTransaction(request, (tx, context) => findOffice(tx, context.actor.organiserId, request.params.officeId)),
+  });
+
+  app.patch('/api/offices/:officeId', {
+    config: { access: allow(officesPolicy, 'offices.update') },
+    schema: { tags, params: officeParams, body: updateOfficeRequestSchema, response: { 200: officeSchema } },
+    handler: (request) => inTransaction(request, (tx, context) => updateOffice(tx, context, request.params.officeId, request.body)),
+  });
+
+  app.put('/api/offices/:officeId/opening-hours', {
+    config: { access: allow(officesPolicy, 'offices.update') },
+    schema: { tags, params: officeParams, body: replaceOpeningHoursRequestSchema, response: { 200: officeSchema } },
+    handler: (request) =>
+      inTransaction(request, (tx, context) => replaceOpeningHours(tx, context, request.params.officeId, request.body)),
+  });
+
+  app.post('/api/offices/:officeId/closures', {
+    config: { access: allow(officesPolicy, 'offices.update') },
+    schema: { tags, params: officeParams, body: createClosureRequestSchema, response: { 201: officeSchema } },
+    handler: async (request, reply) => {
+      const office = await inTransaction(request, (tx, context) => addClosure(tx, context, request.params.officeId, request.body));
+      return reply.status(201).send(office);
+    },
+  });
+
+  app.delete('/api/offices/:officeId/closures/:closureId', {
+    config: { access: allow(officesPolicy, 'offices.update') },
+    schema: { tags, params: z.object({ officeId: idSchema, closureId: idSchema }).strict(), response: { 200: officeSchema } },
+    handler: (request) =>
+      inTransaction(request, (tx, context) => removeClosure(tx, context, request.params.officeId, request.params.closureId)),
+  });
+};

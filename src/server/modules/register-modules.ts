@@ -1,0 +1,13 @@
+import type { App } from '../platform/http/build-app';
+import { registerHealthRoutes } from './health/routes';
+import { registerMunicipalityRoutes } from './municipalities/routes';
+import { registerOfficeRoutes } from './offices/routes';
+import { registerSessionRoutes } from './sessions/routes';
+
+/** Every capability of the product, registered in one place. */
+export const registerModules = (app: App): void => {
+  registerHealthRoutes(app);
+  registerSessionRoutes(app);
+  registerMunicipalityRoutes(app);
+  registerOfficeRoutes(app);
+};

@@ -1,0 +1,31 @@
+import { eq } from 'drizzle-orm';
+import type { SessionResponse } from '../../../contracts/sessions';
+import type { Actor } from '../../platform/auth/actor';
+import { accounts } from '../../platform/auth/schema';
+import type { Database, Transaction } from '../../platform/db/database';
+import { notFound } from '../../platform/http/app-error';
+import { organisers } from '../../platform/tenancy/schema';
+
+/** The session as the web app sees it: who is logged in, for which organiser, in which role, and the CSRF token. */
+export const findSession = async (db: Database | Transaction, actor: Actor): Promise<SessionResponse> => {
+  const [row] = await db
+    .select({
+      accountId: accounts.id,
+      email: accounts.email,
+      displayName: accounts.displayName,
+      locale: accounts.locale,
+      organiserId: organisers.id,
+      organiserSlug: organisers.slug,
+      organiserName: organisers.name,
+    })
+    .from(accounts)
+    .innerJoin(organisers, eq(organisers.id, actor.organiserId))
+    .where(eq(accounts.id, actor.accountId));
+  if (!row) throw notFound('Session');
+  return {
+    account: { id: row.accountId, email: row.email, displayName: row.displayName, locale: row.locale },
+    organiser: { id: row.organiserId, slug: row.organiserSlug, name: row.organiserName },
+    role: actor.role,
+    csrfToken: actor.csrfToken,
+  };
+};

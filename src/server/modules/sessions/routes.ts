@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { logInRequestSchema, sessionResponseSchema } from '../../../contracts/sessions';
+import { allow, publicAccess } from '../../platform/auth/policy';
+import { sessionCookieName } from '../../platform/auth/session-token';
+import type { App } from '../../platform/http/build-app';
+import { anonymousContext, inTransaction, requestContext } from '../../platform/http/transaction';
+import { findSession } from './find-session';
+import { logIn } from './log-in';
+import { logOut } from './log-out';
+import { sessionsPolicy } from './policy';
+
+export const registerSessionRoutes = (app: App): void => {
+  const cookieName = sessionCookieName(app.config.isSecureTransport);
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: app.config.isSecureTransport,
+  } as const;
+
+  app.post('/api/session', {
+    config: { access: publicAccess },
+    schema: { tags: ['sessions'], body: logInRequestSchema, response: { 200: sessionResponseSchema } },
+    handler: async (request, reply) => {
+      const { token, session } = await logIn(app.database.db, anonymousContext(request), request.body, {
+        absoluteHours: app.config.sessionAbsoluteHours,
+      });
+      reply.setCookie(cookieName, token, { ...cookieOptions, maxAge: app.config.sessionAbsoluteHours * 3600 });
+      return session;
+    },
+  });
+
+  app.get('/api/session', {
+    config: { access: allow(sessionsPolicy, 'sessions.read') },
+    schema: { tags: ['sessions'], response: { 200: sessionResponseSchema } },
+    handler: (request) => findSession(app.database.db, requestContext(request).actor),
+  });
+
+  app.delete('/api/session', {
+    config: { access: allow(sessionsPolicy, 'sessions.delete') },
+    schema: { tags: ['sessions'], response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      await inTransaction(request, (tx, context) => logOut(tx, context));
+      reply.clearCookie(cookieName, cookieOptions);
+      return reply.status(204).send(null);
+    },
+  });
+};

@@ -1,0 +1,26 @@
+import type { Transaction } from '../db/database';
+import type { RequestContext } from '../http/request-context';
+import { auditEvents } from './schema';
+
+type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  changedFields?: Record<string, unknown>;
+};
+
+/** Writes the audit row inside the caller's transaction, so the change and its trail commit or fail together. */
+export const recordAudit = async (tx: Transaction, context: RequestContext, entry: AuditEntry): Promise<void> => {
+  await tx.insert(auditEvents).values({
+    organiserId: context.actor.organiserId,
+    actorAccountId: context.actor.accountId,
+    actorRole: context.actor.role,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    changedFields: entry.changedFields ?? {},
+    requestId: context.requestId,
+    ip: context.ip,
+    occurredAt: context.now,
+  });
+};

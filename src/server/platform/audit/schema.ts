@@ -1,0 +1,26 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisers } from '../tenancy/schema';
+
+/** Append-only trail: one row per mutation, written in the same transaction as the change. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    organiserId: uuid('organiser_id')
+      .notNull()
+      .references(() => organisers.id),
+    actorAccountId: uuid('actor_account_id'),
+    actorRole: text('actor_role'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    changedFields: jsonb('changed_fields').$type<Record<string, unknown>>().notNull().default({}),
+    requestId: text('request_id').notNull(),
+    ip: text('ip').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('audit_events_organiser_idx').on(table.organiserId, table.occurredAt),
+    index('audit_events_entity_idx').on(table.organiserId, table.entityType, table.entityId),
+  ],
+);

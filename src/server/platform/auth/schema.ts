@@ -1,0 +1,73 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { roles } from '../../../contracts/roles';
+import { organisers } from '../tenancy/schema';
+
+export const roleEnum = pgEnum('role', roles);
+
+/** A login. Email is stored lower-cased; one account may work for several organisers through memberships. */
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    locale: text('locale').notNull().default('nl-BE'),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('accounts_email_unique').on(table.email)],
+);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organiserId: uuid('organiser_id')
+      .notNull()
+      .references(() => organisers.id),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    role: roleEnum('role').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('memberships_organiser_account_unique').on(table.organiserId, table.accountId)],
+);
+
+/** Server-side sessions: only the SHA-256 of the cookie token is stored, so a database leak yields no usable cookie. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    organiserId: uuid('organiser_id')
+      .notNull()
+      .references(() => organisers.id),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('sessions_account_idx').on(table.accountId)],
+);
+
+/** Failed and successful logins, for throttling per IP and per account (not organiser data: it precedes a session). */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ip: text('ip').notNull(),
+    emailKey: text('email_key').notNull(),
+    succeeded: boolean('succeeded').notNull(),
+    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('login_attempts_ip_idx').on(table.ip, table.attemptedAt),
+    index('login_attempts_email_idx').on(table.emailKey, table.attemptedAt),
+    index('login_attempts_failed_idx').on(table.attemptedAt).where(sql`not ${table.succeeded}`),
+  ],
+);

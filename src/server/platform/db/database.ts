@@ -1,0 +1,14 @@
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export type Database = PgDatabase<PgQueryResultHKT>;
+
+/** Inside a transaction always use this handle: PGlite has one connection and the outer handle deadlocks. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export type DatabaseHandle = {
+  kind: DatabaseKind;
+  db: Database;
+  close: () => Promise<void>;
+};

@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { DatabaseHandle } from './database';
+import { lockDataDir } from './data-dir-lock';
+import { applyMigrationsPglite, applyMigrationsPostgres } from './migrations';
+
+type OpenOptions = { databaseUrl: string | undefined; dataDir: string };
+
+/** PostgreSQL when a URL is configured, otherwise the embedded PGlite in the data folder; migrated before use. */
+export const openDatabase = async ({ databaseUrl, dataDir }: OpenOptions): Promise<DatabaseHandle> => {
+  if (databaseUrl) return openPostgres(databaseUrl);
+  const releaseLock = lockDataDir(dataDir);
+  try {
+    const pgliteDir = join(dataDir, 'pglite');
+    mkdirSync(pgliteDir, { recursive: true });
+    return await openPglite(new PGlite(pgliteDir), releaseLock);
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+};
+
+export const openPglite = async (client: PGlite, onClose: () => void = () => undefined): Promise<DatabaseHandle> => {
+  const db = drizzlePglite(client);
+  await applyMigrationsPglite(db);
+  return {
+    kind: 'pglite',
+    db,
+    close: async () => {
+      await client.close();
+      onClose();
+    },
+  };
+};
+
+export const openPostgres = async (connectionString: string): Promise<DatabaseHandle> => {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  const db = drizzlePostgres(pool);
+  await applyMigrationsPostgres(db);
+  return { kind: 'postgres', db, close: () => pool.end() };
+};

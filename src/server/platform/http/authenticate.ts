@@ -1,0 +1,65 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isAllowed } from '../auth/policy';
+import { resolveSession } from '../auth/resolve-session';
+import { hashSessionToken, sessionCookieName } from '../auth/session-token';
+import { AppError } from './app-error';
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const sameToken = (given: string, expected: string): boolean => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+const isCrossSite = (request: FastifyRequest, allowedOrigin: string): boolean => {
+  if (request.headers['sec-fetch-site'] === 'cross-site') return true;
+  const origin = request.headers.origin;
+  return origin !== undefined && origin !== allowedOrigin;
+};
+
+/**
+ * Deny by default: a route without an access declaration is refused; a policy route needs a live session (401)
+ * and a role the policy lists (403). Cookie-authenticated writes must echo the session's CSRF token.
+ */
+export const registerAuthentication = (app: FastifyInstance): void => {
+  app.decorateRequest('actor', null);
+  const cookieName = sessionCookieName(app.config.isSecureTransport);
+  const allowedOrigin = app.config.publicUrl.origin;
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access) {
+      // Static files of the web app are public; every API route must declare its access (the not-found handler has no url).
+      if (request.routeOptions.url?.startsWith('/api/')) {
+        throw new AppError('forbidden', 'FORBIDDEN', 'This route declares no access policy');
+      }
+      return;
+    }
+    const isWrite = !safeMethods.has(request.method);
+    if (isWrite && isCrossSite(request, allowedOrigin)) {
+      throw new AppError('forbidden', 'CSRF_REJECTED', 'Cross-site request refused');
+    }
+    const token = request.cookies[cookieName];
+    if (token) {
+      request.actor = await resolveSession(app.database.db, hashSessionToken(token), {
+        idleMinutes: app.config.sessionIdleMinutes,
+        now: app.clock.now(),
+      });
+    }
+    if (access.kind === 'public') return;
+    const actor = request.actor;
+    if (!actor) throw new AppError('unauthenticated', 'UNAUTHENTICATED', 'Log in first');
+    if (!isAllowed(access.policy, access.action, actor.role)) {
+      request.log.warn({ action: access.action, role: actor.role }, 'access denied');
+      throw new AppError('forbidden', 'FORBIDDEN', 'Your role may not do this');
+    }
+    if (isWrite) {
+      const given = request.headers['x-csrf-token'];
+      if (typeof given !== 'string' || !sameToken(given, actor.csrfToken)) {
+        throw new AppError('forbidden', 'CSRF_REJECTED', 'Missing or wrong CSRF token');
+      }
+    }
+  });
+};

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type RouteOptions } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { errorResponseSchema } from '../../../contracts/errors';
+import { publicAccess, type RouteAccess } from '../auth/policy';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import type { DatabaseHandle } from '../db/database';
+import { registerModules } from '../../modules/register-modules';
+import { registerAuthentication } from './authenticate';
+import { registerErrorHandling } from './error-handler';
+import './fastify-types';
+
+export type App = ReturnType<typeof createFastify>;
+
+export type RouteInventoryEntry = { method: string; url: string; access: RouteAccess | undefined };
+
+type BuildOptions = { config: Config; database: DatabaseHandle; clock: Clock; logger?: boolean };
+
+const createFastify = (config: Config, logger: boolean) =>
+  Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    genReqId: () => randomUUID(),
+    trustProxy: false,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+
+const withErrorResponses = (route: RouteOptions): void => {
+  if (!route.url.startsWith('/api/') || !route.schema) return;
+  const response = (route.schema.response ?? {}) as Record<string, unknown>;
+  route.schema.response = { ...response, '4xx': errorResponseSchema, '5xx': errorResponseSchema };
+};
+
+/** Builds the whole HTTP application on an open database; used by the server, the CLI and every API test. */
+export const buildApp = async ({ config, database, clock, logger = true }: BuildOptions) => {
+  const app = createFastify(config, logger);
+  const routeInventory: RouteInventoryEntry[] = [];
+  app.decorate('database', database);
+  app.decorate('clock', clock);
+  app.decorate('config', config);
+  app.decorate('routeInventory', routeInventory);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRoute', (route) => {
+    withErrorResponses(route);
+    if (route.method === 'HEAD') return;
+    routeInventory.push({ method: String(route.method), url: route.url, access: route.config?.access });
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    hsts: { maxAge: 31_536_000, includeSubDomains: true },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Wijkwerk API', version: '1' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'wijkwerk-session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+  registerAuthentication(app);
+  registerErrorHandling(app);
+  if (existsSync(config.webDistDir)) {
+    await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: false });
+    // The single-page app owns every other path; unknown API paths stay 404.
+    app.get('/*', { config: { access: publicAccess }, schema: { hide: true } }, (request, reply) =>
+      request.url.startsWith('/api/') ? reply.callNotFound() : reply.type('text/html').sendFile('index.html'),
+    );
+  }
+  registerModules(app);
+  return app;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeInventory: RouteInventoryEntry[];
+  }
+}
