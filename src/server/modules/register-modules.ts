@@ -1,4 +1,5 @@
 import type { App } from '../platform/http/build-app';
+import { registerAccountRoutes } from './accounts/routes';
 import { registerHealthRoutes } from './health/routes';
 import { registerMunicipalityRoutes } from './municipalities/routes';
 import { registerOfficeRoutes } from './offices/routes';
@@ -8,6 +9,7 @@ import { registerSessionRoutes } from './sessions/routes';
 export const registerModules = (app: App): void => {
   registerHealthRoutes(app);
   registerSessionRoutes(app);
+  registerAccountRoutes(app);
   registerMunicipalityRoutes(app);
   registerOfficeRoutes(app);
 };

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { roles } from '../../../contracts/roles';
 import { organisers } from '../tenancy/schema';
 
@@ -31,6 +31,7 @@ export const memberships = pgTable(
       .notNull()
       .references(() => accounts.id),
     role: roleEnum('role').notNull(),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex('memberships_organiser_account_unique').on(table.organiserId, table.accountId)],

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { emailSchema, idSchema, versionSchema } from './common';
+import { listQuerySchema, pageSchema } from './pagination';
+import { roleSchema } from './roles';
+
+export const accountSchema = z
+  .object({
+    id: idSchema,
+    email: z.string(),
+    displayName: z.string(),
+    role: roleSchema,
+    isDisabled: z.boolean(),
+    version: versionSchema,
+  })
+  .meta({ id: 'Account' });
+
+export const accountPageSchema = pageSchema(accountSchema);
+
+export const listAccountsQuerySchema = listQuerySchema.extend({ role: roleSchema.optional() }).strict();
+
+export const passwordSchema = z.string().min(8).max(128);
+
+export const createAccountRequestSchema = z
+  .object({ email: emailSchema, displayName: z.string().trim().min(1).max(120), role: roleSchema, password: passwordSchema })
+  .strict();
+
+export const updateAccountRequestSchema = z
+  .object({ version: versionSchema, displayName: z.string().trim().min(1).max(120).optional(), role: roleSchema.optional(), isDisabled: z.boolean().optional() })
+  .strict();
+
+export const changePasswordRequestSchema = z.object({ currentPassword: z.string().min(1).max(1024), newPassword: passwordSchema }).strict();
+
+export type Account = z.infer<typeof accountSchema>;
+export type ListAccountsQuery = z.infer<typeof listAccountsQuerySchema>;
+export type CreateAccountRequest = z.infer<typeof createAccountRequestSchema>;
+export type UpdateAccountRequest = z.infer<typeof updateAccountRequestSchema>;
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;

@@ -1,0 +1,15 @@
+import { loadConfig } from '../platform/config';
+import { openDatabase } from '../platform/db/open-database';
+import { demoEmail, demoOrganiserSlug, demoPassword, loadDemoData } from '../demo/load-demo-data';
+
+const database = await openDatabase(loadConfig());
+try {
+  const { created } = await loadDemoData(database.db);
+  console.info(
+    created
+      ? `Loaded the demo organiser "${demoOrganiserSlug}". Log in as ${demoEmail('admin')} (or coordinator, counsellor, coach, finance, auditor, participant, client @westhoek.demo) with password ${demoPassword}.`
+      : `The demo organiser "${demoOrganiserSlug}" is already there; nothing changed.`,
+  );
+} finally {
+  await database.close();
+}

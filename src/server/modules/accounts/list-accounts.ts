@@ -1,0 +1,36 @@
+import { and, asc, eq, gt, ilike, or } from 'drizzle-orm';
+import type { Account, ListAccountsQuery } from '../../../contracts/accounts';
+import { accounts, memberships } from '../../platform/auth/schema';
+import type { Database } from '../../platform/db/database';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
+import { accountColumns, presentAccount } from './account-repository';
+
+const escapeLike = (text: string) => text.replaceAll(/[\\%_]/g, (match) => `\\${match}`);
+
+export const listAccounts = async (
+  db: Database,
+  organiserId: string,
+  { q, limit, cursor, role }: ListAccountsQuery,
+): Promise<{ items: Account[]; nextCursor: string | null }> => {
+  const after = decodeCursor(cursor, 2);
+  const pattern = q ? `%${escapeLike(q)}%` : undefined;
+  const rows = await db
+    .select(accountColumns)
+    .from(accounts)
+    .innerJoin(memberships, and(eq(memberships.accountId, accounts.id), eq(memberships.organiserId, organiserId)))
+    .where(
+      and(
+        role ? eq(memberships.role, role) : undefined,
+        pattern ? or(ilike(accounts.email, pattern), ilike(accounts.displayName, pattern)) : undefined,
+        after ? or(gt(accounts.email, after[0] ?? ''), and(eq(accounts.email, after[0] ?? ''), gt(accounts.id, after[1] ?? ''))) : undefined,
+      ),
+    )
+    .orderBy(asc(accounts.email), asc(accounts.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(presentAccount),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.email, last.id]) : null,
+  };
+};

@@ -1,0 +1,11 @@
+import { roles } from '../../../contracts/roles';
+import type { PolicyTable } from '../../platform/auth/policy';
+
+/** Only the organiser's admin manages accounts; the auditor may read them; everyone changes their own password. */
+export const accountsPolicy = {
+  'accounts.read': ['admin', 'auditor'],
+  'accounts.create': ['admin'],
+  'accounts.update': ['admin'],
+  'accounts.endSessions': ['admin'],
+  'accounts.changeOwnPassword': roles,
+} as const satisfies PolicyTable;

@@ -1,0 +1,52 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Account, UpdateAccountRequest } from '../../../contracts/accounts';
+import { recordAudit } from '../../platform/audit/record-audit';
+import { accounts, memberships, sessions } from '../../platform/auth/schema';
+import type { Transaction } from '../../platform/db/database';
+import { AppError, versionConflict } from '../../platform/http/app-error';
+import type { RequestContext } from '../../platform/http/request-context';
+import { findAccount } from './account-repository';
+
+/**
+ * Changes a member's name, role or disabled state. Nobody changes their own role or disables themselves
+ * (ASVS privilege boundary); disabling ends every session of the account at once.
+ */
+export const updateAccount = async (
+  tx: Transaction,
+  context: RequestContext,
+  accountId: string,
+  { version, displayName, role, isDisabled }: UpdateAccountRequest,
+): Promise<Account> => {
+  const organiserId = context.actor.organiserId;
+  const current = await findAccount(tx, organiserId, accountId);
+  const isSelf = accountId === context.actor.accountId;
+  if (isSelf && ((role !== undefined && role !== current.role) || isDisabled === true)) {
+    throw new AppError('forbidden', 'OWN_ACCOUNT_PROTECTED', 'You cannot change your own role or disable yourself');
+  }
+  const bumped = await tx
+    .update(memberships)
+    .set({ version: sql`${memberships.version} + 1`, ...(role ? { role } : {}) })
+    .where(and(eq(memberships.accountId, accountId), eq(memberships.organiserId, organiserId), eq(memberships.version, version)))
+    .returning({ id: memberships.id });
+  if (bumped.length === 0) throw versionConflict();
+  if (displayName !== undefined || isDisabled !== undefined) {
+    await tx
+      .update(accounts)
+      .set({
+        ...(displayName !== undefined ? { displayName } : {}),
+        ...(isDisabled !== undefined ? { disabledAt: isDisabled ? context.now : null } : {}),
+      })
+      .where(eq(accounts.id, accountId));
+  }
+  if (isDisabled === true || (role !== undefined && role !== current.role)) {
+    // A new role or a disabled account must not keep acting through sessions opened under the old state.
+    await tx.delete(sessions).where(eq(sessions.accountId, accountId));
+  }
+  await recordAudit(tx, context, {
+    action: 'account.update',
+    entityType: 'account',
+    entityId: accountId,
+    changedFields: { displayName, role, isDisabled },
+  });
+  return findAccount(tx, organiserId, accountId);
+};
