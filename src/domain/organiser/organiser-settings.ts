@@ -1,0 +1,63 @@
+import { isChequePriceAllowed, type ChequePriceCode } from '../cheques/cheque-price';
+import { SCHEME_PARAMETERS, type SchemeParameterTable } from '../parameters/scheme-parameter-table';
+import { verdictFromReasons, type RuleReason, type RuleVerdict } from '../rules/rule-reason';
+import { civilDateFromParts, yearOf, type CivilDate } from '../time/civil-date';
+
+/** A (municipal or inter-municipal) decision setting the organiser's cheque price. */
+export type ChequePriceDecision = { readonly priceCents: number; readonly decidedOn: CivilDate };
+
+/**
+ * What an organiser may set itself. The regulation leaves only the cheque price (inside the band) to the organiser;
+ * every other number is a scheme parameter, so it deliberately has no place here.
+ */
+export type OrganiserSettings = { readonly chequePriceDecisions: readonly ChequePriceDecision[] };
+
+export type OrganiserSettingsCode = ChequePriceCode | 'CHEQUE_PRICE_MISSING' | 'CHEQUE_PRICE_DECISIONS_CONFLICT';
+
+/** R9: a price decision takes effect on 1 January of the year after the decision. */
+export function chequePriceEffectiveFrom(decidedOn: CivilDate): CivilDate {
+  return civilDateFromParts(yearOf(decidedOn) + 1, 1, 1);
+}
+
+/**
+ * Validates organiser settings (R9): at least one price decision, each price allowed on the day it takes effect,
+ * and no two decisions taking effect on the same 1 January. Returns every reason.
+ */
+export function validateOrganiserSettings(
+  settings: OrganiserSettings,
+  table: SchemeParameterTable = SCHEME_PARAMETERS,
+): RuleVerdict<OrganiserSettingsCode> {
+  const reasons: RuleReason<OrganiserSettingsCode>[] = [];
+  if (settings.chequePriceDecisions.length === 0) reasons.push({ code: 'CHEQUE_PRICE_MISSING', rule: 'R9' });
+  const seenEffectiveDates = new Set<CivilDate>();
+  for (const decision of settings.chequePriceDecisions) {
+    const effectiveFrom = chequePriceEffectiveFrom(decision.decidedOn);
+    for (const reason of isChequePriceAllowed(decision.priceCents, effectiveFrom, table).reasons) {
+      reasons.push({ ...reason, details: { ...reason.details, decidedOn: decision.decidedOn, effectiveFrom } });
+    }
+    if (seenEffectiveDates.has(effectiveFrom)) {
+      reasons.push({ code: 'CHEQUE_PRICE_DECISIONS_CONFLICT', rule: 'R9', details: { effectiveFrom } });
+    }
+    seenEffectiveDates.add(effectiveFrom);
+  }
+  return verdictFromReasons(reasons);
+}
+
+/** The organiser's cheque price on `date` (R9), or null when no decision has taken effect yet. */
+export function organiserChequePriceOn(settings: OrganiserSettings, date: CivilDate): number | null {
+  let current: ChequePriceDecision | null = null;
+  for (const decision of settings.chequePriceDecisions) {
+    if (chequePriceEffectiveFrom(decision.decidedOn) > date) continue;
+    if (current === null || decision.decidedOn > current.decidedOn) current = decision;
+  }
+  return current === null ? null : current.priceCents;
+}
+
+/**
+ * R9: in an inter-municipal organiser the price is agreed by consensus; without consensus the lowest municipal
+ * price applies.
+ */
+export function interMunicipalChequePriceCents(municipalPricesCents: readonly number[], consensusPriceCents: number | null): number | null {
+  if (consensusPriceCents !== null) return consensusPriceCents;
+  return municipalPricesCents.length === 0 ? null : Math.min(...municipalPricesCents);
+}
