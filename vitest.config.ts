@@ -4,6 +4,7 @@ const serverProject = (databaseKind: 'pglite' | 'postgres') => ({
   test: {
     name: `server-${databaseKind}`,
     include: ['src/server/**/*.test.ts'],
+    exclude: ['src/server/**/*.process.test.ts'],
     environment: 'node',
     pool: 'forks' as const,
     globalSetup: [`src/server/testing/global-setup-${databaseKind}.ts`],
@@ -19,6 +20,9 @@ export default defineConfig({
       { test: { name: 'domain', include: ['src/domain/**/*.test.ts', 'src/contracts/**/*.test.ts'], environment: 'node' } },
       serverProject('pglite'),
       serverProject('postgres'),
+      {
+        test: { name: 'process', include: ['src/server/**/*.process.test.ts'], environment: 'node', testTimeout: 120_000 },
+      },
       {
         test: { name: 'web', include: ['src/web/**/*.test.{ts,tsx}'], environment: 'jsdom' },
       },

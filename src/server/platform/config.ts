@@ -29,7 +29,9 @@ export type Config = {
 
 /** Reads the configuration from the environment; throws with every invalid variable named. */
 export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config => {
-  const parsed = environmentSchema.safeParse(environment);
+  // An empty variable means "not set", as in most shells' `VAR= command`.
+  const setValues = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
+  const parsed = environmentSchema.safeParse(setValues);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { DatabaseHandle } from '../platform/db/database';
-import { openPglite, openPostgres } from '../platform/db/open-database';
+import { createPgliteClient, openPglite, openPostgres } from '../platform/db/open-database';
 import { templateDatabase } from './global-setup-postgres';
 
 const withAdminClient = async (url: string, statement: string): Promise<void> => {
@@ -35,5 +34,5 @@ export const createTestDatabase = async (): Promise<DatabaseHandle> => {
     };
   }
   const template = readFileSync(inject('pgliteTemplatePath'));
-  return openPglite(new PGlite({ loadDataDir: new Blob([template]) }));
+  return openPglite(createPgliteClient(undefined, new Blob([template])));
 };

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { DatabaseHandle } from './database';
 import { lockDataDir } from './data-dir-lock';
 import { applyMigrationsPglite, applyMigrationsPostgres } from './migrations';
+import { findPgliteTemplate } from './pglite-template';
 
 type OpenOptions = { databaseUrl: string | undefined; dataDir: string };
 
@@ -16,13 +17,22 @@ export const openDatabase = async ({ databaseUrl, dataDir }: OpenOptions): Promi
   const releaseLock = lockDataDir(dataDir);
   try {
     const pgliteDir = join(dataDir, 'pglite');
+    const isNew = !existsSync(join(pgliteDir, 'PG_VERSION'));
     mkdirSync(pgliteDir, { recursive: true });
-    return await openPglite(new PGlite(pgliteDir), releaseLock);
+    const template = isNew ? findPgliteTemplate() : null;
+    return await openPglite(createPgliteClient(pgliteDir, template), releaseLock);
   } catch (error) {
     releaseLock();
     throw error;
   }
 };
+
+/**
+ * PGlite's default 128 MB of shared buffers would hold our whole database many times over and cost ~135 MB of
+ * RSS; 32 MB keeps the server well under 500 MB (docs/decisions/006-embedded-database-memory.md).
+ */
+export const createPgliteClient = (dataDir?: string, template?: Blob | null): PGlite =>
+  new PGlite(dataDir, { postgresqlconf: 'shared_buffers = 32MB', ...(template ? { loadDataDir: template } : {}) });
 
 export const openPglite = async (client: PGlite, onClose: () => void = () => undefined): Promise<DatabaseHandle> => {
   const db = drizzlePglite(client);
