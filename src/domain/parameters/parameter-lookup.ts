@@ -58,6 +58,8 @@ export function schemeParametersOn(date: CivilDate, table: SchemeParameterTable 
     clientRegistrationFeeCents: value('clientRegistrationFeeCents'),
     fiscalReductionPercent: value('fiscalReductionPercent'),
     limitWarningPercent: value('limitWarningPercent'),
+    accidentReportWorkingDays: value('accidentReportWorkingDays'),
+    organiserMinimumInhabitants: value('organiserMinimumInhabitants'),
   };
 }
 

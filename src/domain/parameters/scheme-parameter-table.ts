@@ -46,4 +46,6 @@ export const SCHEME_PARAMETERS: SchemeParameterTable = {
   clientRegistrationFeeCents: fromSchemeStart(750, ['S13', 'S31', 'S32'], 'Organiser practice; legal basis and exemptions unconfirmed'),
   fiscalReductionPercent: fromSchemeStart(30, ['S10', 'S35']),
   limitWarningPercent: fromSchemeStart(80, ['product']),
+  accidentReportWorkingDays: fromSchemeStart(7, ['S34']),
+  organiserMinimumInhabitants: fromSchemeStart(60_000, ['S33', 'S1']),
 };

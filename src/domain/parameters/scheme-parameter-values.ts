@@ -30,6 +30,8 @@ export type SchemeParameterValues = {
   readonly clientRegistrationFeeCents: number;
   readonly fiscalReductionPercent: number;
   readonly limitWarningPercent: number;
+  readonly accidentReportWorkingDays: number;
+  readonly organiserMinimumInhabitants: number;
 };
 
 export type ParameterName = keyof SchemeParameterValues;
