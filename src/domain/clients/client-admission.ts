@@ -25,7 +25,7 @@ export type ClientAdmissionCode =
 /**
  * Whether a client may use wijk-werk on `date` (order cheques, request jobs): one of the five categories (R14), in
  * the Flemish Region (R1), a signed client agreement (R7, R17) and the registration fee paid for the calendar year
- * (R17, decision 110). Returns every reason.
+ * (R17, decision 111). Returns every reason.
  */
 export function clientAdmissionOn(client: ClientAdmissionInput, date: CivilDate): RuleVerdict<ClientAdmissionCode> {
   const reasons: RuleReason<ClientAdmissionCode>[] = [];

@@ -61,7 +61,7 @@ export function participantEligibilityOn(input: ParticipantEligibilityInput, dat
   } else if (input.referralChannel === 'ocmw' && input.benefitStatus !== 'leefloon') {
     reasons.push({ code: 'OCMW_REFERRAL_REQUIRES_LEEFLOON', rule: 'R2', details: { benefitStatus: input.benefitStatus } });
   }
-  // Since 2023 leefloon recipients must register with the VDAB [S39]; the decree date is unconfirmed, so we only warn.
+  // Since 2023 leefloon recipients must register with the VDAB [S39]; the decree date is unconfirmed, so we only warn (decision 113).
   if (input.benefitStatus === 'leefloon' && !input.registeredWithVdab) {
     warnings.push({ code: 'LEEFLOON_VDAB_REGISTRATION_EXPECTED', rule: 'R2' });
   }

@@ -27,7 +27,7 @@ export type FiscalCertificateResult =
 
 /**
  * R21: only private persons (natural persons) get a fiscal certificate, for the 30 % tax reduction on cheques paid
- * in the calendar year (decision 110). Legal entities get none.
+ * in the calendar year (decision 112). Legal entities get none.
  */
 export function fiscalCertificateFor(
   clientCategory: ClientCategory,

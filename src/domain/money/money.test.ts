@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SCHEME_PARAMETERS } from '../parameters/scheme-parameter-table';
+import { SCHEME_START_DATE } from '../parameters/scheme-start';
 import { civilDateFromParts, daysInMonth, parseCivilDate } from '../time/civil-date';
 import { allowanceForEntries } from './allowance';
 import { paymentStatementFor, type PayableEntry } from './payment-statement';
@@ -62,6 +64,11 @@ describe('travel allowance (R11)', () => {
       rule: 'R11',
       details: { roundTripMetres: 10_000, thresholdMetres: 10_000 },
     });
+  });
+
+  it('R11 (alternative basis, decision 104): only the km above 10 km are paid — 20 km at 17 ct pays €1.70', () => {
+    const table = { ...SCHEME_PARAMETERS, travelAllowanceKmBasis: [{ validFrom: SCHEME_START_DATE, value: 'km_above_threshold' as const, sources: ['product' as const] }] };
+    expect(travelAllowanceFor(d('2024-06-01'), { measured: 'round_trip', metres: 20_000 }, table)).toMatchObject({ paidMetres: 10_000, amountCents: 170 });
   });
 
   it('R11: decimal km from a form become whole metres', () => {
