@@ -38,8 +38,9 @@ describe('time-zone independence', () => {
     process.env.TZ = originalZone;
   });
 
-  it('no civil-date module reads the clock or local-time Date getters', () => {
-    const forbidden = /new Date\(|Date\.now\(|Date\.parse\(|getTimezoneOffset|\.get(?:Hours|Date|Day|Month|FullYear)\(|Temporal\.Now|Intl\.DateTimeFormat/;
+  it('no civil-date module reads the clock or the machine time zone (UTC-only Date use is allowed)', () => {
+    const forbidden =
+      /Date\.now\(|new Date\((?!Date\.UTC\()|Date\.parse\(|getTimezoneOffset|\.get(?:Hours|Minutes|Date|Day|Month|FullYear)\(|\.set(?:Hours|Date|Month|FullYear)\(|toLocale(?:Date|Time)?String|Temporal\.Now|Intl\.DateTimeFormat/;
     const offenders = civilDateModules(domainRoot).filter((path) => forbidden.test(readFileSync(path, 'utf8')));
     expect(offenders).toEqual([]);
   });
