@@ -1,0 +1,129 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const password = 'Westhoek-demo-2026';
+const adminEmail = 'admin@westhoek.demo';
+const weekdays = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const expectNoAxeViolations = async (page: Page) => {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const summary = violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
+  expect(summary).toEqual([]);
+};
+
+const logIn = async (page: Page) => {
+  await page.goto('/aanmelden');
+  await page.getByLabel('E-mailadres').fill(adminEmail);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Goedendag/ })).toBeVisible();
+};
+
+const openVeurneAdmin = async (page: Page) => {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kantoren beheren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kantoren beheren' })).toBeVisible();
+  await page.getByRole('link', { name: 'Wijk-werkkantoor Veurne' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wijk-werkkantoor Veurne' })).toBeVisible();
+};
+
+const veurneStatus = (page: Page) => page.getByRole('article', { name: 'Wijk-werkkantoor Veurne' }).getByTestId('office-status');
+
+const saveHours = async (page: Page) => {
+  await page.getByRole('button', { name: 'Openingsuren opslaan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'De openingsuren zijn opgeslagen.' })).toBeVisible();
+};
+
+test('the login page is accessible, explains a wrong password and works with the keyboard alone', async ({ page }) => {
+  await page.goto('/aanmelden');
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.getByText('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('E-mailadres').fill(adminEmail);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('niet-het-wachtwoord');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/Het e-mailadres of het wachtwoord klopt niet/);
+
+  // Keyboard only from a fresh page: skip link, e-mail, password, Enter.
+  await page.goto('/aanmelden');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Ga naar de inhoud' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('E-mailadres')).toBeFocused();
+  await page.keyboard.type(adminEmail);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Wachtwoord', { exact: true })).toBeFocused();
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+  const greeting = page.getByRole('heading', { level: 1, name: /^Goedendag/ });
+  await expect(greeting).toBeVisible();
+  // After a route change focus lands on the new page's title, so a screen reader announces where the person is.
+  await expect(greeting).toBeFocused();
+});
+
+test('an admin opens Veurne all day, the public page says open, then closes it and the page says closed', async ({ page }) => {
+  await logIn(page);
+  await openVeurneAdmin(page);
+  await expectNoAxeViolations(page);
+
+  // The demo closes Veurne over Christmas; removing its closures makes the journey independent of the date.
+  const closureButtons = page.getByRole('list', { name: 'Geplande sluitingsdagen' }).getByRole('button', { name: /^Verwijderen/ });
+  while ((await closureButtons.count()) > 0) {
+    await closureButtons.first().click();
+    const dialog = page.getByRole('alertdialog', { name: 'Sluitingsdagen verwijderen?' });
+    await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'De sluitingsdagen zijn verwijderd.' })).toBeVisible();
+  }
+  await expect(page.getByText('Er zijn geen sluitingsdagen ingepland.')).toBeVisible();
+
+  // 00:00–24:00 on every day is open whatever the time of day or week the test runs.
+  for (const day of weekdays) {
+    const opensAt = page.getByLabel(`${day}, tijdslot 1: Opent om`, { exact: true });
+    if ((await opensAt.count()) === 0) {
+      await page.getByRole('button', { name: `Tijdslot toevoegen op ${day}`, exact: true }).click();
+      await expect(opensAt).toBeFocused();
+    }
+    await opensAt.fill('0u');
+    await page.getByLabel(`${day}, tijdslot 1: Sluit om`, { exact: true }).fill('24:00');
+  }
+  await saveHours(page);
+  await expect(page.getByLabel('maandag, tijdslot 1: Opent om', { exact: true })).toHaveValue('00:00');
+  await expectNoAxeViolations(page);
+
+  await page.goto('/kantoren/westhoek');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kantoren en openingsuren' })).toBeVisible();
+  await expect(veurneStatus(page)).toHaveText(/^Nu open/);
+  await expect(veurneStatus(page)).toHaveText('Nu open — sluit om middernacht');
+  await expect(page.getByRole('article', { name: 'Wijk-werkkantoor Veurne' }).getByRole('link', { name: '058 31 22 40' })).toHaveAttribute(
+    'href',
+    'tel:+3258312240',
+  );
+  await expectNoAxeViolations(page);
+
+  await page.goto('/');
+  await openVeurneAdmin(page);
+  for (const day of weekdays) {
+    await page.getByRole('button', { name: `Verwijderen tijdslot 1 op ${day}`, exact: true }).click();
+  }
+  await saveHours(page);
+
+  await page.goto('/kantoren/westhoek');
+  await expect(veurneStatus(page)).toHaveText(/^Nu gesloten/);
+
+  // The language choice changes the status wording too, and is remembered across a reload.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Offices and opening hours' })).toBeVisible();
+  await expect(veurneStatus(page)).toHaveText(/^Closed now/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(veurneStatus(page)).toHaveText(/^Closed now/);
+});

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, NavLink, Outlet, redirect, useLocation, useOutletContext, type LoaderFunctionArgs } from 'react-router';
+import type { SessionResponse } from '../../contracts/sessions';
+import { Button } from '../components/button';
+import { PageShell } from '../components/page-shell';
+import { returnParam } from '../features/auth/components/login-page';
+import { sessionQueryOptions, useLogOut, useSession } from '../features/auth/api/session';
+import { queryClient } from '../lib/api';
+import { can, type UiAction } from '../lib/authorization';
+import { ForbiddenContent } from './pages';
+
+const loginPath = (pathname: string, search: string): string =>
+  pathname === '/' ? '/aanmelden' : `/aanmelden?${returnParam}=${encodeURIComponent(pathname + search)}`;
+
+/** Sends anonymous visitors to the login page before any staff page renders (no flash of a page they cannot use). */
+export const requireSession = async ({ request }: LoaderFunctionArgs) => {
+  const session = await queryClient.ensureQueryData(sessionQueryOptions);
+  if (!session) {
+    const url = new URL(request.url);
+    return redirect(loginPath(url.pathname, url.search));
+  }
+  return null;
+};
+
+type NavItem = { to: string; label: 'nav.home' | 'nav.offices'; action?: UiAction };
+
+const navItems: readonly NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/beheer/kantoren', label: 'nav.offices', action: 'offices.manage' },
+];
+
+export const useStaffSession = () => useOutletContext<SessionResponse>();
+
+export const StaffLayout = () => {
+  const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  const { data: session } = useSession();
+  const logOut = useLogOut();
+
+  // The session can end while a page is open (expiry, logout elsewhere): any 401 empties it and lands here.
+  if (!session) return <Navigate to={logOut.isIdle ? loginPath(pathname, search) : '/aanmelden'} replace />;
+
+  const role = t(`roles.${session.role}`);
+  const visibleItems = navItems.filter((item) => !item.action || can(session.role, item.action));
+
+  return (
+    <PageShell
+      siteName={session.organiser.name}
+      nav={
+        <nav aria-label={t('layout.mainNav')} className="site-nav">
+          <ul>
+            {visibleItems.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === '/'} className="site-nav__link">
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      }
+      account={
+        <div className="account">
+          <p className="account__who">{t('layout.loggedInAs', { name: session.account.displayName, role })}</p>
+          <Button variant="secondary" onPress={() => logOut.isPending || logOut.mutate()}>
+            {logOut.isPending ? t('layout.loggingOut') : t('layout.logOut')}
+          </Button>
+        </div>
+      }
+    >
+      <Outlet context={session} />
+    </PageShell>
+  );
+};
+
+/** Hides a whole branch from roles that may not use it; the server refuses them anyway. */
+export const RequireAction = ({ action }: { action: UiAction }) => {
+  const { t } = useTranslation();
+  const session = useStaffSession();
+  if (!can(session.role, action)) return <ForbiddenContent role={t(`roles.${session.role}`)} />;
+  return <Outlet context={session} />;
+};

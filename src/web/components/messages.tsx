@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+
+/** An error that needs attention now: announced immediately by screen readers. */
+export const ErrorAlert = ({ children }: { children: ReactNode }) => (
+  <div role="alert" className="message message--error">
+    {children}
+  </div>
+);
+
+/**
+ * A polite confirmation. The live region is always rendered, empty or not, because screen readers only announce
+ * changes inside a region that already existed.
+ */
+export const StatusMessage = ({ children }: { children?: ReactNode }) => (
+  <div role="status" className={children ? 'message message--success' : 'message message--empty'}>
+    {children}
+  </div>
+);
+
+export const Loading = ({ children }: { children: ReactNode }) => (
+  <p role="status" className="loading">
+    {children}
+  </p>
+);

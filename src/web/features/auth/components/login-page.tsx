@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { Checkbox, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { logInRequestSchema } from '../../../../contracts/sessions';
+import { Button } from '../../../components/button';
+import { ErrorAlert } from '../../../components/messages';
+import { PageHeading } from '../../../components/page-heading';
+import { PageShell } from '../../../components/page-shell';
+import { TextField } from '../../../components/text-field';
+import { ApiError, errorMessageKey } from '../../../lib/api-error';
+import { fieldErrorsFromServer, fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
+import { useLogIn, useSession } from '../api/session';
+
+export const returnParam = 'terug';
+
+/** Only paths inside this app: an open redirect to another site would make a fine phishing link. */
+export const safeReturnPath = (value: string | null): string =>
+  value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
+
+export const LoginPage = () => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const returnPath = safeReturnPath(searchParams.get(returnParam));
+  const session = useSession();
+  const logIn = useLogIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  if (session.data && !logIn.isPending) return <Navigate to={returnPath} replace />;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (logIn.isPending) return;
+    setFormError(null);
+    const parsed = logInRequestSchema.safeParse({ email: email.trim(), password });
+    if (!parsed.success) {
+      setFieldErrors(fieldErrorsFromZod(t, parsed.error.issues));
+      return;
+    }
+    setFieldErrors({});
+    logIn.mutate(parsed.data, {
+      onSuccess: () => {
+        void navigate(returnPath, { replace: true });
+      },
+      onError: (error) => {
+        if (error instanceof ApiError && error.code === 'VALIDATION_FAILED') setFieldErrors(fieldErrorsFromServer(t, error.fieldIssues));
+        setFormError(t(errorMessageKey(error)));
+      },
+    });
+  };
+
+  return (
+    <PageShell siteName={t('app.name')}>
+      <div className="narrow">
+        <PageHeading title={t('login.title')}>{t('login.title')}</PageHeading>
+        <p>{searchParams.has(returnParam) ? t('login.returnHint') : t('login.intro')}</p>
+        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
+        <Form onSubmit={submit} className="form" aria-label={t('login.title')}>
+          <TextField
+            label={t('login.email')}
+            name="email"
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            value={email}
+            onChange={setEmail}
+            error={fieldErrors.email}
+            isRequired
+          />
+          <TextField
+            label={t('login.password')}
+            name="password"
+            type={showPassword ? 'text' : 'password'}
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            error={fieldErrors.password}
+            isRequired
+          />
+          <Checkbox isSelected={showPassword} onChange={setShowPassword} className="checkbox">
+            <span className="checkbox__box" aria-hidden="true" />
+            {t('login.showPassword')}
+          </Checkbox>
+          <Button type="submit">
+            {logIn.isPending ? t('login.submitting') : t('login.submit')}
+          </Button>
+        </Form>
+        <p className="hint">{t('login.help')}</p>
+      </div>
+    </PageShell>
+  );
+};

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SessionResponse } from '../../../../contracts/sessions';
+import { PageHeading } from '../../../components/page-heading';
+import { can } from '../../../lib/authorization';
+
+type EntryPoint = { to: string; title: string; text: string };
+
+export const DashboardPage = ({ session }: { session: SessionResponse }) => {
+  const { t } = useTranslation();
+  const role = t(`roles.${session.role}`);
+  const entryPoints: EntryPoint[] = [
+    ...(can(session.role, 'offices.manage')
+      ? [{ to: '/beheer/kantoren', title: t('dashboard.offices.title'), text: t('dashboard.offices.text') }]
+      : []),
+    {
+      to: `/kantoren/${encodeURIComponent(session.organiser.slug)}`,
+      title: t('dashboard.publicOffices.title'),
+      text: t('dashboard.publicOffices.text'),
+    },
+  ];
+  // Only the office pages exist so far; saying so is kinder than a menu that leads nowhere.
+  const hasOwnFeatures = can(session.role, 'offices.manage');
+
+  return (
+    <>
+      <PageHeading title={t('nav.home')}>{t('dashboard.greeting', { name: session.account.displayName })}</PageHeading>
+      <p>{t('dashboard.role', { role, organiser: session.organiser.name })}</p>
+      <h2>{t('dashboard.entryPoints')}</h2>
+      <ul className="cards">
+        {entryPoints.map((entry) => (
+          <li key={entry.to} className="card card--link">
+            <Link to={entry.to} className="card__title">
+              {entry.title}
+            </Link>
+            <p>{entry.text}</p>
+          </li>
+        ))}
+      </ul>
+      {hasOwnFeatures ? null : (
+        <section className="card card--note" aria-labelledby="coming-soon-title">
+          <h2 id="coming-soon-title">{t('dashboard.comingSoon.title')}</h2>
+          <p>{t('dashboard.comingSoon.text', { role })}</p>
+        </section>
+      )}
+    </>
+  );
+};

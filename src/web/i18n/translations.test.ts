@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { errorCodes } from '../../contracts/errors';
+import { roles } from '../../contracts/roles';
+import en from './en.json';
+import fr from './fr.json';
+import nlBE from './nl-BE.json';
+
+type Tree = { [key: string]: string | Tree };
+
+const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
+  );
+
+const variables = (text: string): string[] => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1] ?? '').sort();
+
+const source = flatten(nlBE);
+
+describe('translations', () => {
+  it.each([
+    ['fr', flatten(fr)],
+    ['en', flatten(en)],
+  ])('%s has exactly the keys of nl-BE, each with the same placeholders and some text', (_language, translation) => {
+    expect(Object.keys(translation).sort()).toEqual(Object.keys(source).sort());
+    for (const [key, text] of Object.entries(translation)) {
+      expect({ key, variables: variables(text) }).toEqual({ key, variables: variables(source[key] ?? '') });
+      expect(text.trim(), key).not.toBe('');
+    }
+  });
+
+  it('words every error code of the API contract', () => {
+    const missing = errorCodes.filter((code) => !(`errors.${code}` in source));
+    expect(missing).toEqual([]);
+  });
+
+  it('names every role', () => {
+    expect(roles.filter((role) => !(`roles.${role}` in source))).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import type { FieldIssue } from './api-error';
+
+export type FieldErrors = Record<string, string>;
+
+type Issue = { code?: string; field: string; maximum?: number };
+
+const formatMessages = {
+  email: 'validation.email',
+  phone: 'validation.phone',
+  postcode: 'validation.postcode',
+  opensAt: 'validation.time',
+  closesAt: 'validation.time',
+  startsOn: 'validation.date',
+  endsOn: 'validation.date',
+} as const;
+
+const isFormatField = (field: string): field is keyof typeof formatMessages => field in formatMessages;
+
+// The contracts' own messages are English developer text; people see a translated message chosen by field and problem.
+const messageFor = (t: TFunction, { code, field, maximum }: Issue): string => {
+  if (code === 'too_small' || code === 'invalid_type') return t('validation.required');
+  if (code === 'too_big' && maximum !== undefined) return t('validation.tooLong', { max: maximum });
+  if (code === 'custom' && field === 'closesAt') return t('validation.closesAfterOpens');
+  if (code === 'custom' && field === 'endsOn') return t('validation.endsBeforeStarts');
+  if (isFormatField(field)) return t(formatMessages[field]);
+  return t('validation.invalid');
+};
+
+const lastSegment = (path: readonly PropertyKey[]): string => String(path.at(-1) ?? '');
+
+/** Field errors keyed by the dotted path of the field (`address.postcode`, `slots.3.closesAt`). */
+export const fieldErrorsFromZod = (t: TFunction, issues: readonly z.core.$ZodIssue[]): FieldErrors => {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.');
+    if (key in errors) continue;
+    const maximum = issue.code === 'too_big' ? Number(issue.maximum) : undefined;
+    errors[key] = messageFor(t, { code: issue.code, field: lastSegment(issue.path), maximum });
+  }
+  return errors;
+};
+
+/** The same for a server 400: its issues carry a path but no code, so the field decides the wording. */
+export const fieldErrorsFromServer = (t: TFunction, issues: readonly FieldIssue[]): FieldErrors => {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    if (issue.path in errors) continue;
+    errors[issue.path] = messageFor(t, { field: issue.path.split('.').at(-1) ?? '' });
+  }
+  return errors;
+};
