@@ -127,3 +127,28 @@ test('an admin opens Veurne all day, the public page says open, then closes it a
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(veurneStatus(page)).toHaveText(/^Closed now/);
 });
+
+test('a coordinator sees only what the role may use, is sent back where they wanted to go, and can log out', async ({ page }) => {
+  await page.goto('/beheer/kantoren');
+  await expect(page).toHaveURL(/\/aanmelden\?terug=%2Fbeheer%2Fkantoren$/);
+  await expect(page.getByText('Meld je aan om verder te gaan.')).toBeVisible();
+  await page.getByLabel('E-mailadres').fill('coordinator@westhoek.demo');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+
+  await expect(page).toHaveURL(/\/beheer\/kantoren$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await expect(nav.getByRole('link')).toHaveText(['Startpagina']);
+
+  await nav.getByRole('link', { name: 'Startpagina' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Goedendag/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Je werkruimte is in opbouw' })).toBeVisible();
+  await expect(page.getByText('Je bent aangemeld als wijk-werkbemiddelaar bij Wijk-werken Westhoek.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await expect(page).toHaveURL(/\/aanmelden$/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/aanmelden$/);
+});
