@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Agency } from '../../contracts/referrals';
 import type { Role } from '../../contracts/roles';
 import { hashPassword } from '../platform/auth/password-hashing';
 import { accounts, memberships } from '../platform/auth/schema';
@@ -20,7 +21,7 @@ export const buildOrganiser = async (db: Database, name = 'Wijk-werken Test') =>
 };
 
 /** An account with one membership; all share one password hash so factories stay fast. */
-export const buildAccount = async (db: Database, organiserId: string, role: Role) => {
+export const buildAccount = async (db: Database, organiserId: string, role: Role, agency: Agency | null = role === 'counsellor' ? 'vdab' : null) => {
   passwordHash ??= hashPassword(testPassword);
   const email = `${role}-${randomUUID().slice(0, 8)}@example.test`;
   const [account] = await db
@@ -28,7 +29,7 @@ export const buildAccount = async (db: Database, organiserId: string, role: Role
     .values({ email, displayName: `Test ${role}`, passwordHash: await passwordHash })
     .returning();
   if (!account) throw new Error('no account');
-  await db.insert(memberships).values({ organiserId, accountId: account.id, role });
+  await db.insert(memberships).values({ organiserId, accountId: account.id, role, agency });
   return account;
 };
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { Temporal } from 'temporal-polyfill';
 import type { PublicOffices } from '../../../contracts/offices';
-import { officeTimeZone, openingStatusAt } from '../../../domain/offices/opening-status';
+import { openingStatusAt } from '../../../domain/offices/opening-status';
+import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import type { Database } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import { organisers } from '../../platform/tenancy/schema';
@@ -11,7 +11,7 @@ import { findOffices } from './office-repository';
 export const listPublicOffices = async (db: Database, organiserSlug: string, now: Date): Promise<PublicOffices> => {
   const [organiser] = await db.select().from(organisers).where(eq(organisers.slug, organiserSlug));
   if (!organiser) throw notFound('Organiser');
-  const today = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(officeTimeZone).toPlainDate().toString();
+  const today = civilDateOfInstant(now);
   const officeList = await findOffices(db, { organiserId: organiser.id, closuresEndingFrom: today });
   return {
     organiser: { slug: organiser.slug, name: organiser.name },

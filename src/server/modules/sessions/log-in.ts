@@ -32,7 +32,7 @@ export const logIn = async (
     throw new AppError('rateLimited', 'RATE_LIMITED', 'Too many failed attempts; wait a while and try again');
   }
   const [candidate] = await db
-    .select({ accountId: accounts.id, passwordHash: accounts.passwordHash, organiserId: memberships.organiserId, role: memberships.role })
+    .select({ accountId: accounts.id, passwordHash: accounts.passwordHash, organiserId: memberships.organiserId, role: memberships.role, agency: memberships.agency })
     .from(accounts)
     .innerJoin(memberships, eq(memberships.accountId, accounts.id))
     .innerJoin(organisers, eq(organisers.id, memberships.organiserId))
@@ -56,6 +56,7 @@ export const logIn = async (
     accountId: candidate.accountId,
     organiserId: candidate.organiserId,
     role: candidate.role,
+    agency: candidate.agency,
     sessionTokenHash: hashSessionToken(token),
     csrfToken: createCsrfToken(),
   };

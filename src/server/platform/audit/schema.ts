@@ -24,3 +24,23 @@ export const auditEvents = pgTable(
     index('audit_events_entity_idx').on(table.organiserId, table.entityType, table.entityId),
   ],
 );
+
+/** Who opened which sensitive data of a person, and when: reads are logged, not only writes (ASVS 8.3.5). */
+export const accessEvents = pgTable(
+  'access_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    organiserId: uuid('organiser_id')
+      .notNull()
+      .references(() => organisers.id),
+    actorAccountId: uuid('actor_account_id').notNull(),
+    actorRole: text('actor_role').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id').notNull(),
+    fields: text('fields').array().notNull(),
+    requestId: text('request_id').notNull(),
+    ip: text('ip').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('access_events_subject_idx').on(table.organiserId, table.subjectType, table.subjectId)],
+);

@@ -1,3 +1,4 @@
+import type { Agency } from '../../../contracts/referrals';
 import type { Role } from '../../../contracts/roles';
 
 /** Who is acting: resolved from the session cookie on every request. */
@@ -5,6 +6,8 @@ export type Actor = {
   accountId: string;
   organiserId: string;
   role: Role;
+  /** Counsellors only: VDAB or OCMW, which decides what consent lets them see. */
+  agency: Agency | null;
   sessionTokenHash: string;
   csrfToken: string;
 };

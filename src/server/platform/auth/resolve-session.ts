@@ -22,6 +22,7 @@ export const resolveSession = async (
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
       role: memberships.role,
+      agency: memberships.agency,
     })
     .from(sessions)
     .innerJoin(
@@ -43,6 +44,7 @@ export const resolveSession = async (
     accountId: row.accountId,
     organiserId: row.organiserId,
     role: row.role,
+    agency: row.agency,
     sessionTokenHash: tokenHash,
     csrfToken: row.csrfToken,
   };

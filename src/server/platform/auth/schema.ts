@@ -5,6 +5,8 @@ import { organisers } from '../tenancy/schema';
 
 export const roleEnum = pgEnum('role', roles);
 
+export const agencyEnum = pgEnum('agency', ['vdab', 'ocmw']);
+
 /** A login. Email is stored lower-cased; one account may work for several organisers through memberships. */
 export const accounts = pgTable(
   'accounts',
@@ -31,6 +33,8 @@ export const memberships = pgTable(
       .notNull()
       .references(() => accounts.id),
     role: roleEnum('role').notNull(),
+    /** For counsellors: the agency they work for, which decides what consent lets them see. */
+    agency: agencyEnum('agency'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,320 @@
+import { z } from 'zod';
+import { parseIban } from '../domain/identity/iban';
+import { parseInsz } from '../domain/identity/insz';
+import { civilDateSchema, emailSchema, idSchema, phoneSchema, postcodeSchema, timeOfDaySchema, versionSchema } from './common';
+import { listQuerySchema, pageSchema } from './pagination';
+
+export const benefitStatuses = ['unemployment_benefit', 'leefloon', 'sickness_benefit', 'none'] as const;
+export const benefitStatusSchema = z.enum(benefitStatuses);
+
+export const participantStatuses = ['intake', 'active', 'ended'] as const;
+export const participantStatusSchema = z.enum(participantStatuses);
+
+export const contactChannels = ['phone', 'sms', 'email', 'letter'] as const;
+export const contactChannelSchema = z.enum(contactChannels);
+export const languages = ['nl', 'fr', 'en', 'ar', 'tr', 'uk', 'other'] as const;
+export const languageSchema = z.enum(languages);
+export const transportModes = ['walk', 'bicycle', 'public_transport', 'moped', 'car'] as const;
+export const transportModeSchema = z.enum(transportModes);
+export const noteVisibilities = ['staff', 'shared_with_counsellor'] as const;
+export const signatureMethods = ['paper', 'in_person'] as const;
+
+/** Accepts an INSZ as written (dots, dashes) and yields the 11 digits; the check digits must be right. */
+export const inszSchema = z
+  .string()
+  .max(20)
+  .transform((text, context) => {
+    const parsed = parseInsz(text);
+    if (!parsed) {
+      context.addIssue({ code: 'custom', message: 'INVALID_INSZ' });
+      return z.NEVER;
+    }
+    return parsed.insz;
+  });
+
+export const ibanSchema = z
+  .string()
+  .max(42)
+  .transform((text, context) => {
+    const iban = parseIban(text);
+    if (!iban) {
+      context.addIssue({ code: 'custom', message: 'INVALID_IBAN' });
+      return z.NEVER;
+    }
+    return iban;
+  });
+
+export const availabilitySlotSchema = z
+  .object({ weekday: z.number().int().min(1).max(7), from: timeOfDaySchema, until: timeOfDaySchema })
+  .strict()
+  .refine((slot) => slot.from < slot.until, { message: 'until must be after from', path: ['until'] });
+
+export const addressFieldsSchema = z
+  .object({ street: z.string().trim().min(1).max(200), postcode: postcodeSchema, city: z.string().trim().min(1).max(100) })
+  .strict();
+
+/** The editable part of a participant record (the intake form). */
+export const participantFieldsSchema = z
+  .object({
+    firstName: z.string().trim().min(1).max(80),
+    lastName: z.string().trim().min(1).max(80),
+    address: addressFieldsSchema,
+    phone: phoneSchema.nullable(),
+    email: emailSchema.nullable(),
+    preferredChannel: contactChannelSchema,
+    preferredLanguage: languageSchema,
+    iban: ibanSchema.nullable(),
+    transportModes: z.array(transportModeSchema).max(5),
+    activityCodes: z.array(z.string().max(60)).max(60),
+    availability: z.array(availabilitySlotSchema).max(35),
+    maxTravelKm: z.number().int().min(0).max(200),
+    benefitStatus: benefitStatusSchema,
+    vdabRegistered: z.boolean(),
+    availableForLabourMarket: z.boolean(),
+    hadPwaContractOn20170930: z.boolean(),
+    /** For ex-PWA workers: the last day they did wijk-werk before this platform kept their hours (R6 lapse). */
+    pwaLastWorkedOn: civilDateSchema.nullable(),
+  })
+  .strict();
+
+export const updateParticipantRequestSchema = participantFieldsSchema.partial().extend({ version: versionSchema }).strict();
+
+const personRef = z.object({ accountId: idSchema, name: z.string() });
+
+export const trajectorySummarySchema = z.object({
+  id: idSchema,
+  startDate: civilDateSchema,
+  endDate: civilDateSchema,
+  status: z.enum(['active', 'ended']),
+  monthNumber: z.number().int().nullable(),
+  ofMonths: z.number().int().nullable(),
+  monthsLeft: z.number().int().nullable(),
+  nextEvaluationDate: civilDateSchema.nullable(),
+});
+
+export const participantSummarySchema = z
+  .object({
+    id: idSchema,
+    firstName: z.string(),
+    lastName: z.string(),
+    municipality: z.string().nullable(),
+    status: participantStatusSchema,
+    benefitStatus: benefitStatusSchema.optional(),
+    counsellor: personRef.nullable(),
+    coach: personRef.nullable(),
+    trajectory: trajectorySummarySchema.nullable(),
+  })
+  .meta({ id: 'ParticipantSummary' });
+
+export const participantPageSchema = pageSchema(participantSummarySchema);
+
+export const listParticipantsQuerySchema = listQuerySchema
+  .extend({
+    status: participantStatusSchema.optional(),
+    municipalityId: idSchema.optional(),
+    counsellorId: idSchema.optional(),
+    coachId: idSchema.optional(),
+    benefitStatus: benefitStatusSchema.optional(),
+    monthsLeftAtMost: z.coerce.number().int().min(0).max(12).optional(),
+  })
+  .strict();
+
+export const consentSchema = z.object({
+  id: idSchema,
+  recipient: z.enum(['vdab', 'ocmw']),
+  purpose: z.string(),
+  givenOn: civilDateSchema,
+  withdrawnOn: civilDateSchema.nullable(),
+});
+
+export const documentTypes = ['medical_permission', 'vdab_registration', 'signed_agreement', 'identity', 'other'] as const;
+export const documentTypeSchema = z.enum(documentTypes);
+
+export const documentSchema = z.object({
+  id: idSchema,
+  type: documentTypeSchema,
+  fileName: z.string(),
+  mimeType: z.string(),
+  sizeBytes: z.number().int(),
+  validFrom: civilDateSchema.nullable(),
+  validTo: civilDateSchema.nullable(),
+  uploadedAt: z.iso.datetime(),
+});
+
+export const caseNoteSchema = z.object({
+  id: idSchema,
+  body: z.string(),
+  visibility: z.enum(noteVisibilities),
+  author: z.string(),
+  createdAt: z.iso.datetime(),
+});
+
+export const agreementSchema = z.object({
+  id: idSchema,
+  templateVersion: z.string(),
+  createdAt: z.iso.datetime(),
+  signedOn: civilDateSchema.nullable(),
+  signedHow: z.enum(signatureMethods).nullable(),
+});
+
+export const evaluationSchema = z.object({
+  id: idSchema,
+  heldOn: civilDateSchema,
+  outcome: z.enum(['continue', 'extend', 'end']),
+  notes: z.string(),
+  counsellor: z.string(),
+});
+
+export const trajectoryOutcomes = ['job_full_time', 'job_part_time', 'training', 'other_trajectory', 'werk_zorg', 'stopped'] as const;
+export const trajectoryOutcomeSchema = z.enum(trajectoryOutcomes);
+
+export const trajectoryDetailSchema = trajectorySummarySchema.extend({
+  plannedEndDate: civilDateSchema,
+  extended: z.boolean(),
+  pwaTransitional: z.boolean(),
+  evaluationDueDates: z.array(civilDateSchema),
+  evaluations: z.array(evaluationSchema),
+  outcome: trajectoryOutcomeSchema.nullable(),
+  outcomeReason: z.string().nullable(),
+  endedOn: civilDateSchema.nullable(),
+  version: versionSchema,
+});
+
+/**
+ * The participant page. Sensitive fields (INSZ, IBAN, benefit status, documents) are present only for roles that
+ * need them; the server omits them for the others, and opening a record with them is access-logged.
+ */
+export const participantDetailSchema = z
+  .object({
+    id: idSchema,
+    firstName: z.string(),
+    lastName: z.string(),
+    insz: z.string().optional(),
+    birthDate: civilDateSchema.nullable().optional(),
+    address: addressFieldsSchema,
+    municipality: z.object({ id: idSchema, name: z.string() }).nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    preferredChannel: contactChannelSchema,
+    preferredLanguage: languageSchema,
+    iban: z.string().nullable().optional(),
+    transportModes: z.array(transportModeSchema),
+    activityCodes: z.array(z.string()),
+    availability: z.array(availabilitySlotSchema),
+    maxTravelKm: z.number().int(),
+    benefitStatus: benefitStatusSchema.optional(),
+    vdabRegistered: z.boolean().optional(),
+    availableForLabourMarket: z.boolean().optional(),
+    hadPwaContractOn20170930: z.boolean(),
+    pwaLastWorkedOn: civilDateSchema.nullable(),
+    referralAgency: z.enum(['vdab', 'ocmw']),
+    status: participantStatusSchema,
+    counsellor: personRef.nullable(),
+    coach: personRef.nullable(),
+    trajectories: z.array(trajectoryDetailSchema),
+    consents: z.array(consentSchema),
+    documents: z.array(documentSchema).optional(),
+    notes: z.array(caseNoteSchema),
+    agreements: z.array(agreementSchema),
+    version: versionSchema,
+  })
+  .meta({ id: 'ParticipantDetail' });
+
+export const ruleReasonSchema = z.object({ code: z.string(), rule: z.string(), details: z.record(z.string(), z.unknown()).optional() });
+
+export const eligibilitySchema = z.object({
+  date: civilDateSchema,
+  eligible: z.boolean(),
+  reasons: z.array(ruleReasonSchema).readonly(),
+  warnings: z.array(ruleReasonSchema).readonly(),
+});
+
+export const eligibilityQuerySchema = z.object({ date: civilDateSchema.optional() }).strict();
+
+export const createConsentRequestSchema = z
+  .object({ recipient: z.enum(['vdab', 'ocmw']), purpose: z.string().trim().min(1).max(300), givenOn: civilDateSchema })
+  .strict();
+
+export const withdrawConsentRequestSchema = z.object({ withdrawnOn: civilDateSchema }).strict();
+
+/** Documents travel as base64 in JSON (max 5 MB decoded); type and size are checked on the server too. */
+export const documentMimeTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export const maxDocumentBytes = 5 * 1024 * 1024;
+
+export const uploadDocumentRequestSchema = z
+  .object({
+    type: documentTypeSchema,
+    fileName: z.string().trim().min(1).max(200),
+    mimeType: z.enum(documentMimeTypes),
+    contentBase64: z.string().min(4).max(Math.ceil((maxDocumentBytes * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Not base64'),
+    validFrom: civilDateSchema.optional(),
+    validTo: civilDateSchema.optional(),
+  })
+  .strict()
+  .refine((document) => !document.validFrom || !document.validTo || document.validTo >= document.validFrom, {
+    message: 'The end date is before the start date',
+    path: ['validTo'],
+  })
+  .refine((document) => document.type !== 'medical_permission' || (document.validFrom && document.validTo), {
+    message: 'A medical permission needs its validity dates',
+    path: ['validTo'],
+  });
+
+export const createCaseNoteRequestSchema = z
+  .object({ body: z.string().trim().min(1).max(5000), visibility: z.enum(noteVisibilities) })
+  .strict();
+
+export const createAgreementRequestSchema = z.object({ plannedStartDate: civilDateSchema }).strict();
+
+export const signAgreementRequestSchema = z.object({ signedOn: civilDateSchema, signedHow: z.enum(signatureMethods) }).strict();
+
+export const assignCoachRequestSchema = z.object({ version: versionSchema, coachAccountId: idSchema.nullable() }).strict();
+
+export const startTrajectoryRequestSchema = z.object({ startDate: civilDateSchema }).strict();
+
+export const recordEvaluationRequestSchema = z
+  .object({ version: versionSchema, heldOn: civilDateSchema, outcome: z.enum(['continue', 'extend', 'end']), notes: z.string().trim().max(5000) })
+  .strict();
+
+export const endTrajectoryRequestSchema = z
+  .object({
+    version: versionSchema,
+    endedOn: civilDateSchema,
+    outcome: trajectoryOutcomeSchema,
+    outcomeReason: z.string().trim().max(1000).optional(),
+  })
+  .strict()
+  .refine((body) => body.outcome !== 'stopped' || (body.outcomeReason ?? '').length > 0, {
+    message: 'A stopped trajectory needs a reason',
+    path: ['outcomeReason'],
+  });
+
+export type BenefitStatus = z.infer<typeof benefitStatusSchema>;
+export type ParticipantFields = z.infer<typeof participantFieldsSchema>;
+export type UpdateParticipantRequest = z.infer<typeof updateParticipantRequestSchema>;
+export type ParticipantSummary = z.infer<typeof participantSummarySchema>;
+export type ParticipantDetail = z.infer<typeof participantDetailSchema>;
+export type ListParticipantsQuery = z.infer<typeof listParticipantsQuerySchema>;
+export type TrajectoryDetail = z.infer<typeof trajectoryDetailSchema>;
+export type TrajectorySummary = z.infer<typeof trajectorySummarySchema>;
+export type Eligibility = z.infer<typeof eligibilitySchema>;
+export type CreateConsentRequest = z.infer<typeof createConsentRequestSchema>;
+export type UploadDocumentRequest = z.infer<typeof uploadDocumentRequestSchema>;
+export type CreateCaseNoteRequest = z.infer<typeof createCaseNoteRequestSchema>;
+export type CreateAgreementRequest = z.infer<typeof createAgreementRequestSchema>;
+export type SignAgreementRequest = z.infer<typeof signAgreementRequestSchema>;
+export type RecordEvaluationRequest = z.infer<typeof recordEvaluationRequestSchema>;
+export type EndTrajectoryRequest = z.infer<typeof endTrajectoryRequestSchema>;
+
+export const coachMunicipalitiesSchema = z.object({ municipalityIds: z.array(idSchema).max(300) }).strict();
+
+export const reminderSchema = z.object({
+  kind: z.enum(['medical_permission_expiring', 'evaluation_due']),
+  participantId: idSchema,
+  participantName: z.string(),
+  dueOn: civilDateSchema,
+});
+
+export const remindersResponseSchema = z.object({ items: z.array(reminderSchema) });
+
+export type Reminder = z.infer<typeof reminderSchema>;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { emailSchema, idSchema, phoneSchema, postcodeSchema, versionSchema } from './common';
+import { listQuerySchema, pageSchema } from './pagination';
+import { benefitStatusSchema, inszSchema, participantFieldsSchema } from './participants';
+
+export const agencies = ['vdab', 'ocmw'] as const;
+export const agencySchema = z.enum(agencies);
+
+export const referralStatuses = ['received', 'intake_planned', 'accepted', 'declined'] as const;
+export const referralStatusSchema = z.enum(referralStatuses);
+
+/** How the referral reached the organiser: through a counsellor's portal, or recorded by a coordinator. */
+export const referralChannelSchema = z.enum(['portal', 'phone', 'email']);
+
+export const referralSchema = z
+  .object({
+    id: idSchema,
+    status: referralStatusSchema,
+    agency: agencySchema,
+    channel: referralChannelSchema,
+    counsellor: z.object({ accountId: idSchema.nullable(), name: z.string(), email: z.string().nullable() }),
+    candidate: z.object({
+      firstName: z.string(),
+      lastName: z.string(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+      postcode: z.string(),
+    }),
+    benefitStatus: benefitStatusSchema.nullable(),
+    agreements: z.string(),
+    intake: z.object({ at: z.iso.datetime(), officeId: idSchema.nullable() }).nullable(),
+    declineReason: z.string().nullable(),
+    participantId: idSchema.nullable(),
+    receivedAt: z.iso.datetime(),
+    version: versionSchema,
+  })
+  .meta({ id: 'Referral' });
+
+export const referralPageSchema = pageSchema(referralSchema);
+
+export const listReferralsQuerySchema = listQuerySchema.extend({ status: referralStatusSchema.optional() }).strict();
+
+const candidateSchema = z
+  .object({
+    firstName: z.string().trim().min(1).max(80),
+    lastName: z.string().trim().min(1).max(80),
+    phone: phoneSchema.optional(),
+    email: emailSchema.optional(),
+    postcode: postcodeSchema,
+  })
+  .strict();
+
+/**
+ * A counsellor refers from the portal (agency and counsellor come from their account); a coordinator records a
+ * referral received by phone or e-mail and names the agency and counsellor.
+ */
+export const createReferralRequestSchema = z
+  .object({
+    candidate: candidateSchema,
+    benefitStatus: benefitStatusSchema.optional(),
+    agreements: z.string().trim().min(1).max(4000),
+    recordedFor: z
+      .object({
+        agency: agencySchema,
+        channel: z.enum(['phone', 'email']),
+        counsellorName: z.string().trim().min(1).max(120),
+        counsellorEmail: emailSchema.optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const planIntakeRequestSchema = z.object({ version: versionSchema, at: z.iso.datetime({ offset: true }), officeId: idSchema.optional() }).strict();
+
+export const declineReferralRequestSchema = z.object({ version: versionSchema, reason: z.string().trim().min(1).max(1000) }).strict();
+
+export const acceptReferralRequestSchema = z
+  .object({ version: versionSchema, participant: participantFieldsSchema.extend({ insz: inszSchema }).strict() })
+  .strict();
+
+export type Agency = z.infer<typeof agencySchema>;
+export type Referral = z.infer<typeof referralSchema>;
+export type ReferralStatus = z.infer<typeof referralStatusSchema>;
+export type ListReferralsQuery = z.infer<typeof listReferralsQuerySchema>;
+export type CreateReferralRequest = z.infer<typeof createReferralRequestSchema>;
+export type PlanIntakeRequest = z.infer<typeof planIntakeRequestSchema>;
+export type DeclineReferralRequest = z.infer<typeof declineReferralRequestSchema>;
+export type AcceptReferralRequest = z.infer<typeof acceptReferralRequestSchema>;

@@ -1,0 +1,6 @@
+import type { PolicyTable } from '../../platform/auth/policy';
+
+export const coachingPolicy = {
+  'coachMunicipalities.read': ['admin', 'coordinator'],
+  'coachMunicipalities.update': ['admin'],
+} as const satisfies PolicyTable;

@@ -1,0 +1,43 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { CreateConsentRequest, ParticipantDetail } from '../../../contracts/participants';
+import { recordAudit } from '../../platform/audit/record-audit';
+import type { Transaction } from '../../platform/db/database';
+import { AppError, notFound } from '../../platform/http/app-error';
+import type { RequestContext } from '../../platform/http/request-context';
+import { loadParticipantDetail } from './load-participant-detail';
+import { findVisibleParticipant } from './participant-visibility';
+import { consents } from './schema';
+
+/** Records consent to share data with VDAB or OCMW (what, with whom, when). */
+export const addConsent = async (tx: Transaction, context: RequestContext, participantId: string, input: CreateConsentRequest): Promise<ParticipantDetail> => {
+  const participant = await findVisibleParticipant(tx, context.actor, participantId);
+  const [created] = await tx
+    .insert(consents)
+    .values({ ...input, organiserId: context.actor.organiserId, participantId, recordedBy: context.actor.accountId })
+    .returning({ id: consents.id });
+  await recordAudit(tx, context, { action: 'participant.consent.create', entityType: 'participant', entityId: participantId, changedFields: { consentId: created?.id, ...input } });
+  return loadParticipantDetail(tx, context.actor, participant, context.now);
+};
+
+/** Withdrawal stops the sharing from that day on; the record of the consent itself stays. */
+export const withdrawConsent = async (
+  tx: Transaction,
+  context: RequestContext,
+  participantId: string,
+  consentId: string,
+  withdrawnOn: string,
+): Promise<ParticipantDetail> => {
+  const participant = await findVisibleParticipant(tx, context.actor, participantId);
+  const [consent] = await tx
+    .select()
+    .from(consents)
+    .where(and(eq(consents.id, consentId), eq(consents.participantId, participantId), eq(consents.organiserId, context.actor.organiserId)));
+  if (!consent) throw notFound('Consent');
+  if (withdrawnOn < consent.givenOn) {
+    throw new AppError('validation', 'VALIDATION_FAILED', 'Withdrawal before the consent was given', { issues: [{ path: 'body.withdrawnOn', message: 'before givenOn' }] });
+  }
+  const updated = await tx.update(consents).set({ withdrawnOn }).where(and(eq(consents.id, consentId), isNull(consents.withdrawnOn))).returning({ id: consents.id });
+  if (updated.length === 0) throw new AppError('conflict', 'INVALID_STATE', 'This consent was already withdrawn');
+  await recordAudit(tx, context, { action: 'participant.consent.withdraw', entityType: 'participant', entityId: participantId, changedFields: { consentId, withdrawnOn } });
+  return loadParticipantDetail(tx, context.actor, participant, context.now);
+};

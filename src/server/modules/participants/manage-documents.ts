@@ -1,0 +1,72 @@
+import { and, eq } from 'drizzle-orm';
+import type { UploadDocumentRequest } from '../../../contracts/participants';
+import { maxDocumentBytes } from '../../../contracts/participants';
+import { recordAccess } from '../../platform/audit/record-access';
+import { recordAudit } from '../../platform/audit/record-audit';
+import type { Transaction } from '../../platform/db/database';
+import { AppError, notFound } from '../../platform/http/app-error';
+import type { RequestContext } from '../../platform/http/request-context';
+import { findVisibleParticipant } from './participant-visibility';
+import { documents } from './schema';
+
+// The declared type must match the file's own signature, so a renamed executable cannot pass as a PDF.
+const signatures: Record<UploadDocumentRequest['mimeType'], number[]> = {
+  'application/pdf': [0x25, 0x50, 0x44, 0x46],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/png': [0x89, 0x50, 0x4e, 0x47],
+};
+
+const invalidDocument = (message: string) =>
+  new AppError('validation', 'VALIDATION_FAILED', message, { issues: [{ path: 'body.contentBase64', message }] });
+
+export const uploadDocument = async (tx: Transaction, context: RequestContext, participantId: string, input: UploadDocumentRequest) => {
+  await findVisibleParticipant(tx, context.actor, participantId);
+  const content = Buffer.from(input.contentBase64, 'base64');
+  if (content.length === 0 || content.length > maxDocumentBytes) throw invalidDocument('The file is empty or larger than 5 MB');
+  if (!signatures[input.mimeType].every((byte, index) => content[index] === byte)) throw invalidDocument('The file is not of the declared type');
+  const [created] = await tx
+    .insert(documents)
+    .values({
+      organiserId: context.actor.organiserId,
+      participantId,
+      type: input.type,
+      fileName: input.fileName,
+      mimeType: input.mimeType,
+      sizeBytes: content.length,
+      content,
+      validFrom: input.validFrom ?? null,
+      validTo: input.validTo ?? null,
+      uploadedBy: context.actor.accountId,
+      uploadedAt: context.now,
+    })
+    .returning();
+  if (!created) throw new Error('Insert returned no row');
+  await recordAudit(tx, context, {
+    action: 'participant.document.create',
+    entityType: 'participant',
+    entityId: participantId,
+    changedFields: { documentId: created.id, type: input.type, fileName: input.fileName, validFrom: input.validFrom, validTo: input.validTo },
+  });
+  return {
+    id: created.id,
+    type: created.type,
+    fileName: created.fileName,
+    mimeType: created.mimeType,
+    sizeBytes: created.sizeBytes,
+    validFrom: created.validFrom,
+    validTo: created.validTo,
+    uploadedAt: created.uploadedAt.toISOString(),
+  };
+};
+
+/** The file itself, only through this access check, and its opening is access-logged. */
+export const readDocumentContent = async (tx: Transaction, context: RequestContext, participantId: string, documentId: string) => {
+  await findVisibleParticipant(tx, context.actor, participantId);
+  const [document] = await tx
+    .select({ fileName: documents.fileName, mimeType: documents.mimeType, content: documents.content, type: documents.type })
+    .from(documents)
+    .where(and(eq(documents.id, documentId), eq(documents.participantId, participantId), eq(documents.organiserId, context.actor.organiserId)));
+  if (!document) throw notFound('Document');
+  await recordAccess(tx, context, { type: 'participant', id: participantId, fields: [`document:${document.type}`] });
+  return document;
+};

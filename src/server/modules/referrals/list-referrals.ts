@@ -1,0 +1,35 @@
+import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import type { ListReferralsQuery, Referral } from '../../../contracts/referrals';
+import type { Actor } from '../../platform/auth/actor';
+import type { Database } from '../../platform/db/database';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
+import { presentReferral, referralVisibleTo } from './referral-repository';
+import { referrals } from './schema';
+
+const escapeLike = (text: string) => text.replaceAll(/[\\%_]/g, (match) => `\\${match}`);
+
+/** The intake queue, newest first. */
+export const listReferrals = async (db: Database, actor: Actor, query: ListReferralsQuery): Promise<{ items: Referral[]; nextCursor: string | null }> => {
+  const after = decodeCursor(query.cursor, 2);
+  const pattern = query.q ? `%${escapeLike(query.q)}%` : undefined;
+  const rows = await db
+    .select()
+    .from(referrals)
+    .where(
+      and(
+        referralVisibleTo(actor),
+        query.status ? eq(referrals.status, query.status) : undefined,
+        pattern ? or(ilike(referrals.lastName, pattern), ilike(referrals.firstName, pattern), ilike(referrals.counsellorName, pattern)) : undefined,
+        after ? sql`(${referrals.receivedAt}, ${referrals.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(desc(referrals.receivedAt), desc(referrals.id))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(presentReferral),
+    nextCursor: rows.length > query.limit && last ? encodeCursor([last.receivedAt.toISOString(), last.id]) : null,
+  };
+};
+

@@ -1,0 +1,34 @@
+import { and, eq, type SQL } from 'drizzle-orm';
+import type { Referral } from '../../../contracts/referrals';
+import type { Actor } from '../../platform/auth/actor';
+import type { Database, Transaction } from '../../platform/db/database';
+import { notFound } from '../../platform/http/app-error';
+import { referrals } from './schema';
+
+/** Coordinators and auditors see the organiser's whole queue; a counsellor only the referrals they made. */
+export const referralVisibleTo = (actor: Actor): SQL | undefined =>
+  actor.role === 'counsellor'
+    ? and(eq(referrals.organiserId, actor.organiserId), eq(referrals.counsellorAccountId, actor.accountId))
+    : eq(referrals.organiserId, actor.organiserId);
+
+export const presentReferral = (row: typeof referrals.$inferSelect): Referral => ({
+  id: row.id,
+  status: row.status,
+  agency: row.agency,
+  channel: row.channel,
+  counsellor: { accountId: row.counsellorAccountId, name: row.counsellorName, email: row.counsellorEmail },
+  candidate: { firstName: row.firstName, lastName: row.lastName, phone: row.phone, email: row.email, postcode: row.postcode },
+  benefitStatus: row.benefitStatus,
+  agreements: row.agreements,
+  intake: row.intakeAt ? { at: row.intakeAt.toISOString(), officeId: row.intakeOfficeId } : null,
+  declineReason: row.declineReason,
+  participantId: row.participantId,
+  receivedAt: row.receivedAt.toISOString(),
+  version: row.version,
+});
+
+export const findVisibleReferral = async (db: Database | Transaction, actor: Actor, referralId: string) => {
+  const [row] = await db.select().from(referrals).where(and(eq(referrals.id, referralId), referralVisibleTo(actor)));
+  if (!row) throw notFound('Referral');
+  return row;
+};

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { idSchema } from '../../../contracts/common';
+import {
+  acceptReferralRequestSchema,
+  createReferralRequestSchema,
+  declineReferralRequestSchema,
+  listReferralsQuerySchema,
+  planIntakeRequestSchema,
+  referralPageSchema,
+  referralSchema,
+} from '../../../contracts/referrals';
+import { allow } from '../../platform/auth/policy';
+import type { App } from '../../platform/http/build-app';
+import { inTransaction, requestContext } from '../../platform/http/transaction';
+import { acceptReferral } from './accept-referral';
+import { createReferral } from './create-referral';
+import { declineReferral, planIntake } from './decide-referral';
+import { listReferrals } from './list-referrals';
+import { referralsPolicy } from './policy';
+import { findVisibleReferral, presentReferral } from './referral-repository';
+
+const tags = ['referrals'];
+const referralParams = z.object({ referralId: idSchema }).strict();
+
+export const registerReferralRoutes = (app: App): void => {
+  app.post('/api/referrals', {
+    config: { access: allow(referralsPolicy, 'referrals.create') },
+    schema: { tags, body: createReferralRequestSchema, response: { 201: referralSchema } },
+    handler: async (request, reply) => reply.status(201).send(await inTransaction(request, (tx, context) => createReferral(tx, context, request.body))),
+  });
+
+  app.get('/api/referrals', {
+    config: { access: allow(referralsPolicy, 'referrals.read') },
+    schema: { tags, querystring: listReferralsQuerySchema, response: { 200: referralPageSchema } },
+    handler: (request) => listReferrals(app.database.db, requestContext(request).actor, request.query),
+  });
+
+  app.get('/api/referrals/:referralId', {
+    config: { access: allow(referralsPolicy, 'referrals.read') },
+    schema: { tags, params: referralParams, response: { 200: referralSchema } },
+    handler: async (request) => presentReferral(await findVisibleReferral(app.database.db, requestContext(request).actor, request.params.referralId)),
+  });
+
+  app.post('/api/referrals/:referralId/intake', {
+    config: { access: allow(referralsPolicy, 'referrals.decide') },
+    schema: { tags, params: referralParams, body: planIntakeRequestSchema, response: { 200: referralSchema } },
+    handler: (request) => inTransaction(request, (tx, context) => planIntake(tx, context, request.params.referralId, request.body)),
+  });
+
+  app.post('/api/referrals/:referralId/decline', {
+    config: { access: allow(referralsPolicy, 'referrals.decide') },
+    schema: { tags, params: referralParams, body: declineReferralRequestSchema, response: { 200: referralSchema } },
+    handler: (request) => inTransaction(request, (tx, context) => declineReferral(tx, context, request.params.referralId, request.body)),
+  });
+
+  app.post('/api/referrals/:referralId/accept', {
+    config: { access: allow(referralsPolicy, 'referrals.decide') },
+    schema: {
+      tags,
+      params: referralParams,
+      body: acceptReferralRequestSchema,
+      response: { 201: z.object({ referral: referralSchema, participantId: idSchema }) },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await inTransaction(request, (tx, context) => acceptReferral(tx, context, request.params.referralId, request.body))),
+  });
+};

@@ -1,0 +1,57 @@
+import type { TrajectoryDetail } from '../../../contracts/participants';
+import { monthsElapsed } from '../../../domain/trajectory/months-elapsed';
+import { evaluationDueDates, trajectoryProgressOn } from '../../../domain/trajectory/trajectory-progress';
+import { trajectoryWindow, type TrajectoryWindow } from '../../../domain/trajectory/trajectory-window';
+import { parseCivilDate, type CivilDate } from '../../../domain/time/civil-date';
+import type { evaluations, trajectories } from './schema';
+
+type TrajectoryRow = typeof trajectories.$inferSelect;
+type EvaluationRow = typeof evaluations.$inferSelect & { counsellorName: string };
+
+/** The rules engine's view of a stored trajectory (R5, R6): its window, given what is known of past work. */
+export const trajectoryWindowOf = (row: Pick<TrajectoryRow, 'startDate' | 'extensionsGranted' | 'endedOn' | 'pwaTransitional'>, pwaLastWorkedOn: string | null): TrajectoryWindow =>
+  trajectoryWindow({
+    startDate: parseCivilDate(row.startDate),
+    extensionsGranted: row.extensionsGranted,
+    endedOn: row.endedOn === null ? null : parseCivilDate(row.endedOn),
+    // Hours kept in this platform come with the time-entry module; until then the last known PWA work day counts.
+    pwaTransitional: row.pwaTransitional ? { workedDates: pwaLastWorkedOn === null ? [] : [parseCivilDate(pwaLastWorkedOn)] } : null,
+    interimWorkDates: [],
+  });
+
+/** Progress counters and due dates of a trajectory on `today`, as the participant page and lists show them. */
+export const describeTrajectory = (
+  row: TrajectoryRow,
+  evaluationRows: readonly EvaluationRow[],
+  pwaLastWorkedOn: string | null,
+  today: CivilDate,
+): TrajectoryDetail => {
+  const window = trajectoryWindowOf(row, pwaLastWorkedOn);
+  const progress = trajectoryProgressOn(window, today);
+  const isActive = row.endedOn === null && today <= window.endDate;
+  return {
+    id: row.id,
+    startDate: row.startDate,
+    endDate: window.endDate,
+    plannedEndDate: row.plannedEndDate,
+    status: isActive ? 'active' : 'ended',
+    monthNumber: progress?.monthNumber ?? null,
+    ofMonths: progress?.ofMonths ?? null,
+    monthsLeft: progress && progress.ofMonths !== null ? Math.max(0, monthsElapsed(today, window.endDate)) : null,
+    nextEvaluationDate: isActive ? (progress?.nextEvaluationDate ?? null) : null,
+    extended: row.extensionsGranted > 0,
+    pwaTransitional: row.pwaTransitional,
+    evaluationDueDates: [...evaluationDueDates(window)],
+    evaluations: evaluationRows.map((evaluation) => ({
+      id: evaluation.id,
+      heldOn: evaluation.heldOn,
+      outcome: evaluation.outcome,
+      notes: evaluation.notes,
+      counsellor: evaluation.counsellorName,
+    })),
+    outcome: row.outcome,
+    outcomeReason: row.outcomeReason,
+    endedOn: row.endedOn,
+    version: row.version,
+  };
+};

@@ -1,0 +1,8 @@
+import type { PolicyTable } from '../../platform/auth/policy';
+
+/** The organiser starts and ends trajectories; the counsellor (or the coordinator for them) records evaluations. */
+export const trajectoriesPolicy = {
+  'trajectories.start': ['coordinator'],
+  'trajectories.evaluate': ['coordinator', 'counsellor'],
+  'trajectories.end': ['coordinator'],
+} as const satisfies PolicyTable;

@@ -1,0 +1,53 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { ParticipantDetail, RecordEvaluationRequest } from '../../../contracts/participants';
+import { checkTrajectoryExtension } from '../../../domain/trajectory/trajectory-extension';
+import { parseCivilDate } from '../../../domain/time/civil-date';
+import { recordAudit } from '../../platform/audit/record-audit';
+import type { Transaction } from '../../platform/db/database';
+import { AppError, ruleRefused, versionConflict } from '../../platform/http/app-error';
+import type { RequestContext } from '../../platform/http/request-context';
+import { loadParticipantDetail } from '../participants/load-participant-detail';
+import { trajectoryWindowOf } from './describe-trajectory';
+import { findVisibleTrajectory } from './find-trajectory';
+import { evaluations, trajectories } from './schema';
+
+/**
+ * The 6-monthly evaluation with the counsellor (R5). "Extend" grants the one extension the rules allow
+ * (a second one, or one after the period ended, is refused with the rule); "end" is followed by ending the trajectory.
+ */
+export const recordEvaluation = async (tx: Transaction, context: RequestContext, trajectoryId: string, input: RecordEvaluationRequest): Promise<ParticipantDetail> => {
+  const { trajectory, participant } = await findVisibleTrajectory(tx, context.actor, trajectoryId);
+  if (trajectory.endedOn !== null) throw new AppError('conflict', 'INVALID_STATE', 'The trajectory has ended');
+  if (input.heldOn < trajectory.startDate) {
+    throw new AppError('validation', 'VALIDATION_FAILED', 'The evaluation is before the start', { issues: [{ path: 'body.heldOn', message: 'before startDate' }] });
+  }
+  let extensionsGranted = trajectory.extensionsGranted;
+  if (input.outcome === 'extend') {
+    const verdict = checkTrajectoryExtension({
+      startDate: parseCivilDate(trajectory.startDate),
+      extensionsGranted: trajectory.extensionsGranted,
+      endedOn: null,
+      requestedOn: parseCivilDate(input.heldOn),
+    });
+    if (!verdict.allowed) throw ruleRefused(verdict.reasons, 'The trajectory cannot be extended');
+    extensionsGranted += 1;
+  }
+  const window = trajectoryWindowOf({ ...trajectory, extensionsGranted }, participant.pwaLastWorkedOn);
+  const [updated] = await tx
+    .update(trajectories)
+    .set({ extensionsGranted, plannedEndDate: window.endDate, version: sql`${trajectories.version} + 1` })
+    .where(and(eq(trajectories.id, trajectoryId), eq(trajectories.version, input.version)))
+    .returning({ id: trajectories.id });
+  if (!updated) throw versionConflict();
+  const [evaluation] = await tx
+    .insert(evaluations)
+    .values({ organiserId: context.actor.organiserId, trajectoryId, heldOn: input.heldOn, outcome: input.outcome, notes: input.notes, recordedBy: context.actor.accountId, createdAt: context.now })
+    .returning({ id: evaluations.id });
+  await recordAudit(tx, context, {
+    action: 'trajectory.evaluation.create',
+    entityType: 'participant',
+    entityId: participant.id,
+    changedFields: { trajectoryId, evaluationId: evaluation?.id, heldOn: input.heldOn, outcome: input.outcome, plannedEndDate: window.endDate },
+  });
+  return loadParticipantDetail(tx, context.actor, participant, context.now);
+};

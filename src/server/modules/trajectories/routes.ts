@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { idSchema } from '../../../contracts/common';
+import {
+  endTrajectoryRequestSchema,
+  participantDetailSchema,
+  recordEvaluationRequestSchema,
+  startTrajectoryRequestSchema,
+} from '../../../contracts/participants';
+import { allow } from '../../platform/auth/policy';
+import type { App } from '../../platform/http/build-app';
+import { inTransaction } from '../../platform/http/transaction';
+import { endTrajectory } from './end-trajectory';
+import { trajectoriesPolicy } from './policy';
+import { recordEvaluation } from './record-evaluation';
+import { startTrajectory } from './start-trajectory';
+
+const tags = ['trajectories'];
+const trajectoryParams = z.object({ trajectoryId: idSchema }).strict();
+
+export const registerTrajectoryRoutes = (app: App): void => {
+  app.post('/api/participants/:participantId/trajectories', {
+    config: { access: allow(trajectoriesPolicy, 'trajectories.start') },
+    schema: { tags, params: z.object({ participantId: idSchema }).strict(), body: startTrajectoryRequestSchema, response: { 201: participantDetailSchema } },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await inTransaction(request, (tx, context) => startTrajectory(tx, context, request.params.participantId, request.body.startDate))),
+  });
+
+  app.post('/api/trajectories/:trajectoryId/evaluations', {
+    config: { access: allow(trajectoriesPolicy, 'trajectories.evaluate') },
+    schema: { tags, params: trajectoryParams, body: recordEvaluationRequestSchema, response: { 201: participantDetailSchema } },
+    handler: async (request, reply) =>
+      reply.status(201).send(await inTransaction(request, (tx, context) => recordEvaluation(tx, context, request.params.trajectoryId, request.body))),
+  });
+
+  app.post('/api/trajectories/:trajectoryId/end', {
+    config: { access: allow(trajectoriesPolicy, 'trajectories.end') },
+    schema: { tags, params: trajectoryParams, body: endTrajectoryRequestSchema, response: { 200: participantDetailSchema } },
+    handler: (request) => inTransaction(request, (tx, context) => endTrajectory(tx, context, request.params.trajectoryId, request.body)),
+  });
+};

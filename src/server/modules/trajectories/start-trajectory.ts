@@ -1,0 +1,49 @@
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import type { ParticipantDetail } from '../../../contracts/participants';
+import { parseCivilDate } from '../../../domain/time/civil-date';
+import { recordAudit } from '../../platform/audit/record-audit';
+import type { Transaction } from '../../platform/db/database';
+import { AppError, ruleRefused } from '../../platform/http/app-error';
+import type { RequestContext } from '../../platform/http/request-context';
+import { checkEligibility } from '../participants/check-eligibility';
+import { loadParticipantDetail } from '../participants/load-participant-detail';
+import { findVisibleParticipant } from '../participants/participant-visibility';
+import { participantAgreements, participants } from '../participants/schema';
+import { trajectoryWindowOf } from './describe-trajectory';
+import { trajectories } from './schema';
+
+/**
+ * Starts the wijk-werktraject: only with no trajectory running, a signed wijk-werkovereenkomst (R7), and
+ * eligibility on the start date (R1–R3, R22: every reason is returned). Ex-PWA workers keep their right (R6).
+ */
+export const startTrajectory = async (tx: Transaction, context: RequestContext, participantId: string, startDate: string): Promise<ParticipantDetail> => {
+  const organiserId = context.actor.organiserId;
+  const participant = await findVisibleParticipant(tx, context.actor, participantId);
+  const [running] = await tx
+    .select({ id: trajectories.id })
+    .from(trajectories)
+    .where(and(eq(trajectories.organiserId, organiserId), eq(trajectories.participantId, participantId), isNull(trajectories.endedOn)));
+  if (running) throw new AppError('conflict', 'INVALID_STATE', 'A trajectory is already running');
+  const [signed] = await tx
+    .select({ id: participantAgreements.id })
+    .from(participantAgreements)
+    .where(and(eq(participantAgreements.organiserId, organiserId), eq(participantAgreements.participantId, participantId), isNotNull(participantAgreements.signedOn)));
+  if (!signed) throw new AppError('ruleRefused', 'AGREEMENT_NOT_SIGNED', 'Record the signed wijk-werkovereenkomst first', { rule: 'R7' });
+  const eligibility = await checkEligibility(tx, context.actor, participantId, parseCivilDate(startDate));
+  if (!eligibility.eligible) throw ruleRefused(eligibility.reasons, 'The participant is not eligible on the start date');
+
+  const values = { startDate, extensionsGranted: 0, endedOn: null, pwaTransitional: participant.hadPwaContractOn20170930 };
+  const window = trajectoryWindowOf(values, participant.pwaLastWorkedOn);
+  const [created] = await tx
+    .insert(trajectories)
+    .values({ ...values, organiserId, participantId, plannedEndDate: window.endDate, createdAt: context.now })
+    .returning({ id: trajectories.id });
+  const [updated] = await tx.update(participants).set({ status: 'active', updatedAt: context.now }).where(eq(participants.id, participantId)).returning();
+  await recordAudit(tx, context, {
+    action: 'trajectory.start',
+    entityType: 'participant',
+    entityId: participantId,
+    changedFields: { trajectoryId: created?.id, startDate, plannedEndDate: window.endDate, pwaTransitional: values.pwaTransitional },
+  });
+  return loadParticipantDetail(tx, context.actor, updated ?? participant, context.now);
+};
