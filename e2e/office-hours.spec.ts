@@ -152,3 +152,52 @@ test('a coordinator sees only what the role may use, is sent back where they wan
   await page.goto('/');
   await expect(page).toHaveURL(/\/aanmelden$/);
 });
+
+test('an admin adds an office, corrects its details and plans a closing day', async ({ page }) => {
+  await logIn(page);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kantoren beheren' }).click();
+  await page.getByRole('link', { name: 'Nieuw kantoor toevoegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuw kantoor toevoegen' })).toBeVisible();
+
+  await page.getByLabel('Naam van het kantoor').fill('Wijk-werkkantoor Poperinge');
+  await page.getByLabel('Telefoonnummer').fill('057 33 00 00');
+  await page.getByLabel('E-mailadres').fill('poperinge@wijkwerken-westhoek.demo');
+  await page.getByLabel('Straat en huisnummer').fill('Grote Markt 1');
+  await page.getByLabel('Postcode').fill('897');
+  await page.getByLabel('Gemeente').fill('Poperinge');
+  await page.getByRole('button', { name: 'Kantoor toevoegen' }).click();
+  const postcode = page.getByLabel('Postcode');
+  await expect(page.getByText('Een Belgische postcode heeft vier cijfers, bijvoorbeeld 8900.')).toBeVisible();
+  await expect(postcode).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  await postcode.fill('8970');
+  await page.getByRole('button', { name: 'Kantoor toevoegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wijk-werkkantoor Poperinge' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Het kantoor is toegevoegd.' })).toBeVisible();
+
+  const details = page.getByRole('region', { name: 'Gegevens' });
+  await details.getByLabel('Straat en huisnummer').fill('Grote Markt 2');
+  await details.getByRole('button', { name: 'Gegevens opslaan' }).click();
+  await expect(details.getByRole('status')).toHaveText('De gegevens zijn opgeslagen.');
+
+  const closures = page.getByRole('region', { name: 'Sluitingsdagen' });
+  await closures.getByLabel('Eerste gesloten dag').fill('2027-07-21');
+  await closures.getByLabel('Laatste gesloten dag').fill('2027-07-21');
+  await closures.getByLabel('Reden').fill('Nationale feestdag');
+  await closures.getByRole('button', { name: 'Sluitingsdagen toevoegen' }).click();
+  await expect(closures.getByRole('status')).toHaveText('De sluitingsdagen zijn toegevoegd.');
+  await expect(closures.getByRole('list', { name: 'Geplande sluitingsdagen' })).toContainText('woensdag 21 juli 2027');
+
+  // Saving details and a closure bumped the version; the hours form must have followed without a conflict.
+  await page.getByRole('button', { name: 'Tijdslot toevoegen op maandag', exact: true }).click();
+  await page.getByLabel('maandag, tijdslot 1: Opent om', { exact: true }).fill('9u');
+  await page.getByLabel('maandag, tijdslot 1: Sluit om', { exact: true }).fill('12u');
+  await saveHours(page);
+
+  await page.goto('/kantoren/westhoek');
+  const poperinge = page.getByRole('article', { name: 'Wijk-werkkantoor Poperinge' });
+  await expect(poperinge).toContainText('Grote Markt 2');
+  await expect(poperinge.getByRole('row', { name: /^maandag/ })).toContainText('09:00 tot 12:00');
+  await expect(poperinge).toContainText('Nationale feestdag');
+});
