@@ -66,7 +66,7 @@ export const loadDemoData = async (db: Database): Promise<{ created: boolean }> 
         .values({ email: demoEmail(role), displayName: demoNames[role], passwordHash })
         .returning({ id: accounts.id });
       if (!account) throw new Error('Demo account was not created');
-      await tx.insert(memberships).values({ organiserId, accountId: account.id, role });
+      await tx.insert(memberships).values({ organiserId, accountId: account.id, role, agency: role === 'counsellor' ? 'vdab' : null });
     }
   });
   return { created: true };

@@ -36,10 +36,11 @@ export const useTestApp = (): TestContext => {
     context.database = await createTestDatabase();
     context.clock = createTestClock();
     context.app = await buildApp({
-      config: loadConfig({ WEB_DIST_DIR: '/nonexistent', LOG_LEVEL: 'silent' }),
+      config: loadConfig({ WEB_DIST_DIR: '/nonexistent', LOG_LEVEL: 'error' }),
       database: context.database,
       clock: context.clock,
-      logger: false,
+      // TEST_LOGS=1 shows the server's error log when a test gets an unexpected 500.
+      logger: process.env.TEST_LOGS === '1',
     });
     await context.app.ready();
   });

@@ -1,4 +1,4 @@
-import { and, eq, exists, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import type { Transaction, Database } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
@@ -15,14 +15,12 @@ export const participantVisibleTo = (actor: Actor): SQL => {
   if (actor.role === 'coach') return and(sameOrganiser, eq(participants.coachAccountId, actor.accountId)) ?? sql`false`;
   if (actor.role === 'counsellor') {
     const consented = actor.agency
-      ? exists(
-          sql`select 1 from ${consents} where ${and(
-            eq(consents.participantId, participants.id),
-            eq(consents.organiserId, actor.organiserId),
-            eq(consents.recipient, actor.agency),
-            isNull(consents.withdrawnOn),
-          )}`,
-        )
+      ? sql`exists (select 1 from ${consents} where ${and(
+          eq(consents.participantId, participants.id),
+          eq(consents.organiserId, actor.organiserId),
+          eq(consents.recipient, actor.agency),
+          isNull(consents.withdrawnOn),
+        )})`
       : sql`false`;
     return and(sameOrganiser, or(eq(participants.counsellorAccountId, actor.accountId), consented)) ?? sql`false`;
   }
