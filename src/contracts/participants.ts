@@ -318,3 +318,7 @@ export const reminderSchema = z.object({
 export const remindersResponseSchema = z.object({ items: z.array(reminderSchema) });
 
 export type Reminder = z.infer<typeof reminderSchema>;
+
+export const coachListSchema = z.object({
+  items: z.array(z.object({ accountId: idSchema, name: z.string(), caseload: z.number().int() })),
+});

@@ -1,17 +1,24 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { coachMunicipalitiesSchema } from '../../../contracts/participants';
+import { coachListSchema, coachMunicipalitiesSchema } from '../../../contracts/participants';
 import { recordAudit } from '../../platform/audit/record-audit';
 import { allow } from '../../platform/auth/policy';
 import { AppError } from '../../platform/http/app-error';
 import type { App } from '../../platform/http/build-app';
 import { inTransaction, requestContext } from '../../platform/http/transaction';
 import { municipalities } from '../municipalities/schema';
+import { listCoaches } from './list-coaches';
 import { coachingPolicy } from './policy';
 import { coachMunicipalities } from './schema';
 
 const tags = ['coaching'];
 
 export const registerCoachingRoutes = (app: App): void => {
+  app.get('/api/coaches', {
+    config: { access: allow(coachingPolicy, 'coaches.read') },
+    schema: { tags, response: { 200: coachListSchema } },
+    handler: async (request) => ({ items: await listCoaches(app.database.db, requestContext(request).actor.organiserId) }),
+  });
+
   app.get('/api/coach-municipalities', {
     config: { access: allow(coachingPolicy, 'coachMunicipalities.read') },
     schema: { tags, response: { 200: coachMunicipalitiesSchema } },

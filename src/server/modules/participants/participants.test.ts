@@ -217,6 +217,9 @@ describe('participants', () => {
     });
     const participant = await detailOf(own.sessions.coordinator, accepted.json<{ participantId: string }>().participantId);
     expect(participant).toMatchObject({ municipality: { name: 'De Panne' }, coach: { accountId: own.sessions.coach.accountId } });
+    const coaches = await own.sessions.coordinator.request({ method: 'GET', url: '/api/coaches' });
+    expect(coaches.json()).toEqual({ items: [{ accountId: own.sessions.coach.accountId, name: 'Test coach', caseload: 1 }] });
+    expect((await own.sessions.counsellor.request({ method: 'GET', url: '/api/coaches' })).statusCode).toBe(403);
   });
 
   it('lists with search, filters and keyset pages, visible rows only', async () => {
