@@ -19,5 +19,5 @@ run_vitest domain-auckland Pacific/Auckland --project domain
 run_vitest integration UTC --project server-pglite --project server-postgres --project process --project web
 PLAYWRIGHT_JSON_OUTPUT_FILE=.tmp/results/playwright.json npx playwright test --reporter=list,json || status=1
 
-node scripts/summarise-test-results.mjs .tmp/results
+node --import tsx scripts/summarise-test-results.ts .tmp/results
 exit $status
