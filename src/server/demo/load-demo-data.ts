@@ -6,6 +6,8 @@ import type { Database } from '../platform/db/database';
 import { organisers } from '../platform/tenancy/schema';
 import { municipalities } from '../modules/municipalities/schema';
 import { officeClosures, officeOpeningHours, offices } from '../modules/offices/schema';
+import { civilDateOfInstant } from '../../domain/time/civil-date-of-instant';
+import { loadDemoParticipants } from './demo-participants';
 import { westhoekMunicipalities } from './westhoek-municipalities';
 
 export const demoOrganiserSlug = 'westhoek';
@@ -29,7 +31,7 @@ const weekdays = [1, 2, 3, 4, 5];
  * A realistic, fictional organiser for the Westhoek: its real municipalities and NIS codes, fictional people,
  * offices and contact data, and one account per role. Does nothing when the organiser already exists.
  */
-export const loadDemoData = async (db: Database): Promise<{ created: boolean }> => {
+export const loadDemoData = async (db: Database, now: Date = new Date()): Promise<{ created: boolean }> => {
   const [existing] = await db.select({ id: organisers.id }).from(organisers).where(eq(organisers.slug, demoOrganiserSlug));
   if (existing) return { created: false };
   const passwordHash = await hashPassword(demoPassword);
@@ -68,6 +70,7 @@ export const loadDemoData = async (db: Database): Promise<{ created: boolean }> 
       if (!account) throw new Error('Demo account was not created');
       await tx.insert(memberships).values({ organiserId, accountId: account.id, role, agency: role === 'counsellor' ? 'vdab' : null });
     }
+    await loadDemoParticipants(tx, organiserId, civilDateOfInstant(now), now);
   });
   return { created: true };
 };
