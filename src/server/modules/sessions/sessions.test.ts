@@ -5,6 +5,8 @@ import { auditEvents } from '../../platform/audit/schema';
 import { accounts, sessions } from '../../platform/auth/schema';
 import { buildAccount, buildOrganiser, testPassword } from '../../testing/factories';
 import { logIn, useTestApp } from '../../testing/test-app';
+import { loadConfig } from '../../platform/config';
+import { buildApp } from '../../platform/http/build-app';
 
 describe('sessions', () => {
   const t = useTestApp();
@@ -110,6 +112,20 @@ describe('sessions', () => {
     expect(bad.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
     const extra = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'a@example.test', password: 'x', role: 'admin' } });
     expect(extra.statusCode).toBe(400);
+  });
+
+  it('over https the cookie is Secure with the __Host- prefix', async () => {
+    const account = await newAccount();
+    const secure = await buildApp({
+      config: loadConfig({ PUBLIC_URL: 'https://wijkwerk.example', WEB_DIST_DIR: '/nonexistent' }),
+      database: t.app.database,
+      clock: t.clock,
+      logger: false,
+    });
+    const response = await secure.inject({ method: 'POST', url: '/api/session', payload: { email: account.email, password: testPassword } });
+    expect(response.cookies[0]).toMatchObject({ name: '__Host-wijkwerk-session', secure: true, httpOnly: true, path: '/' });
+    expect(response.cookies[0]).not.toHaveProperty('domain');
+    await secure.close();
   });
 
   it('GET /api/session without a cookie is 401', async () => {

@@ -69,9 +69,11 @@ export const buildApp = async ({ config, database, clock, logger = true }: Build
         baseUri: ["'none'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        // Over plain http (a local install) upgrading would break every asset; HSTS likewise only means something over https.
+        upgradeInsecureRequests: config.isSecureTransport ? [] : null,
       },
     },
-    hsts: { maxAge: 31_536_000, includeSubDomains: true },
+    hsts: config.isSecureTransport ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
   await app.register(fastifySwagger, {
     openapi: {

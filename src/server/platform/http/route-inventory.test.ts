@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/test-app';
+import { loadConfig } from '../config';
+import { buildApp } from './build-app';
 
 /** Public API routes, on purpose. Anything else must need a session. */
 const publicRoutes = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/session', 'GET /api/public/organisers/:slug/offices']);
@@ -49,8 +51,25 @@ describe('route inventory', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['strict-transport-security']).toMatch(/max-age=31536000; includeSubDomains/);
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
     expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['content-security-policy']).toContain("object-src 'none'");
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('over https: HSTS for a year and upgraded requests; over plain http neither', async () => {
+    const secure = await buildApp({
+      config: loadConfig({ PUBLIC_URL: 'https://wijkwerk.example', WEB_DIST_DIR: '/nonexistent' }),
+      database: t.app.database,
+      clock: t.clock,
+      logger: false,
+    });
+    const response = await secure.inject({ method: 'GET', url: '/api/health' });
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=31536000; includeSubDomains/);
+    expect(response.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    await secure.close();
+    const plain = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    expect(plain.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   });
 });
