@@ -23,7 +23,13 @@ import './fastify-types';
 
 export type App = ReturnType<typeof createFastify>;
 
-export type RouteInventoryEntry = { method: string; url: string; access: RouteAccess | undefined };
+export type RouteInventoryEntry = {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+  /** Which parts of the request the route validates, so tests can probe each with bad input. */
+  validates: { params: boolean; querystring: boolean; body: boolean };
+};
 
 type BuildOptions = { config: Config; database: DatabaseHandle; clock: Clock; logger?: boolean };
 
@@ -54,7 +60,12 @@ export const buildApp = async ({ config, database, clock, logger = true }: Build
   app.addHook('onRoute', (route) => {
     withErrorResponses(route);
     if (route.method === 'HEAD') return;
-    routeInventory.push({ method: String(route.method), url: route.url, access: route.config?.access });
+    routeInventory.push({
+      method: String(route.method),
+      url: route.url,
+      access: route.config?.access,
+      validates: { params: Boolean(route.schema?.params), querystring: Boolean(route.schema?.querystring), body: Boolean(route.schema?.body) },
+    });
   });
 
   await app.register(fastifyCookie);
