@@ -4,8 +4,8 @@ import { accounts, memberships } from '../../platform/auth/schema';
 import type { Database } from '../../platform/db/database';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { accountColumns, presentAccount } from './account-repository';
+import { containsPattern } from '../../platform/db/like-pattern';
 
-const escapeLike = (text: string) => text.replaceAll(/[\\%_]/g, (match) => `\\${match}`);
 
 export const listAccounts = async (
   db: Database,
@@ -13,7 +13,7 @@ export const listAccounts = async (
   { q, limit, cursor, role }: ListAccountsQuery,
 ): Promise<{ items: Account[]; nextCursor: string | null }> => {
   const after = decodeCursor(cursor, 2);
-  const pattern = q ? `%${escapeLike(q)}%` : undefined;
+  const pattern = q ? containsPattern(q) : undefined;
   const rows = await db
     .select(accountColumns)
     .from(accounts)

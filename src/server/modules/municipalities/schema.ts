@@ -1,14 +1,12 @@
 import { pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { organisers } from '../../platform/tenancy/schema';
+import { organiserIdColumn } from '../../platform/tenancy/organiser-column';
 
 /** A municipality in the organiser's area, identified by its NIS code (Statbel REFNIS). */
 export const municipalities = pgTable(
   'municipalities',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     nisCode: text('nis_code').notNull(),
     nameNl: text('name_nl').notNull(),
     postcodes: text('postcodes').array().notNull(),

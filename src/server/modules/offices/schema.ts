@@ -1,14 +1,12 @@
 import { date, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisers } from '../../platform/tenancy/schema';
+import { organiserIdColumn } from '../../platform/tenancy/organiser-column';
 
 /** A wijk-werkkantoor: where participants and clients can call or drop in. */
 export const offices = pgTable(
   'offices',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     name: text('name').notNull(),
     phone: text('phone').notNull(),
     email: text('email').notNull(),
@@ -27,9 +25,7 @@ export const officeOpeningHours = pgTable(
   'office_opening_hours',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     officeId: uuid('office_id')
       .notNull()
       .references(() => offices.id, { onDelete: 'cascade' }),
@@ -45,9 +41,7 @@ export const officeClosures = pgTable(
   'office_closures',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     officeId: uuid('office_id')
       .notNull()
       .references(() => offices.id, { onDelete: 'cascade' }),

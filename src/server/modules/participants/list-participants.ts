@@ -13,11 +13,11 @@ import { trajectories } from '../trajectories/schema';
 import { participantVisibleTo } from './participant-visibility';
 import { visibleSensitiveFields } from './policy';
 import { participants } from './schema';
+import { containsPattern } from '../../platform/db/like-pattern';
 
 const counsellor = alias(accounts, 'counsellor');
 const coach = alias(accounts, 'coach');
 
-const escapeLike = (text: string) => text.replaceAll(/[\\%_]/g, (match) => `\\${match}`);
 
 /**
  * The searchable list: name search, filters, keyset pages ordered by last name, first name, id. Only the page's
@@ -31,7 +31,7 @@ export const listParticipants = async (
 ): Promise<{ items: ParticipantSummary[]; nextCursor: string | null }> => {
   const today = civilDateOfInstant(now);
   const after = decodeCursor(query.cursor, 3);
-  const pattern = query.q ? `%${escapeLike(query.q.toLowerCase())}%` : undefined;
+  const pattern = query.q ? containsPattern(query.q.toLowerCase()) : undefined;
   const monthsLeftBound = query.monthsLeftAtMost === undefined ? undefined : addMonthsClamped(today, query.monthsLeftAtMost);
   const rows = await db
     .select({

@@ -11,9 +11,9 @@ import {
   transportModes,
 } from '../../../contracts/participants';
 import { accounts, agencyEnum } from '../../platform/auth/schema';
-import { organisers } from '../../platform/tenancy/schema';
 import { municipalities } from '../municipalities/schema';
 import type { AgreementFields } from './agreement-templates';
+import { organiserIdColumn } from '../../platform/tenancy/organiser-column';
 
 export const benefitStatusEnum = pgEnum('benefit_status', benefitStatuses);
 export const participantStatusEnum = pgEnum('participant_status', participantStatuses);
@@ -36,9 +36,7 @@ export const participants = pgTable(
   'participants',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     insz: text('insz').notNull(),
@@ -83,9 +81,7 @@ export const consents = pgTable(
   'consents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     participantId: uuid('participant_id')
       .notNull()
       .references(() => participants.id),
@@ -103,9 +99,7 @@ export const documents = pgTable(
   'documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     participantId: uuid('participant_id')
       .notNull()
       .references(() => participants.id),
@@ -126,9 +120,7 @@ export const caseNotes = pgTable(
   'case_notes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     participantId: uuid('participant_id')
       .notNull()
       .references(() => participants.id),
@@ -147,9 +139,7 @@ export const participantAgreements = pgTable(
   'participant_agreements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     participantId: uuid('participant_id')
       .notNull()
       .references(() => participants.id),

@@ -5,13 +5,13 @@ import type { Database } from '../../platform/db/database';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { presentReferral, referralVisibleTo } from './referral-repository';
 import { referrals } from './schema';
+import { containsPattern } from '../../platform/db/like-pattern';
 
-const escapeLike = (text: string) => text.replaceAll(/[\\%_]/g, (match) => `\\${match}`);
 
 /** The intake queue, newest first. */
 export const listReferrals = async (db: Database, actor: Actor, query: ListReferralsQuery): Promise<{ items: Referral[]; nextCursor: string | null }> => {
   const after = decodeCursor(query.cursor, 2);
-  const pattern = query.q ? `%${escapeLike(query.q)}%` : undefined;
+  const pattern = query.q ? containsPattern(query.q) : undefined;
   const rows = await db
     .select()
     .from(referrals)

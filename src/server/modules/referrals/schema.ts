@@ -1,9 +1,9 @@
 import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { referralStatuses } from '../../../contracts/referrals';
 import { accounts, agencyEnum } from '../../platform/auth/schema';
-import { organisers } from '../../platform/tenancy/schema';
 import { offices } from '../offices/schema';
 import { benefitStatusEnum, participants } from '../participants/schema';
+import { organiserIdColumn } from '../../platform/tenancy/organiser-column';
 
 export const referralStatusEnum = pgEnum('referral_status', referralStatuses);
 export const referralChannelEnum = pgEnum('referral_channel', ['portal', 'phone', 'email']);
@@ -13,9 +13,7 @@ export const referrals = pgTable(
   'referrals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     status: referralStatusEnum('status').notNull().default('received'),
     agency: agencyEnum('agency').notNull(),
     channel: referralChannelEnum('channel').notNull(),

@@ -1,8 +1,8 @@
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { trajectoryOutcomes } from '../../../contracts/participants';
 import { accounts } from '../../platform/auth/schema';
-import { organisers } from '../../platform/tenancy/schema';
 import { participants } from '../participants/schema';
+import { organiserIdColumn } from '../../platform/tenancy/organiser-column';
 
 export const trajectoryOutcomeEnum = pgEnum('trajectory_outcome', trajectoryOutcomes);
 export const evaluationOutcomeEnum = pgEnum('evaluation_outcome', ['continue', 'extend', 'end']);
@@ -12,9 +12,7 @@ export const trajectories = pgTable(
   'trajectories',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     participantId: uuid('participant_id')
       .notNull()
       .references(() => participants.id),
@@ -39,9 +37,7 @@ export const evaluations = pgTable(
   'evaluations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     trajectoryId: uuid('trajectory_id')
       .notNull()
       .references(() => trajectories.id),

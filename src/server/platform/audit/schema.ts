@@ -1,14 +1,12 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisers } from '../tenancy/schema';
+import { organiserIdColumn } from '../tenancy/organiser-column';
 
 /** Append-only trail: one row per mutation, written in the same transaction as the change. */
 export const auditEvents = pgTable(
   'audit_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     actorAccountId: uuid('actor_account_id'),
     actorRole: text('actor_role'),
     action: text('action').notNull(),
@@ -30,9 +28,7 @@ export const accessEvents = pgTable(
   'access_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     actorAccountId: uuid('actor_account_id').notNull(),
     actorRole: text('actor_role').notNull(),
     subjectType: text('subject_type').notNull(),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { roles } from '../../../contracts/roles';
-import { organisers } from '../tenancy/schema';
+import { organiserIdColumn } from '../tenancy/organiser-column';
 
 export const roleEnum = pgEnum('role', roles);
 
@@ -26,9 +26,7 @@ export const memberships = pgTable(
   'memberships',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),
@@ -46,9 +44,7 @@ export const sessions = pgTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
-    organiserId: uuid('organiser_id')
-      .notNull()
-      .references(() => organisers.id),
+    organiserId: organiserIdColumn(),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),

@@ -17,7 +17,7 @@ describe('access matrix and bad input, for every API route', () => {
 
   const call = (session: Session, method: string, url: string, payload?: unknown) =>
     session.request({
-      method: method,
+      method,
       url,
       headers: { 'content-type': 'application/json' },
       payload: method === 'GET' || method === 'DELETE' ? undefined : typeof payload === 'string' ? payload : JSON.stringify(payload ?? {}),
