@@ -21,6 +21,8 @@ export type ErrorKind = keyof typeof errorKindStatus;
 export const errorCodes = [
   'VALIDATION_FAILED',
   'UNAUTHENTICATED',
+  'SECOND_FACTOR_REQUIRED',
+  'INVALID_SECOND_FACTOR',
   'INVALID_CREDENTIALS',
   'FORBIDDEN',
   'CSRF_REJECTED',

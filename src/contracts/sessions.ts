@@ -10,14 +10,36 @@ export const logInRequestSchema = z
   })
   .strict();
 
+/**
+ * `complete`: logged in. `second_factor`: the password was right, the authenticator code is still due.
+ * `enrollment`: the organiser requires a second factor and this account has none yet; set one up first.
+ */
+export const sessionStages = ['complete', 'second_factor', 'enrollment'] as const;
+export const sessionStageSchema = z.enum(sessionStages);
+
 export const sessionResponseSchema = z
   .object({
     account: z.object({ id: idSchema, email: z.string(), displayName: z.string(), locale: z.string() }),
     organiser: z.object({ id: idSchema, slug: z.string(), name: z.string() }),
     role: roleSchema,
+    stage: sessionStageSchema,
+    twoFactorEnabled: z.boolean(),
     csrfToken: z.string(),
   })
   .meta({ id: 'Session' });
 
 export type LogInRequest = z.infer<typeof logInRequestSchema>;
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+/** A 6-digit code from an authenticator app (spaces allowed, as apps show "123 456"). */
+export const totpCodeSchema = z
+  .string()
+  .transform((code) => code.replaceAll(' ', ''))
+  .pipe(z.string().regex(/^\d{6}$/, 'Six digits'));
+
+export const secondFactorRequestSchema = z.object({ code: totpCodeSchema }).strict();
+
+export const twoFactorSetupResponseSchema = z.object({ secret: z.string(), otpauthUri: z.string() });
+
+export type SessionStage = z.infer<typeof sessionStageSchema>;
+export type TwoFactorSetup = z.infer<typeof twoFactorSetupResponseSchema>;

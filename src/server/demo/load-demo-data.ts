@@ -36,7 +36,11 @@ export const loadDemoData = async (db: Database, now: Date = new Date()): Promis
   if (existing) return { created: false };
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction(async (tx) => {
-    const [organiser] = await tx.insert(organisers).values({ slug: demoOrganiserSlug, name: 'Wijk-werken Westhoek' }).returning();
+    // The demo is for trying the product: staff log in without an authenticator app (README says how to require it).
+    const [organiser] = await tx
+      .insert(organisers)
+      .values({ slug: demoOrganiserSlug, name: 'Wijk-werken Westhoek', requireStaffTwoFactor: false })
+      .returning();
     if (!organiser) throw new Error('Demo organiser was not created');
     const organiserId = organiser.id;
     await tx.insert(municipalities).values(westhoekMunicipalities.map((municipality) => ({ ...municipality, postcodes: [...municipality.postcodes], organiserId })));

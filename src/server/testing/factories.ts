@@ -11,10 +11,11 @@ export const testPassword = 'correct horse battery staple';
 
 let passwordHash: Promise<string> | undefined;
 
-export const buildOrganiser = async (db: Database, name = 'Wijk-werken Test') => {
+/** Test organisers do not require a second factor unless asked, so most tests log in with a password alone. */
+export const buildOrganiser = async (db: Database, name = 'Wijk-werken Test', { requireStaffTwoFactor = false } = {}) => {
   const [organiser] = await db
     .insert(organisers)
-    .values({ slug: `org-${randomUUID().slice(0, 8)}`, name })
+    .values({ slug: `org-${randomUUID().slice(0, 8)}`, name, requireStaffTwoFactor })
     .returning();
   if (!organiser) throw new Error('no organiser');
   return organiser;

@@ -8,4 +8,6 @@ export const accountsPolicy = {
   'accounts.update': ['admin'],
   'accounts.endSessions': ['admin'],
   'accounts.changeOwnPassword': roles,
+  'accounts.twoFactor': roles,
+  'accounts.resetTwoFactor': ['admin'],
 } as const satisfies PolicyTable;

@@ -8,7 +8,8 @@ import {
   updateAccountRequestSchema,
 } from '../../../contracts/accounts';
 import { idSchema } from '../../../contracts/common';
-import { allow } from '../../platform/auth/policy';
+import { allow, allowDuringLogin } from '../../platform/auth/policy';
+import { secondFactorRequestSchema, sessionResponseSchema, twoFactorSetupResponseSchema } from '../../../contracts/sessions';
 import type { App } from '../../platform/http/build-app';
 import { inTransaction, requestContext } from '../../platform/http/transaction';
 import { findAccount } from './account-repository';
@@ -16,6 +17,7 @@ import { changeOwnPassword } from './change-own-password';
 import { createAccount } from './create-account';
 import { endAccountSessions } from './end-account-sessions';
 import { listAccounts } from './list-accounts';
+import { confirmTwoFactor, resetTwoFactor, setUpTwoFactor } from './manage-two-factor';
 import { accountsPolicy } from './policy';
 import { updateAccount } from './update-account';
 
@@ -52,6 +54,27 @@ export const registerAccountRoutes = (app: App): void => {
     schema: { tags, params: accountParams, response: { 204: z.null() } },
     handler: async (request, reply) => {
       await inTransaction(request, (tx, context) => endAccountSessions(tx, context, request.params.accountId));
+      return reply.status(204).send(null);
+    },
+  });
+
+  app.post('/api/account/two-factor', {
+    config: { access: allowDuringLogin(accountsPolicy, 'accounts.twoFactor') },
+    schema: { tags, response: { 201: twoFactorSetupResponseSchema } },
+    handler: async (request, reply) => reply.status(201).send(await inTransaction(request, (tx, context) => setUpTwoFactor(tx, context))),
+  });
+
+  app.post('/api/account/two-factor/confirm', {
+    config: { access: allowDuringLogin(accountsPolicy, 'accounts.twoFactor') },
+    schema: { tags, body: secondFactorRequestSchema, response: { 200: sessionResponseSchema } },
+    handler: (request) => inTransaction(request, (tx, context) => confirmTwoFactor(tx, context, request.body.code)),
+  });
+
+  app.delete('/api/accounts/:accountId/two-factor', {
+    config: { access: allow(accountsPolicy, 'accounts.resetTwoFactor') },
+    schema: { tags, params: accountParams, response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      await inTransaction(request, (tx, context) => resetTwoFactor(tx, context, request.params.accountId));
       return reply.status(204).send(null);
     },
   });

@@ -14,6 +14,7 @@ export const findSession = async (db: Database | Transaction, actor: Actor): Pro
       email: accounts.email,
       displayName: accounts.displayName,
       locale: accounts.locale,
+      totpEnabledAt: accounts.totpEnabledAt,
       organiserId: organisers.id,
       organiserSlug: organisers.slug,
       organiserName: organisers.name,
@@ -26,6 +27,8 @@ export const findSession = async (db: Database | Transaction, actor: Actor): Pro
     account: { id: row.accountId, email: row.email, displayName: row.displayName, locale: row.locale },
     organiser: { id: row.organiserId, slug: row.organiserSlug, name: row.organiserName },
     role: actor.role,
+    stage: actor.sessionStage,
+    twoFactorEnabled: row.totpEnabledAt !== null,
     csrfToken: actor.csrfToken,
   };
 };

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { LogInRequest, SessionResponse } from '../../../contracts/sessions';
+import { twoFactorRoles, type Role } from '../../../contracts/roles';
+import type { LogInRequest, SessionResponse, SessionStage } from '../../../contracts/sessions';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Actor } from '../../platform/auth/actor';
 import { spendVerificationTime, verifyPassword } from '../../platform/auth/password-hashing';
@@ -20,6 +21,7 @@ const invalidCredentials = () => new AppError('unauthenticated', 'INVALID_CREDEN
  * Checks the credentials and opens a session. Takes the database rather than a transaction because a failed
  * attempt must be recorded even though the login fails; the success path runs in one transaction.
  * Unknown account, wrong password, disabled account and no membership all give the same answer.
+ * With a second factor enrolled (or required but not yet set up) the session starts in that stage.
  */
 export const logIn = async (
   db: Database,
@@ -32,7 +34,15 @@ export const logIn = async (
     throw new AppError('rateLimited', 'RATE_LIMITED', 'Too many failed attempts; wait a while and try again');
   }
   const [candidate] = await db
-    .select({ accountId: accounts.id, passwordHash: accounts.passwordHash, organiserId: memberships.organiserId, role: memberships.role, agency: memberships.agency })
+    .select({
+      accountId: accounts.id,
+      passwordHash: accounts.passwordHash,
+      totpEnabledAt: accounts.totpEnabledAt,
+      organiserId: memberships.organiserId,
+      role: memberships.role,
+      agency: memberships.agency,
+      requireStaffTwoFactor: organisers.requireStaffTwoFactor,
+    })
     .from(accounts)
     .innerJoin(memberships, eq(memberships.accountId, accounts.id))
     .innerJoin(organisers, eq(organisers.id, memberships.organiserId))
@@ -52,12 +62,15 @@ export const logIn = async (
   }
 
   const token = createSessionToken();
+  const needsTwoFactor = (twoFactorRoles as readonly Role[]).includes(candidate.role) && candidate.requireStaffTwoFactor;
+  const sessionStage: SessionStage = candidate.totpEnabledAt ? 'second_factor' : needsTwoFactor ? 'enrollment' : 'complete';
   const actor: Actor = {
     accountId: candidate.accountId,
     organiserId: candidate.organiserId,
     role: candidate.role,
     agency: candidate.agency,
     sessionTokenHash: hashSessionToken(token),
+    sessionStage,
     csrfToken: createCsrfToken(),
   };
   const session = await db.transaction(async (tx) => {
@@ -66,6 +79,7 @@ export const logIn = async (
       organiserId: actor.organiserId,
       accountId: actor.accountId,
       csrfToken: actor.csrfToken,
+      stage: sessionStage,
       createdAt: context.now,
       lastSeenAt: context.now,
       expiresAt: new Date(context.now.getTime() + absoluteHours * 3_600_000),

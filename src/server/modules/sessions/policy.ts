@@ -5,4 +5,5 @@ import type { PolicyTable } from '../../platform/auth/policy';
 export const sessionsPolicy = {
   'sessions.read': roles,
   'sessions.delete': roles,
+  'sessions.secondFactor': roles,
 } as const satisfies PolicyTable;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { logInRequestSchema, sessionResponseSchema } from '../../../contracts/sessions';
-import { allow, publicAccess } from '../../platform/auth/policy';
+import { logInRequestSchema, secondFactorRequestSchema, sessionResponseSchema } from '../../../contracts/sessions';
+import { allowDuringLogin, publicAccess } from '../../platform/auth/policy';
 import { sessionCookieName } from '../../platform/auth/session-token';
 import type { App } from '../../platform/http/build-app';
 import { anonymousContext, inTransaction, requestContext } from '../../platform/http/transaction';
+import { completeSecondFactor } from './complete-second-factor';
 import { findSession } from './find-session';
 import { logIn } from './log-in';
 import { logOut } from './log-out';
@@ -31,13 +32,19 @@ export const registerSessionRoutes = (app: App): void => {
   });
 
   app.get('/api/session', {
-    config: { access: allow(sessionsPolicy, 'sessions.read') },
+    config: { access: allowDuringLogin(sessionsPolicy, 'sessions.read') },
     schema: { tags: ['sessions'], response: { 200: sessionResponseSchema } },
     handler: (request) => findSession(app.database.db, requestContext(request).actor),
   });
 
+  app.post('/api/session/second-factor', {
+    config: { access: allowDuringLogin(sessionsPolicy, 'sessions.secondFactor') },
+    schema: { tags: ['sessions'], body: secondFactorRequestSchema, response: { 200: sessionResponseSchema } },
+    handler: (request) => completeSecondFactor(app.database.db, requestContext(request), request.body.code),
+  });
+
   app.delete('/api/session', {
-    config: { access: allow(sessionsPolicy, 'sessions.delete') },
+    config: { access: allowDuringLogin(sessionsPolicy, 'sessions.delete') },
     schema: { tags: ['sessions'], response: { 204: z.null() } },
     handler: async (request, reply) => {
       await inTransaction(request, (tx, context) => logOut(tx, context));

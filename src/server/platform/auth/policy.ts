@@ -5,7 +5,8 @@ export type PolicyTable = Readonly<Record<string, readonly Role[]>>;
 
 export type RouteAccess =
   | { kind: 'public' }
-  | { kind: 'policy'; policy: PolicyTable; action: string };
+  /** `duringLogin`: also reachable by a session whose second factor (or its setup) is still due. */
+  | { kind: 'policy'; policy: PolicyTable; action: string; duringLogin?: boolean };
 
 export const publicAccess: RouteAccess = { kind: 'public' };
 
@@ -13,6 +14,14 @@ export const allow = <P extends PolicyTable>(policy: P, action: keyof P & string
   kind: 'policy',
   policy,
   action,
+});
+
+/** For the few routes that finish a login: the session itself, the second factor, its setup. */
+export const allowDuringLogin = <P extends PolicyTable>(policy: P, action: keyof P & string): RouteAccess => ({
+  kind: 'policy',
+  policy,
+  action,
+  duringLogin: true,
 });
 
 export const isAllowed = (policy: PolicyTable, action: string, role: Role): boolean =>

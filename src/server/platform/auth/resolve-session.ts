@@ -19,6 +19,7 @@ export const resolveSession = async (
       organiserId: sessions.organiserId,
       accountId: sessions.accountId,
       csrfToken: sessions.csrfToken,
+      stage: sessions.stage,
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
       role: memberships.role,
@@ -46,6 +47,7 @@ export const resolveSession = async (
     role: row.role,
     agency: row.agency,
     sessionTokenHash: tokenHash,
+    sessionStage: row.stage,
     csrfToken: row.csrfToken,
   };
 };

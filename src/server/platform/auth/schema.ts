@@ -1,11 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { roles } from '../../../contracts/roles';
+import { sessionStages } from '../../../contracts/sessions';
 import { organiserIdColumn } from '../tenancy/organiser-column';
 
 export const roleEnum = pgEnum('role', roles);
 
 export const agencyEnum = pgEnum('agency', ['vdab', 'ocmw']);
+
+export const sessionStageEnum = pgEnum('session_stage', sessionStages);
 
 /** A login. Email is stored lower-cased; one account may work for several organisers through memberships. */
 export const accounts = pgTable(
@@ -16,6 +19,11 @@ export const accounts = pgTable(
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
     locale: text('locale').notNull().default('nl-BE'),
+    /** Base32 TOTP secret; set at setup, in use once `totpEnabledAt` is set. */
+    totpSecret: text('totp_secret'),
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** The 30-second step of the last accepted code, so a code is never accepted twice (ASVS 6.5.1). */
+    totpLastStep: integer('totp_last_step'),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -49,6 +57,7 @@ export const sessions = pgTable(
       .notNull()
       .references(() => accounts.id),
     csrfToken: text('csrf_token').notNull(),
+    stage: sessionStageEnum('stage').notNull().default('complete'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

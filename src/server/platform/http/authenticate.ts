@@ -51,6 +51,9 @@ export const registerAuthentication = (app: FastifyInstance): void => {
     if (access.kind === 'public') return;
     const actor = request.actor;
     if (!actor) throw new AppError('unauthenticated', 'UNAUTHENTICATED', 'Log in first');
+    if (actor.sessionStage !== 'complete' && !access.duringLogin) {
+      throw new AppError('unauthenticated', 'SECOND_FACTOR_REQUIRED', 'Finish logging in with your authenticator code');
+    }
     if (!isAllowed(access.policy, access.action, actor.role)) {
       request.log.warn({ action: access.action, role: actor.role }, 'access denied');
       throw new AppError('forbidden', 'FORBIDDEN', 'Your role may not do this');
