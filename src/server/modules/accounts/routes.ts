@@ -32,7 +32,7 @@ export const registerAccountRoutes = (app: App): void => {
   });
 
   app.post('/api/accounts', {
-    config: { access: allow(accountsPolicy, 'accounts.create') },
+    config: { access: allow(accountsPolicy, 'accounts.create'), idempotent: true },
     schema: { tags, body: createAccountRequestSchema, response: { 201: accountSchema } },
     handler: async (request, reply) => reply.status(201).send(await inTransaction(request, (tx, context) => createAccount(tx, context, request.body))),
   });

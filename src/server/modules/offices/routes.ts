@@ -41,7 +41,7 @@ export const registerOfficeRoutes = (app: App): void => {
   });
 
   app.post('/api/offices', {
-    config: { access: allow(officesPolicy, 'offices.create') },
+    config: { access: allow(officesPolicy, 'offices.create'), idempotent: true },
     schema: { tags, body: createOfficeRequestSchema, response: { 201: officeSchema } },
     handler: async (request, reply) => {
       const office = await inTransaction(request, (tx, context) => createOffice(tx, context, request.body));

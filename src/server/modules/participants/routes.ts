@@ -73,7 +73,7 @@ export const registerParticipantRoutes = (app: App): void => {
   });
 
   app.post('/api/participants/:participantId/consents', {
-    config: { access: allow(participantsPolicy, 'participants.consents.write') },
+    config: { access: allow(participantsPolicy, 'participants.consents.write'), idempotent: true },
     schema: { tags, params: participantParams, body: createConsentRequestSchema, response: { 201: participantDetailSchema } },
     handler: async (request, reply) =>
       reply.status(201).send(await inTransaction(request, (tx, context) => addConsent(tx, context, request.params.participantId, request.body))),
@@ -89,7 +89,7 @@ export const registerParticipantRoutes = (app: App): void => {
   });
 
   app.post('/api/participants/:participantId/documents', {
-    config: { access: allow(participantsPolicy, 'participants.documents.write') },
+    config: { access: allow(participantsPolicy, 'participants.documents.write'), idempotent: true },
     bodyLimit: 8 * 1024 * 1024,
     schema: { tags, params: participantParams, body: uploadDocumentRequestSchema, response: { 201: documentSchema } },
     handler: async (request, reply) =>
@@ -111,14 +111,14 @@ export const registerParticipantRoutes = (app: App): void => {
   });
 
   app.post('/api/participants/:participantId/notes', {
-    config: { access: allow(participantsPolicy, 'participants.notes.write') },
+    config: { access: allow(participantsPolicy, 'participants.notes.write'), idempotent: true },
     schema: { tags, params: participantParams, body: createCaseNoteRequestSchema, response: { 201: participantDetailSchema } },
     handler: async (request, reply) =>
       reply.status(201).send(await inTransaction(request, (tx, context) => addCaseNote(tx, context, request.params.participantId, request.body))),
   });
 
   app.post('/api/participants/:participantId/agreements', {
-    config: { access: allow(participantsPolicy, 'participants.agreements.write') },
+    config: { access: allow(participantsPolicy, 'participants.agreements.write'), idempotent: true },
     schema: { tags, params: participantParams, body: createAgreementRequestSchema, response: { 201: participantDetailSchema } },
     handler: async (request, reply) =>
       reply.status(201).send(await inTransaction(request, (tx, context) => createAgreement(tx, context, request.params.participantId, request.body))),

@@ -24,7 +24,7 @@ const referralParams = z.object({ referralId: idSchema }).strict();
 
 export const registerReferralRoutes = (app: App): void => {
   app.post('/api/referrals', {
-    config: { access: allow(referralsPolicy, 'referrals.create') },
+    config: { access: allow(referralsPolicy, 'referrals.create'), idempotent: true },
     schema: { tags, body: createReferralRequestSchema, response: { 201: referralSchema } },
     handler: async (request, reply) => reply.status(201).send(await inTransaction(request, (tx, context) => createReferral(tx, context, request.body))),
   });

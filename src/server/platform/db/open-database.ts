@@ -47,8 +47,17 @@ export const openPglite = async (client: PGlite, onClose: () => void = () => und
   };
 };
 
-export const openPostgres = async (connectionString: string): Promise<DatabaseHandle> => {
+/**
+ * An idle pooled connection that the server drops (restart, failover) emits an error; unhandled, it would crash the
+ * process. The pool replaces the connection, so reporting it is enough.
+ */
+const reportIdleConnectionError = (error: Error): void => {
+  console.error(`PostgreSQL connection lost: ${error.message}`);
+};
+
+export const openPostgres = async (connectionString: string, onIdleError = reportIdleConnectionError): Promise<DatabaseHandle> => {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  pool.on('error', onIdleError);
   const db = drizzlePostgres(pool);
   await applyMigrationsPostgres(db);
   return { kind: 'postgres', db, close: () => pool.end() };

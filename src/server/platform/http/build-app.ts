@@ -17,6 +17,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { DatabaseHandle } from '../db/database';
 import { registerModules } from '../../modules/register-modules';
+import { registerIdempotency } from '../idempotency/register-idempotency';
 import { registerAuthentication } from './authenticate';
 import { registerErrorHandling } from './error-handler';
 import './fastify-types';
@@ -97,6 +98,7 @@ export const buildApp = async ({ config, database, clock, logger = true }: Build
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
   registerAuthentication(app);
+  registerIdempotency(app);
   registerErrorHandling(app);
   if (existsSync(config.webDistDir)) {
     await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: false });
