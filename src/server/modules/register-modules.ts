@@ -4,6 +4,7 @@ import { registerCoachingRoutes } from './coaching/routes';
 import { registerHealthRoutes } from './health/routes';
 import { registerMunicipalityRoutes } from './municipalities/routes';
 import { registerOfficeRoutes } from './offices/routes';
+import { registerOrganiserRoutes } from './organiser/routes';
 import { registerParticipantRoutes } from './participants/routes';
 import { registerReferralRoutes } from './referrals/routes';
 import { registerSessionRoutes } from './sessions/routes';
@@ -14,6 +15,7 @@ export const registerModules = (app: App): void => {
   registerHealthRoutes(app);
   registerSessionRoutes(app);
   registerAccountRoutes(app);
+  registerOrganiserRoutes(app);
   registerMunicipalityRoutes(app);
   registerOfficeRoutes(app);
   registerReferralRoutes(app);

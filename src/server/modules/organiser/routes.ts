@@ -1,0 +1,22 @@
+import { organiserSettingsSchema, updateOrganiserSettingsRequestSchema } from '../../../contracts/organiser';
+import { allow } from '../../platform/auth/policy';
+import type { App } from '../../platform/http/build-app';
+import { inTransaction, requestContext } from '../../platform/http/transaction';
+import { findOrganiserSettings, updateOrganiserSettings } from './organiser-settings';
+import { organiserPolicy } from './policy';
+
+const tags = ['organiser'];
+
+export const registerOrganiserRoutes = (app: App): void => {
+  app.get('/api/organiser', {
+    config: { access: allow(organiserPolicy, 'organiser.read') },
+    schema: { tags, response: { 200: organiserSettingsSchema } },
+    handler: (request) => findOrganiserSettings(app.database.db, requestContext(request).actor.organiserId),
+  });
+
+  app.patch('/api/organiser', {
+    config: { access: allow(organiserPolicy, 'organiser.update') },
+    schema: { tags, body: updateOrganiserSettingsRequestSchema, response: { 200: organiserSettingsSchema } },
+    handler: (request) => inTransaction(request, (tx, context) => updateOrganiserSettings(tx, context, request.body)),
+  });
+};
