@@ -139,11 +139,12 @@ test('a coordinator sees only what the role may use, is sent back where they wan
   await expect(page).toHaveURL(/\/beheer\/kantoren$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  await expect(nav.getByRole('link')).toHaveText(['Startpagina']);
+  await expect(nav.getByRole('link')).toHaveText(['Startpagina', 'Doorverwijzingen', 'Wijk-werkers']);
 
   await nav.getByRole('link', { name: 'Startpagina' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Goedendag/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Je werkruimte is in opbouw' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Doorverwijzingen' }).last()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Je werkruimte is in opbouw' })).toHaveCount(0);
   await expect(page.getByText('Je bent aangemeld als wijk-werkbemiddelaar bij Wijk-werken Westhoek.')).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
+import type { SessionResponse } from '../../contracts/sessions';
 import { Loading } from '../components/messages';
 import { LoginPage } from '../features/auth/components/login-page';
 import { DashboardPage } from '../features/dashboard/components/dashboard-page';
@@ -11,7 +13,13 @@ const DashboardRoute = () => <DashboardPage session={useStaffSession()} />;
 
 const HydrateFallback = () => <Loading>{i18n.t('app.loading')}</Loading>;
 
-// Public visitors should not download the admin screens, and staff rarely need the public page: both load on demand.
+// Pages that need the session get it from the staff layout's outlet context; these wrappers pass it on.
+const withSession = (Page: (props: { session: SessionResponse }) => ReactNode) =>
+  function SessionRoute() {
+    return <Page session={useStaffSession()} />;
+  };
+
+// Public visitors should not download the staff screens, and staff rarely need the public page: both load on demand.
 export const createAppRouter = () =>
   createBrowserRouter([
     {
@@ -44,6 +52,66 @@ export const createAppRouter = () =>
                 {
                   path: ':officeId',
                   lazy: async () => ({ Component: (await import('../features/offices/components/office-detail-page')).OfficeDetailPage }),
+                },
+              ],
+            },
+            {
+              path: 'beheer/werkcoach-gemeenten',
+              element: <RequireAction action="coachMunicipalities.manage" />,
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({ Component: (await import('../features/coaching/components/coach-municipalities-page')).CoachMunicipalitiesPage }),
+                },
+              ],
+            },
+            {
+              path: 'mijn-overzicht',
+              element: <RequireAction action="cockpit.view" />,
+              children: [{ index: true, lazy: async () => ({ Component: (await import('./counsellor-cockpit-page')).CounsellorCockpitPage }) }],
+            },
+            {
+              path: 'doorverwijzen',
+              element: <RequireAction action="referrals.create" />,
+              children: [
+                { index: true, lazy: async () => ({ Component: withSession((await import('../features/referrals/components/refer-page')).ReferPage) }) },
+              ],
+            },
+            {
+              path: 'doorverwijzingen',
+              element: <RequireAction action="referrals.read" />,
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({ Component: withSession((await import('../features/referrals/components/referral-queue-page')).ReferralQueuePage) }),
+                },
+                {
+                  path: ':referralId',
+                  lazy: async () => ({ Component: withSession((await import('../features/referrals/components/referral-page')).ReferralPage) }),
+                },
+                {
+                  path: ':referralId/intake',
+                  element: <RequireAction action="referrals.decide" />,
+                  children: [
+                    {
+                      index: true,
+                      lazy: async () => ({ Component: (await import('../features/referrals/components/intake-wizard-page')).IntakeWizardPage }),
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              path: 'wijk-werkers',
+              element: <RequireAction action="participants.read" />,
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({ Component: withSession((await import('../features/participants/components/participant-list-page')).ParticipantListPage) }),
+                },
+                {
+                  path: ':participantId',
+                  lazy: async () => ({ Component: withSession((await import('../features/participants/components/participant-page')).ParticipantPage) }),
                 },
               ],
             },

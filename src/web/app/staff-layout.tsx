@@ -22,11 +22,21 @@ export const requireSession = async ({ request }: LoaderFunctionArgs) => {
   return null;
 };
 
-type NavItem = { to: string; label: 'nav.home' | 'nav.offices'; action?: UiAction };
+type NavItem = {
+  to: string;
+  label: 'nav.home' | 'nav.offices' | 'nav.cockpit' | 'nav.refer' | 'nav.referrals' | 'nav.participants' | 'nav.coachMunicipalities';
+  action?: UiAction;
+};
 
 const navItems: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
+  { to: '/mijn-overzicht', label: 'nav.cockpit', action: 'cockpit.view' },
+  { to: '/doorverwijzingen', label: 'nav.referrals', action: 'referrals.queue' },
+  { to: '/wijk-werkers', label: 'nav.participants', action: 'participants.read' },
+  // Counsellors refer from the menu; coordinators record a referral from the queue page.
+  { to: '/doorverwijzen', label: 'nav.refer', action: 'cockpit.view' },
   { to: '/beheer/kantoren', label: 'nav.offices', action: 'offices.manage' },
+  { to: '/beheer/werkcoach-gemeenten', label: 'nav.coachMunicipalities', action: 'coachMunicipalities.manage' },
 ];
 
 export const useStaffSession = () => useOutletContext<SessionResponse>();

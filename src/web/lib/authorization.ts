@@ -6,6 +6,25 @@ import type { Role } from '../../contracts/roles';
  */
 const uiPolicy = {
   'offices.manage': ['admin'],
+  // referrals/policy.ts
+  'referrals.create': ['counsellor', 'coordinator'],
+  'referrals.read': ['counsellor', 'coordinator', 'admin', 'auditor'],
+  // A counsellor follows their own referrals in the cockpit; the queue is the organiser's work list.
+  'referrals.queue': ['coordinator', 'admin', 'auditor'],
+  'referrals.decide': ['coordinator'],
+  // participants/policy.ts
+  'participants.read': ['coordinator', 'admin', 'auditor', 'counsellor', 'coach'],
+  'participants.update': ['coordinator'],
+  'participants.eligibility': ['coordinator', 'counsellor'],
+  'participants.notes.write': ['coordinator', 'counsellor', 'coach'],
+  'participants.documents.read': ['coordinator'],
+  'participants.agreements.read': ['coordinator', 'counsellor'],
+  // trajectories/policy.ts: start and end are 'participants.update' (coordinator only)
+  'trajectories.evaluate': ['coordinator', 'counsellor'],
+  // coaching/policy.ts
+  'coachMunicipalities.manage': ['admin'],
+  'coaches.read': ['admin', 'coordinator'],
+  'cockpit.view': ['counsellor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type UiAction = keyof typeof uiPolicy;

@@ -14,16 +14,37 @@ const formatMessages = {
   closesAt: 'validation.time',
   startsOn: 'validation.date',
   endsOn: 'validation.date',
+  insz: 'validation.insz',
+  iban: 'validation.iban',
+  from: 'validation.time',
+  until: 'validation.time',
+  heldOn: 'validation.date',
+  endedOn: 'validation.date',
+  givenOn: 'validation.date',
+  withdrawnOn: 'validation.date',
+  signedOn: 'validation.date',
+  startDate: 'validation.date',
+  plannedStartDate: 'validation.date',
+  pwaLastWorkedOn: 'validation.date',
+  validFrom: 'validation.date',
+  validTo: 'validation.date',
+  date: 'validation.date',
+  time: 'validation.time',
+  maxTravelKm: 'validation.distance',
 } as const;
 
 const isFormatField = (field: string): field is keyof typeof formatMessages => field in formatMessages;
 
 // The contracts' own messages are English developer text; people see a translated message chosen by field and problem.
 const messageFor = (t: TFunction, { code, field, maximum }: Issue): string => {
+  if ((code === 'too_small' || code === 'too_big' || code === 'invalid_type') && field === 'maxTravelKm') return t('validation.distance');
   if (code === 'too_small' || code === 'invalid_type') return t('validation.required');
   if (code === 'too_big' && maximum !== undefined) return t('validation.tooLong', { max: maximum });
   if (code === 'custom' && field === 'closesAt') return t('validation.closesAfterOpens');
   if (code === 'custom' && field === 'endsOn') return t('validation.endsBeforeStarts');
+  if (code === 'custom' && field === 'until') return t('validation.untilAfterFrom');
+  if (code === 'custom' && field === 'validTo') return t('validation.validTo');
+  if (code === 'custom' && field === 'outcomeReason') return t('validation.required');
   if (isFormatField(field)) return t(formatMessages[field]);
   return t('validation.invalid');
 };

@@ -9,18 +9,32 @@ type EntryPoint = { to: string; title: string; text: string };
 export const DashboardPage = ({ session }: { session: SessionResponse }) => {
   const { t } = useTranslation();
   const role = t(`roles.${session.role}`);
-  const entryPoints: EntryPoint[] = [
+  const ownEntryPoints: EntryPoint[] = [
+    ...(can(session.role, 'cockpit.view') ? [{ to: '/mijn-overzicht', title: t('dashboard.cockpit.title'), text: t('dashboard.cockpit.text') }] : []),
+    ...(can(session.role, 'cockpit.view') ? [{ to: '/doorverwijzen', title: t('dashboard.refer.title'), text: t('dashboard.refer.text') }] : []),
+    ...(can(session.role, 'referrals.queue')
+      ? [{ to: '/doorverwijzingen', title: t('dashboard.referrals.title'), text: t('dashboard.referrals.text') }]
+      : []),
+    ...(can(session.role, 'participants.read')
+      ? [{ to: '/wijk-werkers', title: t('dashboard.participants.title'), text: t('dashboard.participants.text') }]
+      : []),
     ...(can(session.role, 'offices.manage')
       ? [{ to: '/beheer/kantoren', title: t('dashboard.offices.title'), text: t('dashboard.offices.text') }]
       : []),
+    ...(can(session.role, 'coachMunicipalities.manage')
+      ? [{ to: '/beheer/werkcoach-gemeenten', title: t('dashboard.coachMunicipalities.title'), text: t('dashboard.coachMunicipalities.text') }]
+      : []),
+  ];
+  const entryPoints: EntryPoint[] = [
+    ...ownEntryPoints,
     {
       to: `/kantoren/${encodeURIComponent(session.organiser.slug)}`,
       title: t('dashboard.publicOffices.title'),
       text: t('dashboard.publicOffices.text'),
     },
   ];
-  // Only the office pages exist so far; saying so is kinder than a menu that leads nowhere.
-  const hasOwnFeatures = can(session.role, 'offices.manage');
+  // Roles whose screens are not built yet are told so; that is kinder than a menu that leads nowhere.
+  const hasOwnFeatures = ownEntryPoints.length > 0;
 
   return (
     <>

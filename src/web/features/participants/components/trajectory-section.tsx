@@ -1,0 +1,273 @@
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { civilDateSchema } from '../../../../contracts/common';
+import {
+  endTrajectoryRequestSchema,
+  recordEvaluationRequestSchema,
+  trajectoryOutcomes,
+  type ParticipantDetail,
+  type TrajectoryDetail,
+} from '../../../../contracts/participants';
+import { Button } from '../../../components/button';
+import { StatusMessage } from '../../../components/messages';
+import { RadioField } from '../../../components/choice-fields';
+import { TextAreaField } from '../../../components/text-area-field';
+import { TextField } from '../../../components/text-field';
+import { todayInBrussels } from '../../../lib/dates';
+import { formatCivilDate } from '../../../lib/format';
+import { useEndTrajectory, useRecordEvaluation, useReloadParticipant, useStartTrajectory } from '../api/participants';
+import { monthsLeftText, monthText } from '../utils/trajectory-text';
+import { useSectionForm } from './form-feedback';
+
+type Outcome = (typeof trajectoryOutcomes)[number];
+type EvaluationOutcome = 'continue' | 'extend' | 'end';
+
+const startSchema = z.object({ startDate: civilDateSchema });
+
+const EvaluationForm = ({ participantId, trajectory }: { participantId: string; trajectory: TrajectoryDetail }) => {
+  const { t } = useTranslation();
+  const record = useRecordEvaluation(participantId);
+  const reload = useReloadParticipant(participantId);
+  const form = useSectionForm(reload);
+  const [heldOn, setHeldOn] = useState(todayInBrussels);
+  const [outcome, setOutcome] = useState<EvaluationOutcome | null>(null);
+  const [notes, setNotes] = useState('');
+  return (
+    <Form
+      ref={form.formRef}
+      id="evaluatie"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form
+          .submit(
+            recordEvaluationRequestSchema,
+            { version: trajectory.version, heldOn, outcome, notes },
+            (body) => record.mutateAsync({ ...body, trajectoryId: trajectory.id }),
+            t('participants.evaluation.saved'),
+          )
+          .then((saved) => {
+            if (saved) {
+              setNotes('');
+              setOutcome(null);
+            }
+          });
+      }}
+      className="form subpanel"
+      aria-labelledby="evaluation-form-title"
+    >
+      <h3 id="evaluation-form-title">{t('participants.evaluation.title')}</h3>
+      <TextField label={t('participants.evaluation.heldOn')} type="date" size="medium" value={heldOn} onChange={setHeldOn} error={form.fieldErrors.heldOn} isRequired />
+      <RadioField
+        label={t('participants.evaluation.outcome')}
+        value={outcome}
+        options={(['continue', 'extend', 'end'] as const).map((value) => ({
+          value,
+          label: t(`participants.evaluation.outcomes.${value}`),
+          description: t(`participants.evaluation.outcomeHints.${value}`),
+        }))}
+        onChange={setOutcome}
+        error={form.fieldErrors.outcome}
+        isRequired
+      />
+      <TextAreaField label={t('participants.evaluation.notes')} value={notes} onChange={setNotes} error={form.fieldErrors.notes} maxLength={5000} rows={4} />
+      {form.messages}
+      <Button type="submit">{form.isBusy ? t('common.saving') : t('participants.evaluation.submit')}</Button>
+    </Form>
+  );
+};
+
+const EndForm = ({ participantId, trajectory, onEnded }: { participantId: string; trajectory: TrajectoryDetail; onEnded: () => void }) => {
+  const { t } = useTranslation();
+  const end = useEndTrajectory(participantId);
+  const reload = useReloadParticipant(participantId);
+  const form = useSectionForm(reload);
+  const [endedOn, setEndedOn] = useState(todayInBrussels);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcomeReason, setOutcomeReason] = useState('');
+  return (
+    <Form
+      ref={form.formRef}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form
+          .submit(
+            endTrajectoryRequestSchema,
+            { version: trajectory.version, endedOn, outcome, outcomeReason: outcomeReason.trim() === '' ? undefined : outcomeReason },
+            (body) => end.mutateAsync({ ...body, trajectoryId: trajectory.id }),
+            t('participants.end.saved'),
+          )
+          .then((saved) => {
+            if (saved) onEnded();
+          });
+      }}
+      className="form subpanel"
+      aria-labelledby="end-form-title"
+    >
+      <h3 id="end-form-title">{t('participants.end.title')}</h3>
+      <TextField label={t('participants.end.endedOn')} type="date" size="medium" value={endedOn} onChange={setEndedOn} error={form.fieldErrors.endedOn} isRequired />
+      <RadioField
+        label={t('participants.end.outcome')}
+        value={outcome}
+        options={trajectoryOutcomes.map((value) => ({ value, label: t(`participantLabels.outcome.${value}`) }))}
+        onChange={setOutcome}
+        error={form.fieldErrors.outcome}
+        isRequired
+      />
+      <TextAreaField
+        label={t('participants.end.reason')}
+        description={t('participants.end.reasonHint')}
+        value={outcomeReason}
+        onChange={setOutcomeReason}
+        error={form.fieldErrors.outcomeReason}
+        maxLength={1000}
+        rows={3}
+      />
+      {form.messages}
+      <Button type="submit" variant="danger">
+        {form.isBusy ? t('common.saving') : t('participants.end.submit')}
+      </Button>
+    </Form>
+  );
+};
+
+const TrajectoryFacts = ({ trajectory }: { trajectory: TrajectoryDetail }) => {
+  const { t, i18n } = useTranslation();
+  const date = (value: string) => formatCivilDate(value, i18n.language);
+  const isRunning = trajectory.endedOn === null;
+  return (
+    <>
+      <dl className="facts" data-testid="trajectory-facts">
+        <div>
+          <dt>{t('participants.trajectory.status')}</dt>
+          <dd>
+            <span className={`status-tag status-tag--${trajectory.status}`}>{t(`participants.trajectory.statuses.${trajectory.status}`)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('participants.trajectory.start')}</dt>
+          <dd>{date(trajectory.startDate)}</dd>
+        </div>
+        <div>
+          <dt>{isRunning ? t('participants.trajectory.plannedEnd') : t('participants.trajectory.endedOn')}</dt>
+          <dd>{date(trajectory.endedOn ?? trajectory.endDate)}</dd>
+        </div>
+        {isRunning ? (
+          <>
+            <div>
+              <dt>{t('participants.trajectory.progress')}</dt>
+              <dd>{monthText(t, trajectory)}</dd>
+            </div>
+            <div>
+              <dt>{t('participants.trajectory.left')}</dt>
+              <dd>{monthsLeftText(t, trajectory)}</dd>
+            </div>
+            <div>
+              <dt>{t('participants.trajectory.nextEvaluation')}</dt>
+              <dd>{trajectory.nextEvaluationDate ? date(trajectory.nextEvaluationDate) : t('common.notGiven')}</dd>
+            </div>
+          </>
+        ) : null}
+        {trajectory.outcome ? (
+          <div>
+            <dt>{t('participants.trajectory.outcome')}</dt>
+            <dd data-testid="trajectory-outcome">
+              {t(`participantLabels.outcome.${trajectory.outcome}`)}
+              {trajectory.outcomeReason ? ` — ${trajectory.outcomeReason}` : ''}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('participants.trajectory.extension')}</dt>
+          <dd>{trajectory.extended ? t('participants.trajectory.extended') : t('participants.trajectory.notExtended')}</dd>
+        </div>
+        {trajectory.pwaTransitional ? (
+          <div>
+            <dt>{t('participants.trajectory.pwa')}</dt>
+            <dd>{t('participants.trajectory.pwaText')}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {trajectory.evaluationDueDates.length > 0 ? (
+        <>
+          <h3>{t('participants.trajectory.dueDates')}</h3>
+          <ul className="inline-list">
+            {trajectory.evaluationDueDates.map((due) => (
+              <li key={due}>{date(due)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3>{t('participants.evaluation.listTitle')}</h3>
+      {trajectory.evaluations.length === 0 ? (
+        <p>{t('participants.evaluation.none')}</p>
+      ) : (
+        <ul className="record-list" aria-label={t('participants.evaluation.listTitle')}>
+          {trajectory.evaluations.map((evaluation) => (
+            <li key={evaluation.id} className="record-list__item">
+              <p>
+                <strong>{date(evaluation.heldOn)}</strong> — {t(`participants.evaluation.outcomes.${evaluation.outcome}`)} ({evaluation.counsellor})
+              </p>
+              {evaluation.notes ? <p className="preserve-lines">{evaluation.notes}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+};
+
+type TrajectorySectionProps = { participant: ParticipantDetail; mayManage: boolean; mayEvaluate: boolean };
+
+/** The 12-month trajectory (R5–R7): start, counters and due dates, evaluations with the extension, the end with its outcome. */
+export const TrajectorySection = ({ participant, mayManage, mayEvaluate }: TrajectorySectionProps) => {
+  const { t } = useTranslation();
+  const start = useStartTrajectory(participant.id);
+  const form = useSectionForm();
+  const [startDate, setStartDate] = useState(todayInBrussels);
+  // The end form goes away with the running trajectory; its confirmation is kept here, in a region that stays.
+  const [notice, setNotice] = useState<string | null>(null);
+  const trajectories = [...participant.trajectories].sort((a, b) => b.startDate.localeCompare(a.startDate));
+  const running = trajectories.find((trajectory) => trajectory.endedOn === null);
+  const past = trajectories.filter((trajectory) => trajectory !== running);
+
+  return (
+    <section aria-labelledby="trajectory-title" className="panel">
+      <h2 id="trajectory-title">{t('participants.trajectory.title')}</h2>
+      {running ? <TrajectoryFacts trajectory={running} /> : null}
+      {running && mayEvaluate ? <EvaluationForm participantId={participant.id} trajectory={running} /> : null}
+      {running && mayManage ? <EndForm participantId={participant.id} trajectory={running} onEnded={() => setNotice(t('participants.end.saved'))} /> : null}
+      {!running && trajectories.length === 0 ? <p>{t('participants.trajectory.none')}</p> : null}
+      {!running && mayManage ? (
+        <Form
+          ref={form.formRef}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void form.submit(startSchema, { startDate }, (body) => start.mutateAsync(body.startDate), t('participants.trajectory.started'));
+          }}
+          className="form subpanel"
+          aria-labelledby="start-form-title"
+        >
+          <h3 id="start-form-title">{t('participants.trajectory.startTitle')}</h3>
+          <p className="hint">{t('participants.trajectory.startHint')}</p>
+          <TextField label={t('participants.trajectory.startDate')} type="date" size="medium" value={startDate} onChange={setStartDate} error={form.fieldErrors.startDate} isRequired />
+          <Button type="submit">{form.isBusy ? t('common.saving') : t('participants.trajectory.startSubmit')}</Button>
+        </Form>
+      ) : null}
+      {/* Outside the start form, which disappears once the trajectory runs; the confirmation has to stay. */}
+      {mayManage ? form.messages : null}
+      <StatusMessage>{notice}</StatusMessage>
+      {past.length > 0 ? (
+        <>
+          <h3>{t('participants.trajectory.pastTitle')}</h3>
+          {past.map((trajectory) => (
+            <div key={trajectory.id} className="subpanel">
+              <TrajectoryFacts trajectory={trajectory} />
+            </div>
+          ))}
+        </>
+      ) : null}
+    </section>
+  );
+};

@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+import {
+  participantFieldsSchema,
+  inszSchema,
+  type BenefitStatus,
+} from '../../../../contracts/participants';
+import type { Referral } from '../../../../contracts/referrals';
+import { normaliseTime } from '../../../lib/format';
+
+type Fields = z.input<typeof participantFieldsSchema>;
+export type ContactChannel = Fields['preferredChannel'];
+export type Language = Fields['preferredLanguage'];
+export type TransportMode = Fields['transportModes'][number];
+
+export type DayAvailability = { weekday: number; available: boolean; from: string; until: string };
+
+/** What the intake form holds while it is being filled in: text as typed, unanswered questions as null. */
+export type IntakeDraft = {
+  insz: string;
+  firstName: string;
+  lastName: string;
+  street: string;
+  postcode: string;
+  city: string;
+  phone: string;
+  email: string;
+  preferredChannel: ContactChannel | null;
+  preferredLanguage: Language | null;
+  benefitStatus: BenefitStatus | null;
+  vdabRegistered: boolean | null;
+  availableForLabourMarket: boolean | null;
+  hadPwaContractOn20170930: boolean | null;
+  pwaLastWorkedOn: string;
+  activityCodes: string[];
+  transportModes: TransportMode[];
+  availability: DayAvailability[];
+  maxTravelKm: string;
+  iban: string;
+};
+
+export const intakeSteps = ['personal', 'situation', 'work', 'review'] as const;
+export type IntakeStep = (typeof intakeSteps)[number];
+
+/** Which top-level fields each step asks for; the review step checks them all. */
+const stepFields: Record<Exclude<IntakeStep, 'review'>, readonly string[]> = {
+  personal: ['insz', 'firstName', 'lastName', 'address', 'phone', 'email', 'preferredChannel', 'preferredLanguage'],
+  situation: ['benefitStatus', 'vdabRegistered', 'availableForLabourMarket', 'hadPwaContractOn20170930', 'pwaLastWorkedOn'],
+  work: ['activityCodes', 'transportModes', 'availability', 'maxTravelKm', 'iban'],
+};
+
+export const stepOfField = (path: string): IntakeStep => {
+  const top = path.split('.')[0] ?? '';
+  return (Object.keys(stepFields) as Array<keyof typeof stepFields>).find((step) => stepFields[step].includes(top)) ?? 'review';
+};
+
+/** The referral already says who the person is and where they live; the intake starts from that. */
+export const draftFromReferral = (referral: Referral): IntakeDraft => ({
+  insz: '',
+  firstName: referral.candidate.firstName,
+  lastName: referral.candidate.lastName,
+  street: '',
+  postcode: referral.candidate.postcode,
+  city: '',
+  phone: referral.candidate.phone ?? '',
+  email: referral.candidate.email ?? '',
+  preferredChannel: null,
+  preferredLanguage: 'nl',
+  benefitStatus: referral.benefitStatus,
+  vdabRegistered: null,
+  availableForLabourMarket: null,
+  hadPwaContractOn20170930: null,
+  pwaLastWorkedOn: '',
+  activityCodes: [],
+  transportModes: [],
+  availability: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, available: false, from: '09:00', until: '17:00' })),
+  maxTravelKm: '10',
+  iban: '',
+});
+
+const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+
+/** The participant part of the accept request, shaped for the contract; validation is left to the contract's schema. */
+export const participantInputOf = (draft: IntakeDraft): Record<string, unknown> => ({
+  insz: draft.insz.trim(),
+  firstName: draft.firstName.trim(),
+  lastName: draft.lastName.trim(),
+  address: { street: draft.street.trim(), postcode: draft.postcode.trim(), city: draft.city.trim() },
+  phone: orNull(draft.phone),
+  email: orNull(draft.email),
+  preferredChannel: draft.preferredChannel,
+  preferredLanguage: draft.preferredLanguage,
+  iban: orNull(draft.iban),
+  transportModes: draft.transportModes,
+  activityCodes: draft.activityCodes,
+  availability: availableDays(draft).map((day) => ({ weekday: day.weekday, from: normaliseTime(day.from), until: normaliseTime(day.until) })),
+  maxTravelKm: /^\d{1,3}$/.test(draft.maxTravelKm.trim()) ? Number(draft.maxTravelKm.trim()) : Number.NaN,
+  benefitStatus: draft.benefitStatus,
+  vdabRegistered: draft.vdabRegistered,
+  availableForLabourMarket: draft.availableForLabourMarket,
+  hadPwaContractOn20170930: draft.hadPwaContractOn20170930,
+  // The last PWA work day only matters for someone who had a PWA contract (R6); otherwise it is not asked.
+  pwaLastWorkedOn: draft.hadPwaContractOn20170930 ? orNull(draft.pwaLastWorkedOn) : null,
+});
+
+/** The days ticked as available, in weekday order: their index is the one the contract's issues refer to. */
+export const availableDays = (draft: IntakeDraft): DayAvailability[] => draft.availability.filter((day) => day.available);
+
+export const intakeParticipantSchema = participantFieldsSchema.extend({ insz: inszSchema }).strict();
+
+/** The contract's issues for one step (or all of them on the review step). */
+export const intakeIssues = (draft: IntakeDraft, step: IntakeStep): z.core.$ZodIssue[] => {
+  const parsed = intakeParticipantSchema.safeParse(participantInputOf(draft));
+  if (parsed.success) return [];
+  return step === 'review' ? parsed.error.issues : parsed.error.issues.filter((issue) => stepOfField(issue.path.map(String).join('.')) === step);
+};
