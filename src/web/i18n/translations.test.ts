@@ -35,6 +35,28 @@ describe('translations', () => {
     expect(missing).toEqual([]);
   });
 
+  // The domain returns these in `code` and `details.reasons[].code` (eligibility R1–R3/R22, trajectory R5, agreement R7).
+  it('words every rule reason the participant screens can receive', () => {
+    const reasonCodes = [
+      'DOMICILE_OUTSIDE_FLANDERS',
+      'DOMICILE_POSTCODE_INVALID',
+      'REFERRAL_MISSING',
+      'VDAB_REFERRAL_REQUIRES_VDAB_REGISTRATION',
+      'OCMW_REFERRAL_REQUIRES_LEEFLOON',
+      'LEEFLOON_VDAB_REGISTRATION_EXPECTED',
+      'MEDICAL_ADVISER_PERMISSION_MISSING',
+      'MEDICAL_ADVISER_PERMISSION_NOT_VALID_ON_DATE',
+      'NOT_AVAILABLE_FOR_LABOUR_MARKET',
+      'TRAJECTORY_EXTENSION_LIMIT_REACHED',
+      'TRAJECTORY_EXTENSION_AFTER_PERIOD_END',
+      'TRAJECTORY_EXTENSION_BEFORE_START',
+      'TRAJECTORY_ALREADY_ENDED',
+      'TRAJECTORY_END_AFTER_MAXIMUM',
+      'AGREEMENT_NOT_SIGNED',
+    ];
+    expect(reasonCodes.filter((code) => !(`reasons.${code}` in source))).toEqual([]);
+  });
+
   it('names every role', () => {
     expect(roles.filter((role) => !(`roles.${role}` in source))).toEqual([]);
   });
