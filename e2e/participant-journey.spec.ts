@@ -238,3 +238,123 @@ test('the intake refuses a domicile outside Flanders with rule R1 and keeps the 
   await expect(page.getByLabel('Postcode')).toHaveValue('1000');
   await expect(page.getByLabel('Postcode')).toHaveAttribute('aria-invalid', 'true');
 });
+
+/** Today in Brussels as `YYYY-MM-DD`, whatever the time zone of the machine running the test. */
+const brusselsToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+
+const addMonths = (date: string, months: number): string => {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const shifted = new Date(Date.UTC(year, month - 1 + months, Math.min(day, 28)));
+  return shifted.toISOString().slice(0, 10);
+};
+
+test('a medical permission makes a sickness-benefit participant eligible (R3), and coach and auditor see only their part', async ({ page }) => {
+  test.setTimeout(90_000);
+  const lastName = uniqueName();
+  const fullName = `Koen ${lastName}`;
+  await logIn(page, coordinatorEmail);
+
+  // Setup through the API (the wizard has its own journey): a phoned-in referral, accepted with sickness benefit.
+  const session = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': session.csrfToken };
+  const referralResponse = await page.request.post('/api/referrals', {
+    headers,
+    data: {
+      candidate: { firstName: 'Koen', lastName, postcode: '8970' },
+      benefitStatus: 'sickness_benefit',
+      agreements: 'Wil opnieuw aan de slag na een lange ziekte, mits toestemming van de adviserend arts.',
+      recordedFor: { agency: 'vdab', channel: 'phone', counsellorName: 'Ornella Declercq' },
+    },
+  });
+  expect(referralResponse.status()).toBe(201);
+  const referral = (await referralResponse.json()) as { id: string; version: number };
+  const acceptResponse = await page.request.post(`/api/referrals/${referral.id}/accept`, {
+    headers,
+    data: {
+      version: referral.version,
+      participant: {
+        insz: freshInsz(),
+        firstName: 'Koen',
+        lastName,
+        address: { street: 'Gasthuisstraat 8', postcode: '8970', city: 'Poperinge' },
+        phone: null,
+        email: null,
+        preferredChannel: 'letter',
+        preferredLanguage: 'nl',
+        iban: null,
+        transportModes: ['bicycle'],
+        activityCodes: ['small_garden_maintenance.mowing'],
+        availability: [],
+        maxTravelKm: 10,
+        benefitStatus: 'sickness_benefit',
+        vdabRegistered: true,
+        availableForLabourMarket: true,
+        hadPwaContractOn20170930: false,
+        pwaLastWorkedOn: null,
+      },
+    },
+  });
+  expect(acceptResponse.status()).toBe(201);
+  const { participantId } = (await acceptResponse.json()) as { participantId: string };
+
+  await page.goto(`/wijk-werkers/${participantId}`);
+  await expect(page.getByRole('heading', { level: 1, name: fullName })).toBeVisible();
+  const eligibility = page.getByRole('region', { name: 'Mag de persoon wijk-werken?' });
+  await eligibility.getByRole('button', { name: 'Controleren' }).click();
+  const verdict = page.getByTestId('eligibility-verdict');
+  await expect(verdict).toContainText(`${fullName} voldoet op`);
+  await expect(verdict.getByRole('list', { name: 'Voorwaarden die niet vervuld zijn' }).getByRole('listitem')).toHaveText([
+    'Regel R3 Bij een ziekte-uitkering is de toestemming van de adviserend arts nodig. Die is nog niet opgeladen.',
+  ]);
+
+  // The medical adviser's permission, valid from today for six months, uploaded as a PDF.
+  const documents = page.getByRole('region', { name: 'Documenten' });
+  await documents.getByLabel('Soort document').selectOption({ label: 'Toestemming adviserend arts' });
+  await documents.getByLabel('Bestand').setInputFiles({ name: 'toestemming-adviserend-arts.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await documents.getByLabel('Geldig tot en met').fill(brusselsToday());
+  await documents.getByRole('button', { name: 'Document opladen' }).click();
+  // Without a start date a medical permission is refused before anything is sent.
+  await expect(documents.getByLabel('Geldig tot en met')).toHaveAttribute('aria-invalid', 'true');
+  await documents.getByLabel('Geldig vanaf').fill(brusselsToday());
+  await documents.getByLabel('Geldig tot en met').fill(addMonths(brusselsToday(), 6));
+  await documents.getByRole('button', { name: 'Document opladen' }).click();
+  await expect(documents.getByRole('status').filter({ hasText: 'Het document is opgeladen.' })).toBeVisible();
+  const download = documents.getByRole('link', { name: 'toestemming-adviserend-arts.pdf downloaden' });
+  const content = await page.request.get((await download.getAttribute('href')) ?? '');
+  expect(content.status()).toBe(200);
+  expect(content.headers()['content-type']).toContain('application/pdf');
+
+  await eligibility.getByRole('button', { name: 'Controleren' }).click();
+  await expect(verdict).toContainText('aan de voorwaarden om te wijk-werken.');
+  await expect(verdict.getByRole('listitem')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await logOut(page);
+
+  // The werkcoach sees only the people they coach, without INSZ, documents or eligibility.
+  await logIn(page, 'coach@westhoek.demo');
+  await nav(page).getByRole('link', { name: 'Wijk-werkers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wijk-werkers' })).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(lastName) })).toHaveCount(0);
+  await expect(page.getByLabel('Statuut')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // The demo's leefloon participant in Koksijde (a werkcoach municipality) is theirs.
+  await page.getByRole('link', { name: 'Amrani Saïdjah' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Saïdjah Amrani' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Gegevens' })).not.toContainText('Rijksregisternummer');
+  await expect(page.getByRole('region', { name: 'Documenten' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Mag de persoon wijk-werken?' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Notitie toevoegen' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/wijk-werkers/${participantId}`);
+  await expect(page.getByRole('alert')).toHaveText('We vinden dit niet (meer).');
+  await logOut(page);
+
+  // The auditor reads everything the organiser has, but changes nothing.
+  await logIn(page, 'auditor@westhoek.demo');
+  await page.goto(`/wijk-werkers/${participantId}`);
+  await expect(page.getByRole('heading', { level: 1, name: fullName })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Traject', exact: true })).toContainText('Er is nog geen traject gestart.');
+  await expect(page.getByRole('button')).toHaveText(['Nederlands', 'Français', 'English', 'Afmelden']);
+  await expect(page.getByText('Sommige gegevens (zoals het rijksregisternummer of het rekeningnummer) zijn voor jouw rol afgeschermd.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -30,7 +30,7 @@ export const MyParticipants = () => {
               </p>
               {participant.trajectory ? (
                 <p>
-                  {monthText(t, participant.trajectory)} · {monthsLeftText(t, participant.trajectory)}
+                  {monthText(t, participant.trajectory)} · {monthsLeftText(t, participant.trajectory, i18n.language)}
                   {participant.trajectory.nextEvaluationDate ? (
                     <>
                       <br />

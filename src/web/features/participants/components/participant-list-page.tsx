@@ -142,7 +142,7 @@ export const ParticipantListPage = ({ session }: { session: SessionResponse }) =
                     {participant.trajectory ? (
                       <>
                         {monthText(t, participant.trajectory)}
-                        <span className="table-note">{monthsLeftText(t, participant.trajectory)}</span>
+                        <span className="table-note">{monthsLeftText(t, participant.trajectory, i18n.language)}</span>
                       </>
                     ) : (
                       t('participants.trajectory.none')

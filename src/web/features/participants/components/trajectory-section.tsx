@@ -151,7 +151,13 @@ const TrajectoryFacts = ({ trajectory }: { trajectory: TrajectoryDetail }) => {
         </div>
         <div>
           <dt>{isRunning ? t('participants.trajectory.plannedEnd') : t('participants.trajectory.endedOn')}</dt>
-          <dd>{date(trajectory.endedOn ?? trajectory.endDate)}</dd>
+          <dd>
+            {date(trajectory.endedOn ?? trajectory.endDate)}
+            {/* R5: the trajectory runs 6 months and up to 12 with one extension; say so while it can still be extended. */}
+            {isRunning && !trajectory.extended && trajectory.ofMonths !== null ? (
+              <span className="table-note">{t('participants.trajectory.unlessExtended')}</span>
+            ) : null}
+          </dd>
         </div>
         {isRunning ? (
           <>
@@ -161,7 +167,7 @@ const TrajectoryFacts = ({ trajectory }: { trajectory: TrajectoryDetail }) => {
             </div>
             <div>
               <dt>{t('participants.trajectory.left')}</dt>
-              <dd>{monthsLeftText(t, trajectory)}</dd>
+              <dd>{monthsLeftText(t, trajectory, i18n.language)}</dd>
             </div>
             <div>
               <dt>{t('participants.trajectory.nextEvaluation')}</dt>
