@@ -322,3 +322,11 @@ export type Reminder = z.infer<typeof reminderSchema>;
 export const coachListSchema = z.object({
   items: z.array(z.object({ accountId: idSchema, name: z.string(), caseload: z.number().int() })),
 });
+
+/** What happened to a participant's record and who opened its sensitive data (GDPR: the person may ask). */
+export const participantHistorySchema = z.object({
+  changes: z.array(z.object({ action: z.string(), actor: z.string().nullable(), actorRole: z.string().nullable(), occurredAt: z.iso.datetime() })),
+  accesses: z.array(z.object({ actor: z.string().nullable(), actorRole: z.string(), fields: z.array(z.string()), occurredAt: z.iso.datetime() })),
+});
+
+export type ParticipantHistory = z.infer<typeof participantHistorySchema>;

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { participantDetailSchema, participantPageSchema } from '../../../contracts/participants';
+import { participantDetailSchema, participantHistorySchema, participantPageSchema } from '../../../contracts/participants';
 import { accessEvents, auditEvents } from '../../platform/audit/schema';
 import { buildAccount } from '../../testing/factories';
 import { buildMunicipality, participantFields } from '../../testing/participant-fixtures';
@@ -148,6 +148,11 @@ describe('participants', () => {
       ]),
     );
     expect(logged.some((event) => event.actorRole === 'auditor')).toBe(false);
+
+    const history = participantHistorySchema.parse((await own.sessions.auditor.request({ method: 'GET', url: `/api/participants/${participantId}/history` })).json());
+    expect(history.changes.map((change) => change.action)).toContain('participant.create');
+    expect(history.accesses.map((access) => access.actorRole)).toEqual(expect.arrayContaining(['coordinator', 'counsellor']));
+    expect((await own.sessions.counsellor.request({ method: 'GET', url: `/api/participants/${participantId}/history` })).statusCode).toBe(403);
   });
 
   it('privacy across roles: another agency sees only by consent, a coach only their own, another organiser nothing (404)', async () => {

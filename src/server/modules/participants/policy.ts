@@ -16,6 +16,7 @@ export const participantsPolicy = {
   'participants.agreements.write': ['coordinator'],
   'participants.agreements.read': ['coordinator', 'counsellor'],
   'participants.coach.assign': ['coordinator'],
+  'participants.history': ['coordinator', 'admin', 'auditor'],
 } as const satisfies PolicyTable;
 
 /** Field-level access: sensitive data only for the roles whose work needs it (the rest never leaves the server). */

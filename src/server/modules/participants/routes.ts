@@ -10,6 +10,7 @@ import {
   eligibilitySchema,
   listParticipantsQuerySchema,
   participantDetailSchema,
+  participantHistorySchema,
   participantPageSchema,
   remindersResponseSchema,
   signAgreementRequestSchema,
@@ -31,6 +32,7 @@ import { listReminders } from './list-reminders';
 import { createAgreement, renderAgreement, signAgreement } from './manage-agreements';
 import { addConsent, withdrawConsent } from './manage-consents';
 import { readDocumentContent, uploadDocument } from './manage-documents';
+import { participantHistory } from './participant-history';
 import { participantsPolicy } from './policy';
 import { updateParticipant } from './update-participant';
 
@@ -55,6 +57,12 @@ export const registerParticipantRoutes = (app: App): void => {
     config: { access: allow(participantsPolicy, 'participants.read') },
     schema: { tags, params: participantParams, response: detail },
     handler: (request) => inTransaction(request, (tx, context) => findParticipant(tx, context, request.params.participantId)),
+  });
+
+  app.get('/api/participants/:participantId/history', {
+    config: { access: allow(participantsPolicy, 'participants.history') },
+    schema: { tags, params: participantParams, response: { 200: participantHistorySchema } },
+    handler: (request) => inTransaction(request, (tx, context) => participantHistory(tx, context, request.params.participantId)),
   });
 
   app.patch('/api/participants/:participantId', {
