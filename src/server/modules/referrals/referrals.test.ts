@@ -97,6 +97,18 @@ describe('referrals', () => {
     expect(walloon.json()).toMatchObject({ error: { code: 'DOMICILE_OUTSIDE_FLANDERS', details: { rule: 'R1' } } });
   });
 
+  it('two intakes of the same person at the same moment create one participant; the other gets 409', async () => {
+    const { sessions } = await setUpOrganiser(t.app, ['counsellor', 'coordinator']);
+    const [first, second] = [await refer(sessions.counsellor), await refer(sessions.counsellor)];
+    const fields = participantFields();
+    const responses = await Promise.all(
+      [first, second].map((referral) =>
+        sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referral.id}/accept`, payload: { version: 1, participant: fields } }),
+      ),
+    );
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409]);
+  });
+
   it.each([
     ['an INSZ with a wrong check number', { insz: '85073003329' }, 'INVALID_INSZ'],
     ['an invalid IBAN', { iban: 'BE00 0000 0000 0000' }, 'INVALID_IBAN'],

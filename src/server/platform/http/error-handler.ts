@@ -3,6 +3,19 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorResponse } from '../../../contracts/errors';
 import { AppError } from './app-error';
 
+/** The PostgreSQL SQLSTATE or the network error code, also when the ORM wrapped the driver's error. */
+const databaseErrorCode = (error: unknown): string | null => {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 3; current = current.cause, depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && (/^[0-9A-Z]{5}$/.test(code) || code.startsWith('E'))) return code;
+  }
+  return null;
+};
+
+// Connection exceptions (08…), server shutdown (57P01–57P03) and refused or reset connections.
+const isUnavailable = (code: string): boolean =>
+  code.startsWith('08') || /^57P0[1-3]$/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code);
+
 /** One mapping from errors to responses; no stack traces or SQL ever reach the client. */
 export const registerErrorHandling = (app: FastifyInstance): void => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -18,6 +31,15 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
         message: issue.message ?? 'invalid',
       }));
       return respond(400, { code: 'VALIDATION_FAILED', message: 'The request is not valid', details: { issues } });
+    }
+    const databaseCode = databaseErrorCode(error);
+    if (databaseCode === '23505') {
+      // A unique index caught a race the service's own check could not see (two identical writes at once).
+      return respond(409, { code: 'ALREADY_EXISTS', message: 'This already exists' });
+    }
+    if (databaseCode !== null && isUnavailable(databaseCode)) {
+      request.log.error({ err: error }, 'database unavailable');
+      return respond(503, { code: 'UNAVAILABLE', message: 'The service is temporarily unavailable; try again shortly' });
     }
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       return respond(400, { code: 'VALIDATION_FAILED', message: 'The request is not valid' });
