@@ -6,7 +6,7 @@ import { accounts, sessions } from '../../platform/auth/schema';
 import type { Transaction } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
-import { assertAcceptablePassword } from './create-account';
+import { assertAcceptablePassword } from './assert-acceptable-password';
 
 /** Needs the current password (re-authentication) and ends the account's other sessions. */
 export const changeOwnPassword = async (tx: Transaction, context: RequestContext, input: ChangePasswordRequest): Promise<void> => {

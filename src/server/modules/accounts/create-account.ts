@@ -2,19 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { Account, CreateAccountRequest } from '../../../contracts/accounts';
 import { recordAudit } from '../../platform/audit/record-audit';
 import { hashPassword } from '../../platform/auth/password-hashing';
-import { findPasswordProblem } from '../../platform/auth/password-policy';
 import { accounts, memberships } from '../../platform/auth/schema';
 import type { Transaction } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { findAccount } from './account-repository';
-
-export const assertAcceptablePassword = (password: string): void => {
-  const problem = findPasswordProblem(password);
-  if (problem) {
-    throw new AppError('validation', 'PASSWORD_TOO_WEAK', 'Choose another password', { reason: problem });
-  }
-};
+import { assertAcceptablePassword } from './assert-acceptable-password';
 
 export const createAccount = async (tx: Transaction, context: RequestContext, input: CreateAccountRequest): Promise<Account> => {
   assertAcceptablePassword(input.password);

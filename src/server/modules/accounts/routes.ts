@@ -17,7 +17,9 @@ import { changeOwnPassword } from './change-own-password';
 import { createAccount } from './create-account';
 import { endAccountSessions } from './end-account-sessions';
 import { listAccounts } from './list-accounts';
-import { confirmTwoFactor, resetTwoFactor, setUpTwoFactor } from './manage-two-factor';
+import { confirmTwoFactor } from './confirm-two-factor';
+import { resetTwoFactor } from './reset-two-factor';
+import { setUpTwoFactor } from './set-up-two-factor';
 import { accountsPolicy } from './policy';
 import { updateAccount } from './update-account';
 

@@ -2,7 +2,8 @@ import { organiserSettingsSchema, updateOrganiserSettingsRequestSchema } from '.
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
 import { inTransaction, requestContext } from '../../platform/http/transaction';
-import { findOrganiserSettings, updateOrganiserSettings } from './organiser-settings';
+import { findOrganiserSettings } from './find-organiser-settings';
+import { updateOrganiserSettings } from './update-organiser-settings';
 import { organiserPolicy } from './policy';
 
 const tags = ['organiser'];

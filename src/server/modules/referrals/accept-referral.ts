@@ -9,7 +9,7 @@ import { suggestCoach } from '../coaching/suggest-coach';
 import { municipalityOfPostcode } from '../participants/municipality-of-postcode';
 import { assertDomicileInFlanders, participantColumnValues } from '../participants/participant-values';
 import { participants } from '../participants/schema';
-import { updateOpenReferral } from './decide-referral';
+import { updateOpenReferral } from './update-open-referral';
 import { findVisibleReferral, presentReferral } from './referral-repository';
 
 /**

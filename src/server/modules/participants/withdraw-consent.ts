@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { CreateConsentRequest, ParticipantDetail } from '../../../contracts/participants';
+import type { ParticipantDetail } from '../../../contracts/participants';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/http/app-error';
@@ -7,17 +7,6 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from './load-participant-detail';
 import { findVisibleParticipant } from './participant-visibility';
 import { consents } from './schema';
-
-/** Records consent to share data with VDAB or OCMW (what, with whom, when). */
-export const addConsent = async (tx: Transaction, context: RequestContext, participantId: string, input: CreateConsentRequest): Promise<ParticipantDetail> => {
-  const participant = await findVisibleParticipant(tx, context.actor, participantId);
-  const [created] = await tx
-    .insert(consents)
-    .values({ ...input, organiserId: context.actor.organiserId, participantId, recordedBy: context.actor.accountId })
-    .returning({ id: consents.id });
-  await recordAudit(tx, context, { action: 'participant.consent.create', entityType: 'participant', entityId: participantId, changedFields: { consentId: created?.id, ...input } });
-  return loadParticipantDetail(tx, context.actor, participant, context.now);
-};
 
 /** Withdrawal stops the sharing from that day on; the record of the consent itself stays. */
 export const withdrawConsent = async (

@@ -1,13 +1,11 @@
-import { and, eq } from 'drizzle-orm';
 import type { UploadDocumentRequest } from '../../../contracts/participants';
 import { maxDocumentBytes } from '../../../contracts/participants';
-import { recordAccess } from '../../platform/audit/record-access';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
-import { AppError, notFound } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { findVisibleParticipant } from './participant-visibility';
 import { documents } from './schema';
+import { AppError } from '../../platform/http/app-error';
 
 // The declared type must match the file's own signature, so a renamed executable cannot pass as a PDF.
 const signatures: Record<UploadDocumentRequest['mimeType'], number[]> = {
@@ -57,16 +55,4 @@ export const uploadDocument = async (tx: Transaction, context: RequestContext, p
     validTo: created.validTo,
     uploadedAt: created.uploadedAt.toISOString(),
   };
-};
-
-/** The file itself, only through this access check, and its opening is access-logged. */
-export const readDocumentContent = async (tx: Transaction, context: RequestContext, participantId: string, documentId: string) => {
-  await findVisibleParticipant(tx, context.actor, participantId);
-  const [document] = await tx
-    .select({ fileName: documents.fileName, mimeType: documents.mimeType, content: documents.content, type: documents.type })
-    .from(documents)
-    .where(and(eq(documents.id, documentId), eq(documents.participantId, participantId), eq(documents.organiserId, context.actor.organiserId)));
-  if (!document) throw notFound('Document');
-  await recordAccess(tx, context, { type: 'participant', id: participantId, fields: [`document:${document.type}`] });
-  return document;
 };

@@ -1,0 +1,10 @@
+import { organisers } from '../../platform/tenancy/schema';
+
+/** The fields of the organiser that its settings page shows. */
+export const organiserSettingsColumns = {
+  id: organisers.id,
+  slug: organisers.slug,
+  name: organisers.name,
+  requireStaffTwoFactor: organisers.requireStaffTwoFactor,
+  version: organisers.version,
+};

@@ -1,0 +1,14 @@
+import { recordAccess } from '../../platform/audit/record-access';
+import type { Transaction } from '../../platform/db/database';
+import type { RequestContext } from '../../platform/http/request-context';
+import { agreementTemplates } from './agreement-templates';
+import { renderAgreementPdf } from './render-agreement-pdf';
+import { findAgreement } from './find-agreement';
+
+export const renderAgreement = async (tx: Transaction, context: RequestContext, participantId: string, agreementId: string): Promise<Buffer> => {
+  const agreement = await findAgreement(tx, context, participantId, agreementId);
+  const template = agreementTemplates.find((candidate) => candidate.version === agreement.templateVersion);
+  if (!template) throw new Error(`Agreement template ${agreement.templateVersion} is missing`);
+  await recordAccess(tx, context, { type: 'participant', id: participantId, fields: ['agreement'] });
+  return renderAgreementPdf(template, agreement.snapshot, agreement.signedOn);
+};

@@ -1,0 +1,12 @@
+import type { DeclineReferralRequest, Referral } from '../../../contracts/referrals';
+import { recordAudit } from '../../platform/audit/record-audit';
+import type { Transaction } from '../../platform/db/database';
+import type { RequestContext } from '../../platform/http/request-context';
+import { presentReferral } from './referral-repository';
+import { updateOpenReferral } from './update-open-referral';
+
+export const declineReferral = async (tx: Transaction, context: RequestContext, referralId: string, input: DeclineReferralRequest): Promise<Referral> => {
+  const row = await updateOpenReferral(tx, context, referralId, input.version, { status: 'declined', declineReason: input.reason });
+  await recordAudit(tx, context, { action: 'referral.decline', entityType: 'referral', entityId: referralId, changedFields: { reason: input.reason } });
+  return presentReferral(row);
+};
