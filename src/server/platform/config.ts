@@ -11,6 +11,7 @@ const environmentSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().default('./dist/web'),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 export type Config = {
@@ -25,6 +26,8 @@ export type Config = {
   sessionAbsoluteHours: number;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   webDistDir: string;
+  /** Reverse proxies in front of the server whose X-Forwarded-For is believed (0: none; the client IP is the peer). */
+  trustProxyHops: number;
 };
 
 /** Reads the configuration from the environment; throws with every invalid variable named. */
@@ -49,5 +52,6 @@ export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config
     sessionAbsoluteHours: values.SESSION_ABSOLUTE_HOURS,
     logLevel: values.LOG_LEVEL,
     webDistDir: resolve(values.WEB_DIST_DIR),
+    trustProxyHops: values.TRUST_PROXY_HOPS,
   };
 };

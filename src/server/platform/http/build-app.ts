@@ -38,7 +38,8 @@ const createFastify = (config: Config, logger: boolean) =>
   Fastify({
     logger: logger ? { level: config.logLevel } : false,
     genReqId: () => randomUUID(),
-    trustProxy: false,
+    // Login throttling and the audit trail key on the client IP, so only trusted proxies may set it.
+    trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
 
