@@ -38,8 +38,8 @@ const createFastify = (config: Config, logger: boolean) =>
   Fastify({
     logger: logger ? { level: config.logLevel } : false,
     genReqId: () => randomUUID(),
-    // Login throttling and the audit trail key on the client IP, so only trusted proxies may set it.
-    trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
+    // Login throttling and the audit trail key on the client IP, so only trusted proxies may set it (0: none).
+    trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
 
