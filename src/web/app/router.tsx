@@ -28,6 +28,15 @@ export const createAppRouter = () =>
       HydrateFallback,
       children: [
         { path: 'aanmelden', element: <LoginPage /> },
+        // The steps between password and work sit outside the staff layout, which only admits complete sessions.
+        {
+          path: 'aanmelden/code',
+          lazy: async () => ({ Component: (await import('../features/auth/components/second-factor-page')).SecondFactorPage }),
+        },
+        {
+          path: 'aanmelden/authenticator',
+          lazy: async () => ({ Component: (await import('../features/auth/components/enrollment-page')).EnrollmentPage }),
+        },
         {
           path: 'kantoren/:slug',
           lazy: async () => ({ Component: (await import('../features/offices/components/public-offices-page')).PublicOfficesPage }),
@@ -37,6 +46,43 @@ export const createAppRouter = () =>
           loader: requireSession,
           children: [
             { index: true, element: <DashboardRoute /> },
+            {
+              path: 'mijn-account',
+              lazy: async () => ({ Component: withSession((await import('../features/auth/components/account-page')).AccountPage) }),
+            },
+            {
+              path: 'beheer/accounts',
+              element: <RequireAction action="accounts.read" />,
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({ Component: withSession((await import('../features/accounts/components/accounts-page')).AccountsPage) }),
+                },
+                {
+                  path: 'nieuw',
+                  element: <RequireAction action="accounts.manage" />,
+                  children: [
+                    { index: true, lazy: async () => ({ Component: (await import('../features/accounts/components/new-account-page')).NewAccountPage }) },
+                  ],
+                },
+                {
+                  path: ':accountId',
+                  lazy: async () => ({ Component: withSession((await import('../features/accounts/components/account-detail-page')).AccountDetailPage) }),
+                },
+              ],
+            },
+            {
+              path: 'beheer/organisatie',
+              element: <RequireAction action="organiser.read" />,
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: withSession((await import('../features/organiser/components/organiser-settings-page')).OrganiserSettingsPage),
+                  }),
+                },
+              ],
+            },
             {
               path: 'beheer/kantoren',
               element: <RequireAction action="offices.manage" />,

@@ -1,30 +1,40 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Outlet, redirect, useLocation, useOutletContext, type LoaderFunctionArgs } from 'react-router';
+import { Link, Navigate, NavLink, Outlet, redirect, useLocation, useOutletContext, type LoaderFunctionArgs } from 'react-router';
 import type { SessionResponse } from '../../contracts/sessions';
 import { Button } from '../components/button';
 import { PageShell } from '../components/page-shell';
-import { returnParam } from '../features/auth/components/login-page';
 import { sessionQueryOptions, useLogOut, useSession } from '../features/auth/api/session';
+import { loginPath as loginPathFor, stagePath } from '../features/auth/utils/login-steps';
 import { queryClient } from '../lib/api';
 import { can, type UiAction } from '../lib/authorization';
 import { ForbiddenContent } from './pages';
 
-const loginPath = (pathname: string, search: string): string =>
-  pathname === '/' ? '/aanmelden' : `/aanmelden?${returnParam}=${encodeURIComponent(pathname + search)}`;
+const loginPath = (pathname: string, search: string): string => loginPathFor(pathname === '/' ? '/' : pathname + search);
 
-/** Sends anonymous visitors to the login page before any staff page renders (no flash of a page they cannot use). */
+/**
+ * Sends anonymous visitors to the login page, and a login still waiting for its second factor to that step, before
+ * any staff page renders (no flash of a page they cannot use, and no login loop: the password was already right).
+ */
 export const requireSession = async ({ request }: LoaderFunctionArgs) => {
   const session = await queryClient.ensureQueryData(sessionQueryOptions);
-  if (!session) {
-    const url = new URL(request.url);
-    return redirect(loginPath(url.pathname, url.search));
-  }
+  const url = new URL(request.url);
+  if (!session) return redirect(loginPath(url.pathname, url.search));
+  if (session.stage !== 'complete') return redirect(stagePath(session.stage, url.pathname + url.search));
   return null;
 };
 
 type NavItem = {
   to: string;
-  label: 'nav.home' | 'nav.offices' | 'nav.cockpit' | 'nav.refer' | 'nav.referrals' | 'nav.participants' | 'nav.coachMunicipalities';
+  label:
+    | 'nav.home'
+    | 'nav.offices'
+    | 'nav.cockpit'
+    | 'nav.refer'
+    | 'nav.referrals'
+    | 'nav.participants'
+    | 'nav.coachMunicipalities'
+    | 'nav.accounts'
+    | 'nav.organiser';
   action?: UiAction;
 };
 
@@ -37,6 +47,9 @@ const navItems: readonly NavItem[] = [
   { to: '/doorverwijzen', label: 'nav.refer', action: 'cockpit.view' },
   { to: '/beheer/kantoren', label: 'nav.offices', action: 'offices.manage' },
   { to: '/beheer/werkcoach-gemeenten', label: 'nav.coachMunicipalities', action: 'coachMunicipalities.manage' },
+  { to: '/beheer/accounts', label: 'nav.accounts', action: 'accounts.read' },
+  // Staff who may only read the settings find them on the start page; the menu is for the work of the day.
+  { to: '/beheer/organisatie', label: 'nav.organiser', action: 'organiser.update' },
 ];
 
 export const useStaffSession = () => useOutletContext<SessionResponse>();
@@ -49,6 +62,8 @@ export const StaffLayout = () => {
 
   // The session can end while a page is open (expiry, logout elsewhere): any 401 empties it and lands here.
   if (!session) return <Navigate to={logOut.isIdle ? loginPath(pathname, search) : '/aanmelden'} replace />;
+  // A call answered SECOND_FACTOR_REQUIRED and the session, asked again, is not complete: finish the login first.
+  if (session.stage !== 'complete') return <Navigate to={stagePath(session.stage, pathname + search)} replace />;
 
   const role = t(`roles.${session.role}`);
   const visibleItems = navItems.filter((item) => !item.action || can(session.role, item.action));
@@ -72,6 +87,9 @@ export const StaffLayout = () => {
       account={
         <div className="account">
           <p className="account__who">{t('layout.loggedInAs', { name: session.account.displayName, role })}</p>
+          <Link to="/mijn-account" className="account__link">
+            {t('nav.myAccount')}
+          </Link>
           <Button variant="secondary" onPress={() => logOut.isPending || logOut.mutate()}>
             {logOut.isPending ? t('layout.loggingOut') : t('layout.logOut')}
           </Button>

@@ -61,6 +61,18 @@ describe('the API client', () => {
     expect(login.onUnauthenticated).not.toHaveBeenCalled();
   });
 
+  it('treats a wrong authenticator code as an answer, not as a lost session', async () => {
+    const code = setUp(json(401, { error: { code: 'INVALID_SECOND_FACTOR', message: 'wrong' } }));
+    await expect(code.client.request({ method: 'POST', path: '/api/session/second-factor', body: {}, schema: okSchema })).rejects.toMatchObject({
+      code: 'INVALID_SECOND_FACTOR',
+    });
+    expect(code.onUnauthenticated).not.toHaveBeenCalled();
+
+    const unfinished = setUp(json(401, { error: { code: 'SECOND_FACTOR_REQUIRED', message: 'code first' } }));
+    await expect(unfinished.client.request({ method: 'GET', path: '/api/participants', schema: okSchema })).rejects.toThrow(ApiError);
+    expect(unfinished.onUnauthenticated).toHaveBeenCalledWith(expect.objectContaining({ code: 'SECOND_FACTOR_REQUIRED' }));
+  });
+
   it('names a failure without the error envelope by its HTTP status', async () => {
     const { client } = setUp(new Response('<html>Too many</html>', { status: 429 }));
     await expect(client.request({ method: 'POST', path: '/api/session', body: {}, schema: okSchema })).rejects.toMatchObject({

@@ -15,8 +15,10 @@ type ApiClientOptions = {
 type RequestOptions<T> = { method: Method; path: string; body?: unknown; schema: z.ZodType<T> };
 type SendOptions = { method: Method; path: string; body?: unknown };
 
-// Logging in and asking "who am I" answer 401 as a normal outcome, not as an expired session.
+// Logging in, asking "who am I" and typing an authenticator code answer 401 as a normal outcome (a wrong password or
+// code), not as an expired session: sending the person to the login page would lose what they typed.
 const sessionPath = '/api/session';
+const isSessionPath = (path: string): boolean => path === sessionPath || path.startsWith(`${sessionPath}/`);
 
 const statusCode = (status: number): string => {
   if (status === 401) return 'UNAUTHENTICATED';
@@ -60,7 +62,7 @@ export const createApiClient = (options: ApiClientOptions) => {
     }
     if (!response.ok) {
       const error = await errorFrom(response);
-      if (error.status === 401 && path !== sessionPath) options.onUnauthenticated(error);
+      if (error.status === 401 && !isSessionPath(path)) options.onUnauthenticated(error);
       throw error;
     }
     return response;

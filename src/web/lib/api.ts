@@ -21,7 +21,13 @@ export const queryClient = new QueryClient({
 /** The CSRF token lives in the session cache, next to the rest of what the server said about the session. */
 export const api = createApiClient({
   getCsrfToken: () => queryClient.getQueryData<SessionResponse | null>(sessionQueryKey)?.csrfToken,
-  onUnauthenticated: () => {
+  onUnauthenticated: (error) => {
+    // A login that still waits for its second factor is not a lost session: asking the server for the session's
+    // stage lets the layout send the person to the code (or setup) step instead of back to the password.
+    if (error.code === 'SECOND_FACTOR_REQUIRED') {
+      void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+      return;
+    }
     queryClient.setQueryData(sessionQueryKey, null);
   },
 });

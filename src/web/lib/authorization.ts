@@ -25,6 +25,12 @@ const uiPolicy = {
   'coachMunicipalities.manage': ['admin'],
   'coaches.read': ['admin', 'coordinator'],
   'cockpit.view': ['counsellor'],
+  // accounts/policy.ts: the auditor reads, only the admin changes; nobody needs a policy for their own account.
+  'accounts.read': ['admin', 'auditor'],
+  'accounts.manage': ['admin'],
+  // organiser/policy.ts
+  'organiser.read': ['admin', 'coordinator', 'finance', 'auditor'],
+  'organiser.update': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type UiAction = keyof typeof uiPolicy;

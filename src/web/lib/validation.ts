@@ -4,7 +4,7 @@ import type { FieldIssue } from './api-error';
 
 export type FieldErrors = Record<string, string>;
 
-type Issue = { code?: string; field: string; maximum?: number };
+type Issue = { code?: string; field: string; maximum?: number; minimum?: number };
 
 const formatMessages = {
   email: 'validation.email',
@@ -31,12 +31,18 @@ const formatMessages = {
   date: 'validation.date',
   time: 'validation.time',
   maxTravelKm: 'validation.distance',
+  code: 'validation.totpCode',
 } as const;
 
 const isFormatField = (field: string): field is keyof typeof formatMessages => field in formatMessages;
 
 // The contracts' own messages are English developer text; people see a translated message chosen by field and problem.
-const messageFor = (t: TFunction, { code, field, maximum }: Issue): string => {
+// New passwords (own or an account's first) have a minimum length; the login's password only has to be filled in.
+const newPasswordFields: ReadonlySet<string> = new Set(['newPassword', 'password']);
+
+const messageFor = (t: TFunction, { code, field, maximum, minimum }: Issue): string => {
+  if (code === 'too_small' && newPasswordFields.has(field) && minimum !== undefined && minimum > 1) return t('validation.passwordTooShort', { min: minimum });
+  if (code === 'too_big' && newPasswordFields.has(field) && maximum !== undefined) return t('validation.passwordTooLong', { max: maximum });
   if ((code === 'too_small' || code === 'too_big' || code === 'invalid_type') && field === 'maxTravelKm') return t('validation.distance');
   if (code === 'too_small' || code === 'invalid_type') return t('validation.required');
   if (code === 'too_big' && maximum !== undefined) return t('validation.tooLong', { max: maximum });
@@ -58,7 +64,8 @@ export const fieldErrorsFromZod = (t: TFunction, issues: readonly z.core.$ZodIss
     const key = issue.path.map(String).join('.');
     if (key in errors) continue;
     const maximum = issue.code === 'too_big' ? Number(issue.maximum) : undefined;
-    errors[key] = messageFor(t, { code: issue.code, field: lastSegment(issue.path), maximum });
+    const minimum = issue.code === 'too_small' ? Number(issue.minimum) : undefined;
+    errors[key] = messageFor(t, { code: issue.code, field: lastSegment(issue.path), maximum, minimum });
   }
   return errors;
 };

@@ -1,5 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { sessionResponseSchema, type LogInRequest, type SessionResponse } from '../../../../contracts/sessions';
+import type { ChangePasswordRequest } from '../../../../contracts/accounts';
+import {
+  sessionResponseSchema,
+  twoFactorSetupResponseSchema,
+  type LogInRequest,
+  type SessionResponse,
+} from '../../../../contracts/sessions';
 import { api, sessionQueryKey } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-error';
 
@@ -43,3 +49,29 @@ export const useLogOut = () => {
     },
   });
 };
+
+/** Every step that moves a login on answers with the new session (stage, CSRF token): it replaces the cached one. */
+const useSessionStep = <TInput>(mutationFn: (input: TInput) => Promise<SessionResponse>) => {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: (session) => queryClient.setQueryData(sessionQueryKey, session) });
+};
+
+/** The code from the authenticator app, after the password (stage `second_factor`). */
+export const useSubmitSecondFactor = () =>
+  useSessionStep((code: string) =>
+    api.request({ method: 'POST', path: '/api/session/second-factor', body: { code }, schema: sessionResponseSchema }),
+  );
+
+/** A new authenticator secret; it is only in force after a first code confirms it. */
+export const useStartTwoFactorSetup = () =>
+  useMutation({
+    mutationFn: () => api.request({ method: 'POST', path: '/api/account/two-factor', schema: twoFactorSetupResponseSchema }),
+  });
+
+export const useConfirmTwoFactor = () =>
+  useSessionStep((code: string) =>
+    api.request({ method: 'POST', path: '/api/account/two-factor/confirm', body: { code }, schema: sessionResponseSchema }),
+  );
+
+export const useChangePassword = () =>
+  useMutation({ mutationFn: (body: ChangePasswordRequest) => api.send({ method: 'PUT', path: '/api/account/password', body }) });

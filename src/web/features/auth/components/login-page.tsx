@@ -11,12 +11,8 @@ import { TextField } from '../../../components/text-field';
 import { ApiError, errorMessageKey } from '../../../lib/api-error';
 import { fieldErrorsFromServer, fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
 import { useLogIn, useSession } from '../api/session';
+import { returnParam, safeReturnPath, stagePath } from '../utils/login-steps';
 
-export const returnParam = 'terug';
-
-/** Only paths inside this app: an open redirect to another site would make a fine phishing link. */
-export const safeReturnPath = (value: string | null): string =>
-  value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
 
 export const LoginPage = () => {
   const { t } = useTranslation();
@@ -31,7 +27,8 @@ export const LoginPage = () => {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
-  if (session.data && !logIn.isPending) return <Navigate to={returnPath} replace />;
+  // A login that still needs its second factor continues at that step, carrying the page the person asked for.
+  if (session.data && !logIn.isPending) return <Navigate to={stagePath(session.data.stage, returnPath)} replace />;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -44,8 +41,8 @@ export const LoginPage = () => {
     }
     setFieldErrors({});
     logIn.mutate(parsed.data, {
-      onSuccess: () => {
-        void navigate(returnPath, { replace: true });
+      onSuccess: (started) => {
+        void navigate(stagePath(started.stage, returnPath), { replace: true });
       },
       onError: (error) => {
         if (error instanceof ApiError && error.code === 'VALIDATION_FAILED') setFieldErrors(fieldErrorsFromServer(t, error.fieldIssues));

@@ -24,9 +24,16 @@ export const DashboardPage = ({ session }: { session: SessionResponse }) => {
     ...(can(session.role, 'coachMunicipalities.manage')
       ? [{ to: '/beheer/werkcoach-gemeenten', title: t('dashboard.coachMunicipalities.title'), text: t('dashboard.coachMunicipalities.text') }]
       : []),
+    ...(can(session.role, 'accounts.read') ? [{ to: '/beheer/accounts', title: t('dashboard.accounts.title'), text: t('dashboard.accounts.text') }] : []),
+  ];
+  // Settings to consult are no work of one's own: a finance officer with only these still hears the screens are coming.
+  const settingsEntryPoints: EntryPoint[] = [
+    ...(can(session.role, 'organiser.read') ? [{ to: '/beheer/organisatie', title: t('dashboard.organiser.title'), text: t('dashboard.organiser.text') }] : []),
+    { to: '/mijn-account', title: t('dashboard.myAccount.title'), text: t('dashboard.myAccount.text') },
   ];
   const entryPoints: EntryPoint[] = [
     ...ownEntryPoints,
+    ...settingsEntryPoints,
     {
       to: `/kantoren/${encodeURIComponent(session.organiser.slug)}`,
       title: t('dashboard.publicOffices.title'),
