@@ -10,6 +10,7 @@ export const accountSchema = z
     displayName: z.string(),
     role: roleSchema,
     isDisabled: z.boolean(),
+    twoFactorEnabled: z.boolean(),
     version: versionSchema,
   })
   .meta({ id: 'Account' });

@@ -10,12 +10,18 @@ export const accountColumns = {
   displayName: accounts.displayName,
   role: memberships.role,
   disabledAt: accounts.disabledAt,
+  totpEnabledAt: accounts.totpEnabledAt,
   version: memberships.version,
 };
 
-export const presentAccount = ({ disabledAt, ...row }: { disabledAt: Date | null } & Omit<Account, 'isDisabled'>): Account => ({
+export const presentAccount = ({
+  disabledAt,
+  totpEnabledAt,
+  ...row
+}: { disabledAt: Date | null; totpEnabledAt: Date | null } & Omit<Account, 'isDisabled' | 'twoFactorEnabled'>): Account => ({
   ...row,
   isDisabled: disabledAt !== null,
+  twoFactorEnabled: totpEnabledAt !== null,
 });
 
 /** An account as seen by one organiser: through its membership there, or not at all. */

@@ -24,7 +24,7 @@ describe('accounts', () => {
     expect((await sessions.coordinator.request({ method: 'POST', url: '/api/accounts', payload: member })).statusCode).toBe(403);
     const created = await sessions.admin.request({ method: 'POST', url: '/api/accounts', payload: member });
     expect(created.statusCode).toBe(201);
-    expect(accountSchema.strict().parse(created.json())).toMatchObject({ email: member.email, role: 'coordinator', isDisabled: false, version: 1 });
+    expect(accountSchema.strict().parse(created.json())).toMatchObject({ email: member.email, role: 'coordinator', isDisabled: false, twoFactorEnabled: false, version: 1 });
     expect(created.body).not.toContain('password');
     await expect(logIn(t.app, member.email, member.password)).resolves.toBeDefined();
     const duplicate = await sessions.admin.request({ method: 'POST', url: '/api/accounts', payload: member });

@@ -69,7 +69,7 @@ export const registerAccountRoutes = (app: App): void => {
   app.post('/api/account/two-factor/confirm', {
     config: { access: allowDuringLogin(accountsPolicy, 'accounts.twoFactor') },
     schema: { tags, body: secondFactorRequestSchema, response: { 200: sessionResponseSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => confirmTwoFactor(tx, context, request.body.code)),
+    handler: (request) => confirmTwoFactor(app.database.db, requestContext(request), request.body.code),
   });
 
   app.delete('/api/accounts/:accountId/two-factor', {

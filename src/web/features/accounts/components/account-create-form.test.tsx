@@ -17,6 +17,7 @@ const created: Account = {
   displayName: 'Nina Nieuw',
   role: 'coordinator',
   isDisabled: false,
+  twoFactorEnabled: false,
   version: 1,
 };
 

@@ -166,6 +166,7 @@ const AccountActions = ({ account, isSelf, onDone, onFailed }: ActionsProps) => 
     <section className="panel" aria-labelledby="account-actions-title">
       <h2 id="account-actions-title">{t('accounts.actions.title')}</h2>
       <p>{t('accounts.actions.intro')}</p>
+      <p>{t(account.twoFactorEnabled ? 'accounts.actions.twoFactorOn' : 'accounts.actions.twoFactorOff')}</p>
       <div className="row-actions">
         {account.isDisabled ? (
           <Button variant="secondary" onPress={() => update.isPending || setDisabled(false)}>
@@ -179,7 +180,7 @@ const AccountActions = ({ account, isSelf, onDone, onFailed }: ActionsProps) => 
         <Button variant="secondary" onPress={() => setPending('endSessions')}>
           {t('accounts.actions.endSessions')}
         </Button>
-        {isSelf ? null : (
+        {isSelf || !account.twoFactorEnabled ? null : (
           <Button variant="secondary" onPress={() => setPending('resetTwoFactor')}>
             {t('accounts.actions.reset')}
           </Button>
