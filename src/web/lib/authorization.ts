@@ -19,6 +19,7 @@ const uiPolicy = {
   'participants.notes.write': ['coordinator', 'counsellor', 'coach'],
   'participants.documents.read': ['coordinator'],
   'participants.agreements.read': ['coordinator', 'counsellor'],
+  'participants.history': ['coordinator', 'admin', 'auditor'],
   // trajectories/policy.ts: start and end are 'participants.update' (coordinator only)
   'trajectories.evaluate': ['coordinator', 'counsellor'],
   // coaching/policy.ts

@@ -5,6 +5,7 @@ import {
   documentSchema,
   eligibilitySchema,
   participantDetailSchema,
+  participantHistorySchema,
   participantPageSchema,
   remindersResponseSchema,
   type BenefitStatus,
@@ -57,6 +58,14 @@ export const participantQueryOptions = (participantId: string) =>
   });
 
 export const useParticipant = (participantId: string) => useQuery(participantQueryOptions(participantId));
+
+/** Loaded only when someone opens the history, since reading it is rarely needed. */
+export const useParticipantHistory = (participantId: string, isOpen: boolean) =>
+  useQuery({
+    queryKey: [...participantsQueryKey, 'history', participantId],
+    queryFn: () => api.request({ method: 'GET', path: `${participantPath(participantId)}/history`, schema: participantHistorySchema }),
+    enabled: isOpen,
+  });
 
 export const useMunicipalities = () =>
   useQuery({

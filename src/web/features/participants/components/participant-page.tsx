@@ -11,6 +11,7 @@ import { CoachSection } from './coach-section';
 import { ConsentsSection } from './consents-section';
 import { DocumentsSection } from './documents-section';
 import { EligibilitySection } from './eligibility-section';
+import { HistorySection } from './history-section';
 import { NotesSection } from './notes-section';
 import { ProfileSection } from './profile-section';
 import { TrajectorySection } from './trajectory-section';
@@ -53,6 +54,7 @@ export const ParticipantPage = ({ session }: { session: SessionResponse }) => {
             <ConsentsSection participant={data} mayWrite={can(role, 'participants.update')} />
             <NotesSection participant={data} mayWrite={can(role, 'participants.notes.write')} defaultVisibility={role === 'coordinator' ? 'staff' : 'shared_with_counsellor'} />
             {can(role, 'participants.update') && can(role, 'coaches.read') ? <CoachSection participant={data} /> : null}
+            {can(role, 'participants.history') ? <HistorySection participantId={data.id} /> : null}
           </div>
         </>
       ) : null}
