@@ -5,11 +5,10 @@ import { Link, useSearchParams } from 'react-router';
 import { roleSchema } from '../../../../contracts/roles';
 import type { SessionResponse } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
-import { ErrorAlert, Loading } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
+import { PagedResults, ScrollingTable } from '../../../components/paged-results';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
-import { errorMessageKey } from '../../../lib/api-error';
 import { can } from '../../../lib/authorization';
 import { useAccountList, type AccountFilters } from '../api/accounts';
 import { roleOptions } from './role-options';
@@ -70,52 +69,39 @@ export const AccountsPage = ({ session }: { session: SessionResponse }) => {
           onChange={(value) => setParam('rol', value)}
         />
       </div>
-      {accounts.isPending ? <Loading>{t('app.loading')}</Loading> : null}
-      {accounts.isError ? <ErrorAlert>{t(errorMessageKey(accounts.error))}</ErrorAlert> : null}
-      <p role="status" className="result-count">
-        {accounts.isSuccess
-          ? accounts.hasNextPage
-            ? t('accounts.countMore', { count: items.length })
-            : t('accounts.count', { count: items.length })
-          : null}
-      </p>
-      {items.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label={t('accounts.tableCaption')} tabIndex={0}>
-          <table className="data-table">
-            <caption className="visually-hidden">{t('accounts.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('accounts.fields.displayName')}</th>
-                <th scope="col">{t('accounts.fields.email')}</th>
-                <th scope="col">{t('accounts.fields.role')}</th>
-                <th scope="col">{t('accounts.fields.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((account) => (
-                <tr key={account.id}>
-                  <th scope="row">
-                    <Link to={account.id}>{account.displayName}</Link>
-                  </th>
-                  <td>{account.email}</td>
-                  <td>{t(`roles.${account.role}`)}</td>
-                  <td>
-                    <span className={`status-tag ${account.isDisabled ? 'status-tag--declined' : 'status-tag--active'}`}>
-                      {account.isDisabled ? t('accounts.status.disabled') : t('accounts.status.active')}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {accounts.isSuccess && items.length === 0 ? <p>{t('accounts.empty')}</p> : null}
-      {accounts.hasNextPage ? (
-        <Button variant="secondary" onPress={() => accounts.isFetchingNextPage || void accounts.fetchNextPage()}>
-          {accounts.isFetchingNextPage ? t('app.loading') : t('common.loadMore')}
-        </Button>
-      ) : null}
+      <PagedResults
+        query={accounts}
+        itemCount={items.length}
+        countText={(count, hasMore) => (hasMore ? t('accounts.countMore', { count }) : t('accounts.count', { count }))}
+        emptyText={t('accounts.empty')}
+      >
+        <ScrollingTable
+          caption={t('accounts.tableCaption')}
+          head={
+            <>
+              <th scope="col">{t('accounts.fields.displayName')}</th>
+              <th scope="col">{t('accounts.fields.email')}</th>
+              <th scope="col">{t('accounts.fields.role')}</th>
+              <th scope="col">{t('accounts.fields.status')}</th>
+            </>
+          }
+        >
+          {items.map((account) => (
+            <tr key={account.id}>
+              <th scope="row">
+                <Link to={account.id}>{account.displayName}</Link>
+              </th>
+              <td>{account.email}</td>
+              <td>{t(`roles.${account.role}`)}</td>
+              <td>
+                <span className={`status-tag ${account.isDisabled ? 'status-tag--declined' : 'status-tag--active'}`}>
+                  {account.isDisabled ? t('accounts.status.disabled') : t('accounts.status.active')}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </ScrollingTable>
+      </PagedResults>
     </>
   );
 };

@@ -5,11 +5,10 @@ import { Link, useSearchParams } from 'react-router';
 import { benefitStatuses, benefitStatusSchema, participantStatuses, participantStatusSchema } from '../../../../contracts/participants';
 import type { SessionResponse } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
-import { ErrorAlert, Loading } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
+import { PagedResults, ScrollingTable } from '../../../components/paged-results';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
-import { errorMessageKey } from '../../../lib/api-error';
 import { formatCivilDate } from '../../../lib/format';
 import { useMunicipalities, useParticipantList, type ParticipantFilters } from '../api/participants';
 import { monthsLeftText, monthText } from '../utils/trajectory-text';
@@ -102,76 +101,63 @@ export const ParticipantListPage = ({ session }: { session: SessionResponse }) =
           onChange={(value) => setParam('maandenOver', value)}
         />
       </div>
-      {participants.isPending ? <Loading>{t('app.loading')}</Loading> : null}
-      {participants.isError ? <ErrorAlert>{t(errorMessageKey(participants.error))}</ErrorAlert> : null}
-      <p role="status" className="result-count">
-        {participants.isSuccess
-          ? participants.hasNextPage
-            ? t('participants.list.countMore', { count: items.length })
-            : t('participants.list.count', { count: items.length })
-          : null}
-      </p>
-      {items.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label={t('participants.list.tableCaption')} tabIndex={0}>
-          <table className="data-table">
-            <caption className="visually-hidden">{t('participants.list.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('participants.list.name')}</th>
-                <th scope="col">{t('participants.list.municipality')}</th>
-                <th scope="col">{t('participants.list.status')}</th>
-                <th scope="col">{t('participants.list.trajectory')}</th>
-                <th scope="col">{t('participants.list.nextEvaluation')}</th>
-                {showBenefit ? <th scope="col">{t('participantLabels.fields.benefitStatus')}</th> : null}
-                <th scope="col">{t('participants.list.people')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((participant) => (
-                <tr key={participant.id}>
-                  <th scope="row">
-                    <Link to={`/wijk-werkers/${participant.id}`}>
-                      {participant.lastName} {participant.firstName}
-                    </Link>
-                  </th>
-                  <td>{participant.municipality ?? t('common.notGiven')}</td>
-                  <td>
-                    <span className={`status-tag status-tag--${participant.status}`}>{t(`participantLabels.status.${participant.status}`)}</span>
-                  </td>
-                  <td>
-                    {participant.trajectory ? (
-                      <>
-                        {monthText(t, participant.trajectory)}
-                        <span className="table-note">{monthsLeftText(t, participant.trajectory, i18n.language)}</span>
-                      </>
-                    ) : (
-                      t('participants.trajectory.none')
-                    )}
-                  </td>
-                  <td>
-                    {participant.trajectory?.nextEvaluationDate
-                      ? formatCivilDate(participant.trajectory.nextEvaluationDate, i18n.language, { day: 'numeric', month: 'short', year: 'numeric' })
-                      : '—'}
-                  </td>
-                  {showBenefit ? (
-                    <td>{participant.benefitStatus ? t(`participantLabels.benefitStatus.${participant.benefitStatus}`) : '—'}</td>
-                  ) : null}
-                  <td>
-                    {participant.counsellor ? t('participants.list.counsellor', { name: participant.counsellor.name }) : null}
-                    {participant.coach ? <span className="table-note">{t('participants.list.coach', { name: participant.coach.name })}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {participants.isSuccess && items.length === 0 ? <p>{t('participants.list.empty')}</p> : null}
-      {participants.hasNextPage ? (
-        <Button variant="secondary" onPress={() => participants.isFetchingNextPage || void participants.fetchNextPage()}>
-          {participants.isFetchingNextPage ? t('app.loading') : t('common.loadMore')}
-        </Button>
-      ) : null}
+      <PagedResults
+        query={participants}
+        itemCount={items.length}
+        countText={(count, hasMore) => (hasMore ? t('participants.list.countMore', { count }) : t('participants.list.count', { count }))}
+        emptyText={t('participants.list.empty')}
+      >
+        <ScrollingTable
+          caption={t('participants.list.tableCaption')}
+          head={
+            <>
+              <th scope="col">{t('participants.list.name')}</th>
+              <th scope="col">{t('participants.list.municipality')}</th>
+              <th scope="col">{t('participants.list.status')}</th>
+              <th scope="col">{t('participants.list.trajectory')}</th>
+              <th scope="col">{t('participants.list.nextEvaluation')}</th>
+              {showBenefit ? <th scope="col">{t('participantLabels.fields.benefitStatus')}</th> : null}
+              <th scope="col">{t('participants.list.people')}</th>
+            </>
+          }
+        >
+          {items.map((participant) => (
+            <tr key={participant.id}>
+              <th scope="row">
+                <Link to={`/wijk-werkers/${participant.id}`}>
+                  {participant.lastName} {participant.firstName}
+                </Link>
+              </th>
+              <td>{participant.municipality ?? t('common.notGiven')}</td>
+              <td>
+                <span className={`status-tag status-tag--${participant.status}`}>{t(`participantLabels.status.${participant.status}`)}</span>
+              </td>
+              <td>
+                {participant.trajectory ? (
+                  <>
+                    {monthText(t, participant.trajectory)}
+                    <span className="table-note">{monthsLeftText(t, participant.trajectory, i18n.language)}</span>
+                  </>
+                ) : (
+                  t('participants.trajectory.none')
+                )}
+              </td>
+              <td>
+                {participant.trajectory?.nextEvaluationDate
+                  ? formatCivilDate(participant.trajectory.nextEvaluationDate, i18n.language, { day: 'numeric', month: 'short', year: 'numeric' })
+                  : '—'}
+              </td>
+              {showBenefit ? (
+                <td>{participant.benefitStatus ? t(`participantLabels.benefitStatus.${participant.benefitStatus}`) : '—'}</td>
+              ) : null}
+              <td>
+                {participant.counsellor ? t('participants.list.counsellor', { name: participant.counsellor.name }) : null}
+                {participant.coach ? <span className="table-note">{t('participants.list.coach', { name: participant.coach.name })}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </ScrollingTable>
+      </PagedResults>
     </>
   );
 };

@@ -2,11 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { referralStatusSchema } from '../../../../contracts/referrals';
 import type { SessionResponse } from '../../../../contracts/sessions';
-import { Button } from '../../../components/button';
-import { ErrorAlert, Loading } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
+import { PagedResults } from '../../../components/paged-results';
 import { SelectField } from '../../../components/select-field';
-import { errorMessageKey } from '../../../lib/api-error';
 import { can } from '../../../lib/authorization';
 import { useReferralList } from '../api/referrals';
 import { referralStatusOptions } from '../utils/labels';
@@ -42,17 +40,14 @@ export const ReferralQueuePage = ({ session }: { session: SessionResponse }) => 
           onChange={(value) => setSearchParams(value ? { status: value } : {}, { replace: true })}
         />
       </div>
-      {referrals.isPending ? <Loading>{t('app.loading')}</Loading> : null}
-      {referrals.isError ? <ErrorAlert>{t(errorMessageKey(referrals.error))}</ErrorAlert> : null}
-      <p role="status" className="result-count">
-        {referrals.isSuccess ? t('referrals.queue.count', { count: items.length }) : null}
-      </p>
-      {items.length > 0 ? <ReferralTable referrals={items} caption={t('referrals.queue.tableCaption')} linkToDetail /> : null}
-      {referrals.hasNextPage ? (
-        <Button variant="secondary" onPress={() => referrals.isFetchingNextPage || void referrals.fetchNextPage()}>
-          {referrals.isFetchingNextPage ? t('app.loading') : t('common.loadMore')}
-        </Button>
-      ) : null}
+      <PagedResults
+        query={referrals}
+        itemCount={items.length}
+        countText={(count) => t('referrals.queue.count', { count })}
+        emptyText={t('referrals.queue.empty')}
+      >
+        <ReferralTable referrals={items} caption={t('referrals.queue.tableCaption')} linkToDetail />
+      </PagedResults>
     </>
   );
 };
