@@ -18,6 +18,8 @@ run_vitest domain-utc UTC --project domain
 run_vitest domain-auckland Pacific/Auckland --project domain
 run_vitest integration UTC --project server-pglite --project server-postgres --project process --project web
 PLAYWRIGHT_JSON_OUTPUT_FILE=.tmp/results/playwright.json npx playwright test --reporter=list,json || status=1
+# Each browser run starts the demo server on a data folder of its own; nothing needs it afterwards.
+rm -rf .tmp/e2e-data-*
 
 node --import tsx scripts/summarise-test-results.ts .tmp/results
 exit $status

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { migrationsFolder } from './migrations';
@@ -41,6 +41,10 @@ export const ensurePgliteTemplate = async (dir: string = defaultTemplateDir): Pr
   await handle.close();
   writeFileSync(`${path}.partial`, Buffer.from(await dump.arrayBuffer()));
   renameSync(`${path}.partial`, path);
+  // Templates of older schemas are never loaded again.
+  for (const file of readdirSync(dirname(path))) {
+    if (file.startsWith('pglite-template-') && join(dirname(path), file) !== path) rmSync(join(dirname(path), file), { force: true });
+  }
   return path;
 };
 
