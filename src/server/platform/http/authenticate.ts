@@ -41,15 +41,13 @@ export const registerAuthentication = (app: FastifyInstance): void => {
     if (isWrite && isCrossSite(request, allowedOrigin)) {
       throw new AppError('forbidden', 'CSRF_REJECTED', 'Cross-site request refused');
     }
-    const token = request.cookies[cookieName];
-    if (token) {
-      request.actor = await resolveSession(app.database.db, hashSessionToken(token), {
-        idleMinutes: app.config.sessionIdleMinutes,
-        now: app.clock.now(),
-      });
-    }
+    // Public routes never act on behalf of anyone, so they do not pay for a session lookup.
     if (access.kind === 'public') return;
-    const actor = request.actor;
+    const token = request.cookies[cookieName];
+    const actor = token
+      ? await resolveSession(app.database.db, hashSessionToken(token), { idleMinutes: app.config.sessionIdleMinutes, now: app.clock.now() })
+      : null;
+    request.actor = actor;
     if (!actor) throw new AppError('unauthenticated', 'UNAUTHENTICATED', 'Log in first');
     if (actor.sessionStage !== 'complete' && !access.duringLogin) {
       throw new AppError('unauthenticated', 'SECOND_FACTOR_REQUIRED', 'Finish logging in with your authenticator code');
