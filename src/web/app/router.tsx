@@ -159,6 +159,16 @@ export const createAppRouter = () =>
                   path: ':participantId',
                   lazy: async () => ({ Component: withSession((await import('../features/participants/components/participant-page')).ParticipantPage) }),
                 },
+                {
+                  path: ':participantId/bewerken',
+                  element: <RequireAction action="participants.update" />,
+                  children: [
+                    {
+                      index: true,
+                      lazy: async () => ({ Component: (await import('../features/participants/components/participant-edit-page')).ParticipantEditPage }),
+                    },
+                  ],
+                },
               ],
             },
           ],

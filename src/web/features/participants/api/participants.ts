@@ -15,6 +15,7 @@ import {
   type ParticipantDetail,
   type RecordEvaluationRequest,
   type SignAgreementRequest,
+  type UpdateParticipantRequest,
   type UploadDocumentRequest,
 } from '../../../../contracts/participants';
 import { api } from '../../../lib/api';
@@ -139,6 +140,12 @@ export const useDraftAgreement = (participantId: string) =>
 export const useSignAgreement = (participantId: string) =>
   useParticipantWrite(participantId, ({ agreementId, ...body }: SignAgreementRequest & { agreementId: string }) =>
     post(`${participantPath(participantId)}/agreements/${encodeURIComponent(agreementId)}/sign`)(body),
+  );
+
+/** The profile after intake: every editable field with the version the form started from (409 when stale). */
+export const useUpdateParticipant = (participantId: string) =>
+  useParticipantWrite(participantId, (body: UpdateParticipantRequest) =>
+    api.request({ method: 'PATCH', path: participantPath(participantId), body, schema: participantDetailSchema }),
   );
 
 export const useAssignCoach = (participantId: string) =>

@@ -16,8 +16,8 @@ import { NotesSection } from './notes-section';
 import { ProfileSection } from './profile-section';
 import { TrajectorySection } from './trajectory-section';
 
-const wasJustAccepted = (state: unknown): boolean =>
-  typeof state === 'object' && state !== null && (state as Record<string, unknown>).accepted === true;
+const stateFlag = (state: unknown, flag: 'accepted' | 'saved'): boolean =>
+  typeof state === 'object' && state !== null && (state as Record<string, unknown>)[flag] === true;
 
 /** Everything about one wijk-werker; each section appears only for the roles that may see or do it. */
 export const ParticipantPage = ({ session }: { session: SessionResponse }) => {
@@ -28,7 +28,8 @@ export const ParticipantPage = ({ session }: { session: SessionResponse }) => {
   const data = participant.data;
   const name = data ? `${data.firstName} ${data.lastName}` : '';
   const title = data ? name : t('participants.page.loadingTitle');
-  const accepted = wasJustAccepted(location.state);
+  const accepted = stateFlag(location.state, 'accepted');
+  const saved = stateFlag(location.state, 'saved');
   const role = session.role;
 
   return (
@@ -37,7 +38,7 @@ export const ParticipantPage = ({ session }: { session: SessionResponse }) => {
         <Link to="/wijk-werkers">{t('participants.page.back')}</Link>
       </p>
       <PageHeading title={title}>{title}</PageHeading>
-      <StatusMessage>{accepted ? t('participants.page.accepted') : null}</StatusMessage>
+      <StatusMessage>{accepted ? t('participants.page.accepted') : saved ? t('participants.page.saved') : null}</StatusMessage>
       {participant.isPending ? <Loading>{t('app.loading')}</Loading> : null}
       {participant.isError ? <ErrorAlert>{t(errorMessageKey(participant.error))}</ErrorAlert> : null}
       {data ? (
@@ -49,7 +50,7 @@ export const ParticipantPage = ({ session }: { session: SessionResponse }) => {
             {can(role, 'participants.eligibility') ? <EligibilitySection participantId={data.id} name={name} checkNow={accepted} /> : null}
             {can(role, 'participants.agreements.read') ? <AgreementSection participant={data} mayWrite={can(role, 'participants.update')} /> : null}
             <TrajectorySection participant={data} mayManage={can(role, 'participants.update')} mayEvaluate={can(role, 'trajectories.evaluate')} />
-            <ProfileSection participant={data} />
+            <ProfileSection participant={data} mayEdit={can(role, 'participants.update')} />
             {data.documents !== undefined && can(role, 'participants.documents.read') ? <DocumentsSection participant={data} /> : null}
             <ConsentsSection participant={data} mayWrite={can(role, 'participants.update')} />
             <NotesSection participant={data} mayWrite={can(role, 'participants.notes.write')} defaultVisibility={role === 'coordinator' ? 'staff' : 'shared_with_counsellor'} />

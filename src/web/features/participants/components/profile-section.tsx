@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ParticipantDetail } from '../../../../contracts/participants';
 import { FLEMISH_ACTIVITY_CATALOGUE } from '../../../../domain/activities/activity-catalogue';
 import { formatIban } from '../../../../domain/identity/iban';
@@ -12,7 +13,7 @@ type Row = { term: string; value: ReactNode };
  * The person's record. Sensitive fields (INSZ, birth date, IBAN, benefit status, VDAB registration) are absent from
  * the response for roles that may not see them; their rows are left out rather than shown empty, and a note says so.
  */
-export const ProfileSection = ({ participant }: { participant: ParticipantDetail }) => {
+export const ProfileSection = ({ participant, mayEdit = false }: { participant: ParticipantDetail; mayEdit?: boolean }) => {
   const { t, i18n } = useTranslation();
   const notGiven = t('common.notGiven');
   const yesNo = (value: boolean): string => (value ? t('common.yes') : t('common.no'));
@@ -77,6 +78,13 @@ export const ProfileSection = ({ participant }: { participant: ParticipantDetail
         ))}
       </dl>
       {shielded ? <p className="hint">{t('participants.profile.shielded')}</p> : null}
+      {mayEdit ? (
+        <p>
+          <Link to={`/wijk-werkers/${participant.id}/bewerken`} className="button button--secondary">
+            {t('participants.profile.edit')}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 };

@@ -3,8 +3,10 @@ import {
   participantFieldsSchema,
   inszSchema,
   type BenefitStatus,
+  type ParticipantDetail,
 } from '../../../../contracts/participants';
 import type { Referral } from '../../../../contracts/referrals';
+import { formatIban } from '../../../../domain/identity/iban';
 import { normaliseTime } from '../../../lib/format';
 
 type Fields = z.input<typeof participantFieldsSchema>;
@@ -77,6 +79,36 @@ export const draftFromReferral = (referral: Referral): IntakeDraft => ({
   iban: '',
 });
 
+/**
+ * Editing a participant starts from the record as it is. The form holds one time slot per weekday (as the intake
+ * asks it), so a day is shown with its first slot. Fields the role may not see start empty.
+ */
+export const draftFromParticipant = (participant: ParticipantDetail): IntakeDraft => ({
+  insz: participant.insz ?? '',
+  firstName: participant.firstName,
+  lastName: participant.lastName,
+  street: participant.address.street,
+  postcode: participant.address.postcode,
+  city: participant.address.city,
+  phone: participant.phone ?? '',
+  email: participant.email ?? '',
+  preferredChannel: participant.preferredChannel,
+  preferredLanguage: participant.preferredLanguage,
+  benefitStatus: participant.benefitStatus ?? null,
+  vdabRegistered: participant.vdabRegistered ?? null,
+  availableForLabourMarket: participant.availableForLabourMarket ?? null,
+  hadPwaContractOn20170930: participant.hadPwaContractOn20170930,
+  pwaLastWorkedOn: participant.pwaLastWorkedOn ?? '',
+  activityCodes: [...participant.activityCodes],
+  transportModes: [...participant.transportModes],
+  availability: [1, 2, 3, 4, 5, 6, 7].map((weekday) => {
+    const slot = participant.availability.find((candidate) => candidate.weekday === weekday);
+    return slot ? { weekday, available: true, from: slot.from, until: slot.until } : { weekday, available: false, from: '09:00', until: '17:00' };
+  }),
+  maxTravelKm: String(participant.maxTravelKm),
+  iban: participant.iban ? formatIban(participant.iban) : '',
+});
+
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
 
 /** The participant part of the accept request, shaped for the contract; validation is left to the contract's schema. */
@@ -113,3 +145,7 @@ export const intakeIssues = (draft: IntakeDraft, step: IntakeStep): z.core.$ZodI
   if (parsed.success) return [];
   return step === 'review' ? parsed.error.issues : parsed.error.issues.filter((issue) => stepOfField(issue.path.map(String).join('.')) === step);
 };
+
+/** The editable fields of an existing participant (everything but the INSZ), shaped for the contract. */
+export const participantFieldsInputOf = (draft: IntakeDraft): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(participantInputOf(draft)).filter(([field]) => field !== 'insz'));
