@@ -60,7 +60,7 @@ export const StaffLayout = () => {
   const { data: session } = useSession();
   const logOut = useLogOut();
 
-  // The session can end while a page is open (expiry, logout elsewhere): any 401 empties it and lands here.
+  // The session can end while a page is open (expiry, logout elsewhere): every 401 empties it and lands here.
   if (!session) return <Navigate to={logOut.isIdle ? loginPath(pathname, search) : '/aanmelden'} replace />;
   // A call answered SECOND_FACTOR_REQUIRED and the session, asked again, is not complete: finish the login first.
   if (session.stage !== 'complete') return <Navigate to={stagePath(session.stage, pathname + search)} replace />;
