@@ -17,17 +17,18 @@ export const closureSchema = z.object({
   reason: z.string(),
 });
 
-export const officeSchema = z
-  .object({
-    id: idSchema,
-    name: z.string(),
-    phone: z.string(),
-    email: z.string(),
-    address: addressSchema,
-    openingHours: z.array(openingSlotSchema),
-    closures: z.array(closureSchema),
-    version: versionSchema,
-  })
+/** What every view of an office shows; the staff and public views add their own fields. */
+const officeBaseSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  address: addressSchema,
+  openingHours: z.array(openingSlotSchema),
+});
+
+export const officeSchema = officeBaseSchema
+  .extend({ closures: z.array(closureSchema), version: versionSchema })
   .meta({ id: 'Office' });
 
 export const officeListSchema = z.object({ items: z.array(officeSchema) });
@@ -70,13 +71,7 @@ export const officeStatusSchema = z.discriminatedUnion('state', [
   }),
 ]);
 
-export const publicOfficeSchema = z.object({
-  id: idSchema,
-  name: z.string(),
-  phone: z.string(),
-  email: z.string(),
-  address: addressSchema,
-  openingHours: z.array(openingSlotSchema),
+export const publicOfficeSchema = officeBaseSchema.extend({
   closures: z.array(closureSchema.omit({ id: true })),
   status: officeStatusSchema,
 });

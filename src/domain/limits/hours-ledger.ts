@@ -26,24 +26,24 @@ export function buildHoursLedger(entries: Iterable<TimeEntryMinutes>): HoursLedg
   return { minutesByMonth, minutesByYear };
 }
 
-/** A copy of the ledger with one more entry (incremental update after an accepted registration). */
-export function ledgerWithEntry(ledger: HoursLedger, entry: TimeEntryMinutes): HoursLedger {
+/** A copy of the ledger with one entry's minutes added (sign 1) or taken off (sign -1). */
+function shiftedLedger(ledger: HoursLedger, entry: TimeEntryMinutes, sign: 1 | -1): HoursLedger {
   assertWorkedMinutes(entry.minutes);
   const minutesByMonth = new Map(ledger.minutesByMonth);
   const minutesByYear = new Map(ledger.minutesByYear);
-  addTo(minutesByMonth, calendarMonthKey(entry.date), entry.minutes);
-  addTo(minutesByYear, yearOf(entry.date), entry.minutes);
+  addTo(minutesByMonth, calendarMonthKey(entry.date), sign * entry.minutes);
+  addTo(minutesByYear, yearOf(entry.date), sign * entry.minutes);
   return { minutesByMonth, minutesByYear };
+}
+
+/** A copy of the ledger with one more entry (incremental update after an accepted registration). */
+export function ledgerWithEntry(ledger: HoursLedger, entry: TimeEntryMinutes): HoursLedger {
+  return shiftedLedger(ledger, entry, 1);
 }
 
 /** A copy of the ledger without an entry it contains (after a deletion or a contested entry). */
 export function ledgerWithoutEntry(ledger: HoursLedger, entry: TimeEntryMinutes): HoursLedger {
-  assertWorkedMinutes(entry.minutes);
-  const minutesByMonth = new Map(ledger.minutesByMonth);
-  const minutesByYear = new Map(ledger.minutesByYear);
-  addTo(minutesByMonth, calendarMonthKey(entry.date), -entry.minutes);
-  addTo(minutesByYear, yearOf(entry.date), -entry.minutes);
-  return { minutesByMonth, minutesByYear };
+  return shiftedLedger(ledger, entry, -1);
 }
 
 /** Minutes already registered in the calendar month of `date`. */

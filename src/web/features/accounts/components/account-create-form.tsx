@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Checkbox, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { createAccountRequestSchema, type Account, type CreateAccountRequest } from '../../../../contracts/accounts';
 import type { Role } from '../../../../contracts/roles';
@@ -7,6 +7,7 @@ import { Button } from '../../../components/button';
 import { ErrorAlert } from '../../../components/messages';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
+import { ShowPasswordCheckbox } from '../../../components/show-password-checkbox';
 import { ApiError, errorMessageKey } from '../../../lib/api-error';
 import { passwordProblemKey } from '../../../lib/password-problem';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
@@ -104,10 +105,7 @@ export const AccountCreateForm = ({ onCreate, onCreated }: AccountCreateFormProp
         error={fieldErrors.password}
         isRequired
       />
-      <Checkbox isSelected={showPassword} onChange={setShowPassword} className="checkbox">
-        <span className="checkbox__box" aria-hidden="true" />
-        {t('login.showPassword')}
-      </Checkbox>
+      <ShowPasswordCheckbox isSelected={showPassword} onChange={setShowPassword} label={t('login.showPassword')} />
       {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
       <Button type="submit">{isBusy ? t('common.saving') : t('accounts.create.submit')}</Button>
     </Form>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { roleSchema } from '../../../../contracts/roles';
 import type { SessionResponse } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
@@ -10,6 +10,7 @@ import { PagedResults, ScrollingTable } from '../../../components/paged-results'
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { can } from '../../../lib/authorization';
+import { useSearchParamSetter } from '../../../lib/use-search-param-setter';
 import { useAccountList, type AccountFilters } from '../api/accounts';
 import { roleOptions } from './role-options';
 
@@ -21,23 +22,12 @@ const filtersFrom = (params: URLSearchParams): AccountFilters => {
 /** The organiser's logins. Filters live in the URL (back, reload and shared links keep them), like the other lists. */
 export const AccountsPage = ({ session }: { session: SessionResponse }) => {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useSearchParamSetter();
   const filters = filtersFrom(params);
   const [search, setSearch] = useState(filters.q ?? '');
   const accounts = useAccountList(filters);
   const items = accounts.data?.pages.flatMap((page) => page.items) ?? [];
   const mayManage = can(session.role, 'accounts.manage');
-
-  const setParam = (key: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
 
   const submitSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Checkbox, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { changePasswordRequestSchema } from '../../../../contracts/accounts';
 import type { SessionResponse } from '../../../../contracts/sessions';
@@ -7,6 +7,7 @@ import { Button } from '../../../components/button';
 import { ErrorAlert, StatusMessage } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
 import { TextField } from '../../../components/text-field';
+import { ShowPasswordCheckbox } from '../../../components/show-password-checkbox';
 import { ApiError, errorMessageKey } from '../../../lib/api-error';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
 import { fieldErrorsFromServer, fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
@@ -89,10 +90,7 @@ const ChangePasswordSection = ({ email }: { email: string }) => {
           error={fieldErrors.newPassword}
           isRequired
         />
-        <Checkbox isSelected={showPasswords} onChange={setShowPasswords} className="checkbox">
-          <span className="checkbox__box" aria-hidden="true" />
-          {t('account.password.show')}
-        </Checkbox>
+        <ShowPasswordCheckbox isSelected={showPasswords} onChange={setShowPasswords} label={t('account.password.show')} />
         {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
         <StatusMessage>{saved ? t('account.password.saved') : null}</StatusMessage>
         <Button type="submit">{changePassword.isPending ? t('common.saving') : t('account.password.submit')}</Button>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Checkbox, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { logInRequestSchema } from '../../../../contracts/sessions';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
 import { PageShell } from '../../../components/page-shell';
 import { TextField } from '../../../components/text-field';
+import { ShowPasswordCheckbox } from '../../../components/show-password-checkbox';
 import { ApiError, errorMessageKey } from '../../../lib/api-error';
 import { fieldErrorsFromServer, fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
 import { useLogIn, useSession } from '../api/session';
@@ -79,10 +80,7 @@ export const LoginPage = () => {
             error={fieldErrors.password}
             isRequired
           />
-          <Checkbox isSelected={showPassword} onChange={setShowPassword} className="checkbox">
-            <span className="checkbox__box" aria-hidden="true" />
-            {t('login.showPassword')}
-          </Checkbox>
+          <ShowPasswordCheckbox isSelected={showPassword} onChange={setShowPassword} label={t('login.showPassword')} />
           <Button type="submit">
             {logIn.isPending ? t('login.submitting') : t('login.submit')}
           </Button>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { benefitStatuses, benefitStatusSchema, participantStatuses, participantStatusSchema } from '../../../../contracts/participants';
 import type { SessionResponse } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
@@ -10,6 +10,7 @@ import { PagedResults, ScrollingTable } from '../../../components/paged-results'
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { formatCivilDate } from '../../../lib/format';
+import { useSearchParamSetter } from '../../../lib/use-search-param-setter';
 import { useMunicipalities, useParticipantList, type ParticipantFilters } from '../api/participants';
 import { monthsLeftText, monthText } from '../utils/trajectory-text';
 
@@ -34,24 +35,13 @@ const filtersFrom = (params: URLSearchParams): ParticipantFilters => {
 /** The searchable list of wijk-werkers. Every filter lives in the URL, so back, reload and a shared link keep it. */
 export const ParticipantListPage = ({ session }: { session: SessionResponse }) => {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useSearchParamSetter();
   const filters = filtersFrom(params);
   const [search, setSearch] = useState(filters.q ?? '');
   const participants = useParticipantList(filters);
   const municipalities = useMunicipalities();
   const items = participants.data?.pages.flatMap((page) => page.items) ?? [];
   const showBenefit = seesBenefitStatus(session.role);
-
-  const setParam = (key: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
 
   const submitSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
