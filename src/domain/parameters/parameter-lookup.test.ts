@@ -35,6 +35,8 @@ describe('scheme parameters', () => {
     ['R9: cheque price maximum €7.45', 'chequePriceMaxCents', '2026-03-01', 745],
     ['R13: cheque valid 12 months', 'chequeValidityMonths', '2026-03-01', 12],
     ['R17: registration fee €7.50', 'clientRegistrationFeeCents', '2026-03-01', 750],
+    ['R21: tax reduction 30 % on 2019-12-31', 'fiscalReductionPercent', '2019-12-31', 30],
+    ['R21: tax reduction 20 % on 2020-01-01', 'fiscalReductionPercent', '2020-01-01', 20],
   ] as const)('%s', (_label, name, date, value) => {
     expect(parameterOn(name, d(date))).toBe(value);
   });
@@ -42,6 +44,8 @@ describe('scheme parameters', () => {
   it('every version names its source', () => {
     expect(parameterVersionOn('kmRateCentsPer100Km', d('2024-05-01')).sources).toEqual(['S9']);
     expect(parameterVersionOn('clientConfirmationWorkingDays', d('2024-05-01')).unconfirmed).toBe(true);
+    expect(parameterVersionOn('fiscalReductionPercent', d('2024-12-31')).unconfirmed).toBeUndefined();
+    expect(parameterVersionOn('fiscalReductionPercent', d('2025-01-01'))).toMatchObject({ value: 20, unconfirmed: true, sources: ['regulation-check'] });
   });
 
   it('refuses dates before 1 January 2018 with a typed error', () => {

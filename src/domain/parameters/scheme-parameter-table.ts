@@ -1,3 +1,4 @@
+import { fiscalReductionVersions } from './fiscal-reduction-versions';
 import { kmRateVersions } from './km-rate-versions';
 import type { ParameterVersion, SourceTag } from './parameter-version';
 import type { ParameterName, SchemeParameterValues } from './scheme-parameter-values';
@@ -44,7 +45,7 @@ export const SCHEME_PARAMETERS: SchemeParameterTable = {
   chequeValidityMonths: fromSchemeStart(12, ['S8', 'S28']),
   clientConfirmationWorkingDays: fromSchemeStart(5, ['S64', 'product'], 'Decision 107: dienstencheque pattern; wijk-werk deadline unconfirmed'),
   clientRegistrationFeeCents: fromSchemeStart(750, ['S13', 'S31', 'S32'], 'Organiser practice; legal basis and exemptions unconfirmed'),
-  fiscalReductionPercent: fromSchemeStart(30, ['S10', 'S35']),
+  fiscalReductionPercent: fiscalReductionVersions(),
   limitWarningPercent: fromSchemeStart(80, ['product']),
   accidentReportWorkingDays: fromSchemeStart(7, ['S34']),
   organiserMinimumInhabitants: fromSchemeStart(60_000, ['S33', 'S1']),
