@@ -58,7 +58,7 @@ const trajectory: TrajectoryInput = {
   startDate: parseCivilDate('2018-01-01'),
   extensionsGranted: 0,
   endedOn: null,
-  pwaTransitional: { workedDates: history.map((entry) => entry.date) },
+  pwaTransitional: { lastWorkedBeforeRecords: null, workedDates: history.map((entry) => entry.date) },
   interimWorkDates: [],
 };
 const today = parseCivilDate('2022-11-21');
