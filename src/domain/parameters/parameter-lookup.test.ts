@@ -21,8 +21,8 @@ describe('scheme parameters', () => {
 
   it.each([
     ['R10: allowance €4.10 per hour', 'allowancePerHourCents', '2018-01-01', 410],
-    ['R4: monthly cap 60 h', 'monthlyCapMinutes', '2026-03-01', 3600],
-    ['R4: yearly cap 630 h', 'yearlyCapMinutes', '2026-03-01', 37800],
+    ['R4: monthly cap 60 h', 'monthlyCapHours', '2026-03-01', 60],
+    ['R4: yearly cap 630 h', 'yearlyCapHours', '2026-03-01', 630],
     ['R5: trajectory max 12 months', 'trajectoryMaxMonths', '2026-03-01', 12],
     ['R11: threshold round trip 10 km', 'travelThresholdRoundTripMetres', '2026-03-01', 10000],
     ['R11: km rate 15 ct on 2023-12-31', 'kmRateCentsPer100Km', '2023-12-31', 1500],
@@ -49,7 +49,7 @@ describe('scheme parameters', () => {
   });
 
   it('refuses dates before 1 January 2018 with a typed error', () => {
-    expect(() => parameterOn('monthlyCapMinutes', d('2017-12-31'))).toThrowError(
+    expect(() => parameterOn('monthlyCapHours', d('2017-12-31'))).toThrowError(
       expect.objectContaining({ code: 'DATE_BEFORE_SCHEME_START' }),
     );
   });

@@ -26,8 +26,8 @@ const fromSchemeStart = <Value>(
 export const SCHEME_PARAMETERS: SchemeParameterTable = {
   allowancePerHourCents: fromSchemeStart(410, ['S6', 'S7', 'S8', 'S16']),
   allowanceBasis: fromSchemeStart('per_started_hour', ['S24', 'S26', 'S27', 'product'], 'Decision 101: fee per cheque earned; pro rata unconfirmed'),
-  monthlyCapMinutes: fromSchemeStart(60 * 60, ['S6', 'S15', 'S16', 'S17', 'S19', 'seed:flyer']),
-  yearlyCapMinutes: fromSchemeStart(630 * 60, ['S6', 'S15', 'S16', 'S17', 'S19']),
+  monthlyCapHours: fromSchemeStart(60, ['S6', 'S15', 'S16', 'S17', 'S19', 'seed:flyer']),
+  yearlyCapHours: fromSchemeStart(630, ['S6', 'S15', 'S16', 'S17', 'S19']),
   trajectoryInitialMonths: fromSchemeStart(6, ['S20', 'S21', 'S22']),
   trajectoryExtensionMonths: fromSchemeStart(6, ['S20', 'S21', 'S22']),
   trajectoryMaxExtensions: fromSchemeStart(1, ['S20', 'S21', 'S22']),
