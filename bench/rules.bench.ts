@@ -4,6 +4,7 @@
  * Run with `npm run bench:rules`; exits with status 1 when a budget is exceeded.
  */
 import { performance } from 'node:perf_hooks';
+import { countedHoursOf } from '../src/domain/limits/counted-hours';
 import { buildHoursLedger, ledgerWithEntry } from '../src/domain/limits/hours-ledger';
 import { hoursCountersOn } from '../src/domain/limits/hours-counters';
 import { checkProposedEntry } from '../src/domain/limits/limit-check';
@@ -37,9 +38,10 @@ function generateHistory(): TimeEntryMinutes[] {
     for (let month = 1; month <= 12; month += 1) {
       for (let index = 0; index < 25; index += 1) {
         const entry = { date: civilDateFromParts(year, month, integerBetween(1, daysInMonth(year, month))), minutes: integerBetween(4, 10) * 15 };
-        const monthTotal = ledger.minutesByMonth.get(year * 12 + month - 1) ?? 0;
-        const yearTotal = ledger.minutesByYear.get(year) ?? 0;
-        if (monthTotal + entry.minutes <= 3600 && yearTotal + entry.minutes <= 37_800) {
+        const monthTotal = ledger.hoursByMonth.get(year * 12 + month - 1) ?? 0;
+        const yearTotal = ledger.hoursByYear.get(year) ?? 0;
+        const hours = countedHoursOf(entry.minutes);
+        if (monthTotal + hours <= 60 && yearTotal + hours <= 630) {
           entries.push(entry);
           ledger = ledgerWithEntry(ledger, entry);
         }
@@ -58,7 +60,7 @@ const trajectory: TrajectoryInput = {
   startDate: parseCivilDate('2018-01-01'),
   extensionsGranted: 0,
   endedOn: null,
-  pwaTransitional: { workedDates: history.map((entry) => entry.date) },
+  pwaTransitional: { lastWorkedBeforeRecords: null, workedDates: history.map((entry) => entry.date) },
   interimWorkDates: [],
 };
 const today = parseCivilDate('2022-11-21');

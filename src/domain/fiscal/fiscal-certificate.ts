@@ -1,6 +1,6 @@
 import type { ClientCategory } from '../clients/client-category';
 import { roundHalfUpDivide } from '../money/rounding';
-import { parameterOn } from '../parameters/parameter-lookup';
+import { parameterVersionOn } from '../parameters/parameter-lookup';
 import { SCHEME_PARAMETERS, type SchemeParameterTable } from '../parameters/scheme-parameter-table';
 import type { RuleReason } from '../rules/rule-reason';
 import { civilDateFromParts, yearOf, type CivilDate } from '../time/civil-date';
@@ -14,8 +14,11 @@ export type FiscalCertificate = {
   readonly chequeCount: number;
   /** Total paid for cheques in the year: the basis of the tax reduction. */
   readonly amountPaidCents: number;
+  /** The income year's rate (a dated scheme parameter): 30 % up to 2019, 20 % from 2020. */
   readonly reductionPercent: number;
-  /** Indicative only: basis × 30 %, rounded half up; the ceiling is applied by the tax administration. */
+  /** False when no source confirms the year's rate (2025 on): print it as "to confirm". */
+  readonly reductionPercentConfirmed: boolean;
+  /** Indicative only: basis × the year's rate, rounded half up; the ceiling is applied by the tax administration. */
   readonly indicativeReductionCents: number;
   /** The yearly ceiling is UNCONFIRMED (and whether it is shared with dienstencheques), so none is applied. */
   readonly ceilingCents: null;
@@ -26,8 +29,8 @@ export type FiscalCertificateResult =
   | { readonly issued: false; readonly reasons: readonly RuleReason<'FISCAL_CERTIFICATE_PRIVATE_PERSONS_ONLY' | 'NO_CHEQUES_PAID_IN_YEAR'>[] };
 
 /**
- * R21: only private persons (natural persons) get a fiscal certificate, for the 30 % tax reduction on cheques paid
- * in the calendar year (decision 112). Legal entities get none.
+ * R21: only private persons (natural persons) get a fiscal certificate, for the tax reduction on cheques paid in the
+ * calendar (income) year at that year's rate (decision 112). Legal entities get none.
  */
 export function fiscalCertificateFor(
   clientCategory: ClientCategory,
@@ -43,15 +46,16 @@ export function fiscalCertificateFor(
     return { issued: false, reasons: [{ code: 'NO_CHEQUES_PAID_IN_YEAR', rule: 'R21', details: { year } }] };
   }
   const amountPaidCents = inYear.reduce((total, purchase) => total + purchase.amountPaidCents, 0);
-  const reductionPercent = parameterOn('fiscalReductionPercent', civilDateFromParts(year, 12, 31), table);
+  const rate = parameterVersionOn('fiscalReductionPercent', civilDateFromParts(year, 12, 31), table);
   return {
     issued: true,
     certificate: {
       year,
       chequeCount: inYear.reduce((total, purchase) => total + purchase.chequeCount, 0),
       amountPaidCents,
-      reductionPercent,
-      indicativeReductionCents: roundHalfUpDivide(amountPaidCents * reductionPercent, 100),
+      reductionPercent: rate.value,
+      reductionPercentConfirmed: rate.unconfirmed !== true,
+      indicativeReductionCents: roundHalfUpDivide(amountPaidCents * rate.value, 100),
       ceilingCents: null,
     },
   };

@@ -13,23 +13,23 @@ const ledger = buildHoursLedger([
 ]);
 
 describe('hour counters (R4, R5)', () => {
-  it('R4: month and year use, remainder and the 80 % warning', () => {
+  it('R4: month and year use in started hours (48:01 h worked = 49 h), remainder and the 80 % warning', () => {
     const counters = hoursCountersOn(ledger, d('2024-03-15'), trajectory2024);
-    expect(counters.month).toEqual({ usedMinutes: 2881, capMinutes: 3600, remainingMinutes: 719, percentUsed: 80, nearCap: true });
-    expect(counters.year).toMatchObject({ usedMinutes: 3481, capMinutes: 37800, remainingMinutes: 34319, nearCap: false });
-    expect(counters.remainingMinutes).toBe(719);
+    expect(counters.month).toEqual({ usedHours: 49, capHours: 60, remainingHours: 11, percentUsed: 81, nearCap: true });
+    expect(counters.year).toMatchObject({ usedHours: 59, capHours: 630, remainingHours: 571, nearCap: false });
+    expect(counters.remainingHours).toBe(11);
     expect(counters.warnings.map((warning) => `${warning.rule}:${warning.code}`)).toEqual(['R4:HOURS_MONTH_NEAR_CAP']);
   });
 
-  it('R4: 79 % gives no warning yet', () => {
-    const counters = hoursCountersOn(buildHoursLedger([{ date: d('2024-05-02'), minutes: 1440 }, { date: d('2024-05-03'), minutes: 1404 }]), d('2024-05-20'), trajectory2024);
-    expect(counters.month).toMatchObject({ percentUsed: 79, nearCap: false });
+  it('R4: 47 of 60 h (78 %) gives no warning yet', () => {
+    const counters = hoursCountersOn(buildHoursLedger([{ date: d('2024-05-02'), minutes: 1440 }, { date: d('2024-05-03'), minutes: 1380 }]), d('2024-05-20'), trajectory2024);
+    expect(counters.month).toMatchObject({ usedHours: 47, percentUsed: 78, nearCap: false });
   });
 
   it('R4: 31 December → 1 January resets month and year counters', () => {
-    expect(hoursCountersOn(ledger, d('2024-12-31'), trajectory2024).year.usedMinutes).toBe(3481);
+    expect(hoursCountersOn(ledger, d('2024-12-31'), trajectory2024).year.usedHours).toBe(59);
     const newYear = hoursCountersOn(ledger, d('2025-01-01'), { ...trajectory2024, endDate: d('2025-06-30') });
-    expect([newYear.month.usedMinutes, newYear.year.usedMinutes]).toEqual([0, 0]);
+    expect([newYear.month.usedHours, newYear.year.usedHours]).toEqual([0, 0]);
   });
 
   it('R5: trajectory month n of 12 and the next evaluation', () => {
@@ -38,7 +38,7 @@ describe('hour counters (R4, R5)', () => {
 
   it('R5: outside the trajectory nothing remains and a warning says why', () => {
     const counters = hoursCountersOn(ledger, d('2025-01-01'), trajectory2024);
-    expect(counters.remainingMinutes).toBe(0);
+    expect(counters.remainingHours).toBe(0);
     expect(counters.warnings.map((warning) => warning.code)).toEqual(['OUTSIDE_TRAJECTORY']);
   });
 });

@@ -4,13 +4,13 @@ import type { RuleReason } from '../rules/rule-reason';
 import type { CivilDate } from '../time/civil-date';
 import { trajectoryProgressOn, type TrajectoryProgress } from '../trajectory/trajectory-progress';
 import type { TrajectoryWindow } from '../trajectory/trajectory-window';
-import { minutesInMonthOf, minutesInYearOf, type HoursLedger } from './hours-ledger';
+import { hoursInMonthOf, hoursInYearOf, type HoursLedger } from './hours-ledger';
 
-/** Use of one cap (month or year). */
+/** Use of one cap (month or year), in counted hours: the started hours of each entry, i.e. what is paid (R4). */
 export type CapCounter = {
-  readonly usedMinutes: number;
-  readonly capMinutes: number;
-  readonly remainingMinutes: number;
+  readonly usedHours: number;
+  readonly capHours: number;
+  readonly remainingHours: number;
   /** Whole percent used, rounded down. */
   readonly percentUsed: number;
   /** True from the warning threshold (80 %). */
@@ -24,24 +24,24 @@ export type HoursCounters = {
   readonly date: CivilDate;
   readonly month: CapCounter;
   readonly year: CapCounter;
-  /** Minutes that may still be worked on this date: the smaller remainder, 0 outside the trajectory. */
-  readonly remainingMinutes: number;
+  /** Started hours that may still be registered on this date: the smaller remainder, 0 outside the trajectory. */
+  readonly remainingHours: number;
   readonly trajectory: TrajectoryProgress | null;
   readonly warnings: readonly RuleReason<CounterWarningCode>[];
 };
 
-function capCounter(usedMinutes: number, capMinutes: number, warningPercent: number): CapCounter {
+function capCounter(usedHours: number, capHours: number, warningPercent: number): CapCounter {
   return {
-    usedMinutes,
-    capMinutes,
-    remainingMinutes: Math.max(capMinutes - usedMinutes, 0),
-    percentUsed: Math.floor((usedMinutes * 100) / capMinutes),
-    nearCap: usedMinutes * 100 >= capMinutes * warningPercent,
+    usedHours,
+    capHours,
+    remainingHours: Math.max(capHours - usedHours, 0),
+    percentUsed: Math.floor((usedHours * 100) / capHours),
+    nearCap: usedHours * 100 >= capHours * warningPercent,
   };
 }
 
 /**
- * Counters for `date` (R4, R5): minutes this calendar month and year against the caps, the remainder, trajectory
+ * Counters for `date` (R4, R5): counted hours this calendar month and year against the caps, the remainder, trajectory
  * month n of 12 and next evaluation, and warnings from 80 %. Constant time given a ledger.
  */
 export function hoursCountersOn(
@@ -51,8 +51,8 @@ export function hoursCountersOn(
   table: SchemeParameterTable = SCHEME_PARAMETERS,
 ): HoursCounters {
   const warningPercent = parameterOn('limitWarningPercent', date, table);
-  const month = capCounter(minutesInMonthOf(ledger, date), parameterOn('monthlyCapMinutes', date, table), warningPercent);
-  const year = capCounter(minutesInYearOf(ledger, date), parameterOn('yearlyCapMinutes', date, table), warningPercent);
+  const month = capCounter(hoursInMonthOf(ledger, date), parameterOn('monthlyCapHours', date, table), warningPercent);
+  const year = capCounter(hoursInYearOf(ledger, date), parameterOn('yearlyCapHours', date, table), warningPercent);
   const trajectory = trajectoryProgressOn(window, date, table);
 
   const warnings: RuleReason<CounterWarningCode>[] = [];
@@ -66,7 +66,7 @@ export function hoursCountersOn(
     date,
     month,
     year,
-    remainingMinutes: trajectory === null ? 0 : Math.min(month.remainingMinutes, year.remainingMinutes),
+    remainingHours: trajectory === null ? 0 : Math.min(month.remainingHours, year.remainingHours),
     trajectory,
     warnings,
   };

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { civilDateFromParts, daysInMonth, parseCivilDate } from '../time/civil-date';
+import { chequesNeeded } from '../cheques/cheques-needed';
+import { allowanceForEntries } from '../money/allowance';
+import { calendarMonthKey, civilDateFromParts, daysInMonth, parseCivilDate, yearOf } from '../time/civil-date';
 import { buildHoursLedger, ledgerWithEntry, type HoursLedger } from './hours-ledger';
 import { checkProposedEntry, checkProposedPlan } from './limit-check';
 import { longTrajectory, trajectory2024 } from './limits.test-support';
@@ -17,7 +19,9 @@ describe('hour limits (R4) and trajectory window', () => {
   it.each([
     ['R4: an entry reaching exactly 60:00 h in the month is accepted', fullMarch.slice(1), '2024-03-31', 180, []],
     ['R4: an entry making 60:15 h in the month is refused', fullMarch, '2024-03-31', 15, ['R4:HOURS_MONTH_CAP_EXCEEDED']],
-    ['R4: with 59:45 h, 15 min is accepted', [...fullMarch.slice(1), entry('2024-03-21', 165)], '2024-03-31', 15, []],
+    ['R4: 59:45 h worked in 20 entries already pay 60 h (a 2:45 entry is 3 started hours), so 15 more minutes are refused', [...fullMarch.slice(1), entry('2024-03-21', 165)], '2024-03-31', 15, ['R4:HOURS_MONTH_CAP_EXCEEDED']],
+    ['R4: with 59 started hours, one more entry of up to 60 minutes is accepted', [...fullMarch.slice(1), entry('2024-03-21', 120)], '2024-03-31', 60, []],
+    ['R4: with 59 started hours, an entry of 1:01 (2 started hours) is refused', [...fullMarch.slice(1), entry('2024-03-21', 120)], '2024-03-31', 61, ['R4:HOURS_MONTH_CAP_EXCEEDED']],
     ['R4: a full March does not block 1 April', fullMarch, '2024-04-01', 180, []],
     ['R4: leap day 29 Feb counts in February', [entry('2024-02-01', 1440), entry('2024-02-02', 1440), entry('2024-02-03', 720)], '2024-02-29', 1, ['R4:HOURS_MONTH_CAP_EXCEEDED']],
     ['R5: the last day of the trajectory is accepted', [], '2024-12-31', 60, []],
@@ -60,18 +64,73 @@ describe('hour limits (R4) and trajectory window', () => {
     expect(result.accepted).toBe(false);
   });
 
-  it('R4: refusal details carry cap, used and remaining minutes for the UI', () => {
+  it('R4: refusal details carry cap, used and remaining hours for the UI', () => {
     const [reason] = checkProposedEntry(buildHoursLedger(fullMarch.slice(1)), trajectory2024, entry('2024-03-31', 195)).reasons;
     expect(reason).toEqual({
       code: 'HOURS_MONTH_CAP_EXCEEDED',
       rule: 'R4',
-      details: { month: '2024-03', capMinutes: 3600, usedMinutes: 3420, proposedMinutes: 195, remainingMinutes: 180 },
+      details: { month: '2024-03', capHours: 60, usedHours: 57, proposedMinutes: 195, proposedHours: 4, remainingHours: 3 },
     });
+  });
+
+  it('R4: 40 entries of 1:01 in one month are refused before they pay more than 60 hours', () => {
+    // Two jobs of 1:01 a day on 20 days of March 2024: 40 × 61 min = 40:40 h worked, but 80 started hours to pay.
+    const proposals = Array.from({ length: 40 }, (_, index) => entry(`2024-03-${String(Math.floor(index / 2) + 1).padStart(2, '0')}`, 61));
+    let ledger = buildHoursLedger([]);
+    const accepted: TimeEntryMinutes[] = [];
+    const refusals: string[] = [];
+    for (const proposed of proposals) {
+      const decision = checkProposedEntry(ledger, trajectory2024, proposed);
+      if (decision.accepted) {
+        ledger = ledgerWithEntry(ledger, proposed);
+        accepted.push(proposed);
+      } else refusals.push(...decision.reasons.map((reason) => `${reason.rule}:${reason.code}`));
+    }
+    expect(accepted).toHaveLength(30);
+    expect(new Set(refusals)).toEqual(new Set(['R4:HOURS_MONTH_CAP_EXCEEDED']));
+    expect(accepted.reduce((total, paid) => total + chequesNeeded(paid.minutes), 0)).toBe(60);
+    expect(allowanceForEntries(accepted).totalCents).toBe(60 * 410);
   });
 
   it.each([0, -5, 1.5, 1441])('rejects %s minutes as invalid input', (minutes) => {
     expect(() => checkProposedEntry(buildHoursLedger([]), trajectory2024, entry('2024-03-01', minutes))).toThrowError(
       expect.objectContaining({ code: 'INVALID_MINUTES' }),
+    );
+  });
+
+  it('R4: property — for any accepted sequence, the started hours paid (cheques, allowance) stay within 60 per month and 630 per year', () => {
+    const dateIn = (fromYear: number, toYear: number, months: readonly number[]) =>
+      fc
+        .tuple(fc.integer({ min: fromYear, max: toYear }), fc.constantFrom(...months), fc.integer({ min: 1, max: 31 }))
+        .map(([year, month, day]) => civilDateFromParts(year, month, Math.min(day, daysInMonth(year, month))));
+    // Dense months (December and January) fill the monthly cap, the spread over the year fills the yearly one;
+    // short and odd durations (1:01, 2:05 …) are where minutes and started hours differ most.
+    const date = fc.oneof(dateIn(2024, 2025, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), dateIn(2024, 2025, [1, 12]));
+    const minutes = fc.oneof(fc.integer({ min: 1, max: 1440 }), fc.integer({ min: 1, max: 5 }).chain((hours) => fc.constantFrom(hours * 60 - 59, hours * 60 + 1)));
+    const proposals = fc.array(fc.record({ date, minutes }), { maxLength: 800, size: 'max' });
+    fc.assert(
+      fc.property(proposals, (entries) => {
+        let ledger = buildHoursLedger([]);
+        const accepted: TimeEntryMinutes[] = [];
+        for (const proposed of entries) {
+          if (checkProposedEntry(ledger, longTrajectory, proposed).accepted) {
+            ledger = ledgerWithEntry(ledger, proposed);
+            accepted.push(proposed);
+          }
+        }
+        const paidHours = (key: (paid: TimeEntryMinutes) => number) => {
+          const cheques = new Map<number, number>();
+          const allowanceCents = new Map<number, number>();
+          for (const paid of accepted) cheques.set(key(paid), (cheques.get(key(paid)) ?? 0) + chequesNeeded(paid.minutes));
+          for (const line of allowanceForEntries(accepted).lines) allowanceCents.set(key(line), (allowanceCents.get(key(line)) ?? 0) + line.amountCents);
+          return { cheques: [...cheques.values()], allowanceHours: [...allowanceCents.values()].map((cents) => cents / 410) };
+        };
+        const perMonth = paidHours((paid) => calendarMonthKey(paid.date));
+        const perYear = paidHours((paid) => yearOf(paid.date));
+        for (const hours of [...perMonth.cheques, ...perMonth.allowanceHours]) expect(hours).toBeLessThanOrEqual(60);
+        for (const hours of [...perYear.cheques, ...perYear.allowanceHours]) expect(hours).toBeLessThanOrEqual(630);
+      }),
+      { numRuns: 100 },
     );
   });
 
@@ -86,8 +145,8 @@ describe('hour limits (R4) and trajectory window', () => {
         for (const proposed of entries) {
           if (checkProposedEntry(ledger, longTrajectory, proposed).accepted) ledger = ledgerWithEntry(ledger, proposed);
         }
-        for (const minutes of ledger.minutesByMonth.values()) expect(minutes).toBeLessThanOrEqual(3600);
-        for (const minutes of ledger.minutesByYear.values()) expect(minutes).toBeLessThanOrEqual(37800);
+        for (const hours of ledger.hoursByMonth.values()) expect(hours).toBeLessThanOrEqual(60);
+        for (const hours of ledger.hoursByYear.values()) expect(hours).toBeLessThanOrEqual(630);
       }),
       { numRuns: 200 },
     );

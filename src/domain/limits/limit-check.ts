@@ -3,8 +3,9 @@ import { SCHEME_PARAMETERS, type SchemeParameterTable } from '../parameters/sche
 import type { RuleReason } from '../rules/rule-reason';
 import { calendarMonthKey, yearOf, type CivilDate } from '../time/civil-date';
 import type { TrajectoryWindow } from '../trajectory/trajectory-window';
-import { minutesInMonthOf, minutesInYearOf, type HoursLedger } from './hours-ledger';
-import { assertWorkedMinutes, type TimeEntryMinutes } from './time-entry-minutes';
+import { countedHoursOf } from './counted-hours';
+import { hoursInMonthOf, hoursInYearOf, type HoursLedger } from './hours-ledger';
+import type { TimeEntryMinutes } from './time-entry-minutes';
 
 export type LimitReasonCode = 'HOURS_MONTH_CAP_EXCEEDED' | 'HOURS_YEAR_CAP_EXCEEDED' | 'OUTSIDE_TRAJECTORY';
 
@@ -14,7 +15,7 @@ export type LimitDecision = {
   readonly reasons: readonly RuleReason<LimitReasonCode>[];
 };
 
-/** An entry to plan or register; `replaces` is the stored entry it edits, whose minutes no longer count. */
+/** An entry to plan or register; `replaces` is the stored entry it edits, whose hours no longer count. */
 export type ProposedEntry = TimeEntryMinutes & { readonly replaces?: TimeEntryMinutes | null };
 
 function trajectoryReasons(window: TrajectoryWindow, date: CivilDate): RuleReason<LimitReasonCode>[] {
@@ -33,8 +34,8 @@ function trajectoryReasons(window: TrajectoryWindow, date: CivilDate): RuleReaso
   return [];
 }
 
-function replacedMinutesIn(replaces: TimeEntryMinutes | null | undefined, sameBucket: (date: CivilDate) => boolean): number {
-  return replaces !== null && replaces !== undefined && sameBucket(replaces.date) ? replaces.minutes : 0;
+function replacedHoursIn(replaces: TimeEntryMinutes | null | undefined, sameBucket: (date: CivilDate) => boolean): number {
+  return replaces !== null && replaces !== undefined && sameBucket(replaces.date) ? countedHoursOf(replaces.minutes) : 0;
 }
 
 function decide(
@@ -44,30 +45,32 @@ function decide(
   usedInYear: number,
   table: SchemeParameterTable,
 ): LimitDecision {
-  assertWorkedMinutes(entry.minutes);
+  const proposedHours = countedHoursOf(entry.minutes);
   const reasons = trajectoryReasons(window, entry.date);
-  const monthlyCap = parameterOn('monthlyCapMinutes', entry.date, table);
-  const yearlyCap = parameterOn('yearlyCapMinutes', entry.date, table);
-  if (usedInMonth + entry.minutes > monthlyCap) {
+  const monthlyCap = parameterOn('monthlyCapHours', entry.date, table);
+  const yearlyCap = parameterOn('yearlyCapHours', entry.date, table);
+  const proposed = { proposedMinutes: entry.minutes, proposedHours };
+  if (usedInMonth + proposedHours > monthlyCap) {
     reasons.push({
       code: 'HOURS_MONTH_CAP_EXCEEDED',
       rule: 'R4',
-      details: { month: entry.date.slice(0, 7), capMinutes: monthlyCap, usedMinutes: usedInMonth, proposedMinutes: entry.minutes, remainingMinutes: Math.max(monthlyCap - usedInMonth, 0) },
+      details: { month: entry.date.slice(0, 7), capHours: monthlyCap, usedHours: usedInMonth, ...proposed, remainingHours: Math.max(monthlyCap - usedInMonth, 0) },
     });
   }
-  if (usedInYear + entry.minutes > yearlyCap) {
+  if (usedInYear + proposedHours > yearlyCap) {
     reasons.push({
       code: 'HOURS_YEAR_CAP_EXCEEDED',
       rule: 'R4',
-      details: { year: yearOf(entry.date), capMinutes: yearlyCap, usedMinutes: usedInYear, proposedMinutes: entry.minutes, remainingMinutes: Math.max(yearlyCap - usedInYear, 0) },
+      details: { year: yearOf(entry.date), capHours: yearlyCap, usedHours: usedInYear, ...proposed, remainingHours: Math.max(yearlyCap - usedInYear, 0) },
     });
   }
   return { accepted: reasons.length === 0, reasons };
 }
 
 /**
- * R4 (60 h per calendar month, 630 h per calendar year) and the trajectory window (R5, R6, R18) for one
- * proposed entry, at planning and at registration. O(1): two ledger lookups.
+ * R4 (60 h per calendar month, 630 h per calendar year, counted in started hours per entry: what is paid, decision
+ * 114) and the trajectory window (R5, R6, R18) for one proposed entry, at planning and at registration. O(1): two
+ * ledger lookups.
  */
 export function checkProposedEntry(
   ledger: HoursLedger,
@@ -77,8 +80,8 @@ export function checkProposedEntry(
 ): LimitDecision {
   const monthKey = calendarMonthKey(entry.date);
   const year = yearOf(entry.date);
-  const usedInMonth = minutesInMonthOf(ledger, entry.date) - replacedMinutesIn(entry.replaces, (date) => calendarMonthKey(date) === monthKey);
-  const usedInYear = minutesInYearOf(ledger, entry.date) - replacedMinutesIn(entry.replaces, (date) => yearOf(date) === year);
+  const usedInMonth = hoursInMonthOf(ledger, entry.date) - replacedHoursIn(entry.replaces, (date) => calendarMonthKey(date) === monthKey);
+  const usedInYear = hoursInYearOf(ledger, entry.date) - replacedHoursIn(entry.replaces, (date) => yearOf(date) === year);
   return decide(window, entry, usedInMonth, usedInYear, table);
 }
 
@@ -106,13 +109,14 @@ export function checkProposedPlan(
     const decision = decide(
       window,
       entry,
-      minutesInMonthOf(ledger, entry.date) + (plannedByMonth.get(monthKey) ?? 0),
-      minutesInYearOf(ledger, entry.date) + (plannedByYear.get(year) ?? 0),
+      hoursInMonthOf(ledger, entry.date) + (plannedByMonth.get(monthKey) ?? 0),
+      hoursInYearOf(ledger, entry.date) + (plannedByYear.get(year) ?? 0),
       table,
     );
     if (decision.accepted) {
-      plannedByMonth.set(monthKey, (plannedByMonth.get(monthKey) ?? 0) + entry.minutes);
-      plannedByYear.set(year, (plannedByYear.get(year) ?? 0) + entry.minutes);
+      const hours = countedHoursOf(entry.minutes);
+      plannedByMonth.set(monthKey, (plannedByMonth.get(monthKey) ?? 0) + hours);
+      plannedByYear.set(year, (plannedByYear.get(year) ?? 0) + hours);
     }
     return decision;
   });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { openingStatusAt, type OpeningSlot } from './opening-status';
 
@@ -41,6 +42,35 @@ describe('openingStatusAt', () => {
 
   it('an office without hours has no next opening', () => {
     expect(openingStatusAt([], [], at('2026-11-24T10:00:00Z'))).toEqual({ state: 'closed', closure: null, nextOpening: null });
+  });
+
+  it('a 4-week summer closure: the next opening is found after it', () => {
+    const closure = { startsOn: '2026-07-13', endsOn: '2026-08-09', reason: 'Zomersluiting' };
+    expect(openingStatusAt(weekdays, [closure], at('2026-07-13T08:00:00Z'))).toEqual({
+      state: 'closed',
+      closure,
+      nextOpening: { date: '2026-08-10', time: '08:00', daysAhead: 28 },
+    });
+  });
+
+  it('the next opening is searched up to a year ahead, not beyond', () => {
+    const longClosure = (endsOn: string) => [{ startsOn: '2026-01-05', endsOn, reason: 'Verbouwing' }];
+    expect(openingStatusAt(weekdays, longClosure('2027-01-04'), at('2026-01-05T08:00:00Z'))).toMatchObject({ nextOpening: { date: '2027-01-05', daysAhead: 365 } });
+    expect(openingStatusAt(weekdays, longClosure('2027-01-06'), at('2026-01-05T08:00:00Z'))).toMatchObject({ nextOpening: null });
+  });
+
+  it('without hours, or closed for the whole year ahead, there is no next opening, and the answer stays fast', () => {
+    const weeklyClosures = Array.from({ length: 60 }, (_, week) => {
+      const monday = Temporal.PlainDate.from('2026-01-05').add({ weeks: week });
+      return { startsOn: monday.toString(), endsOn: monday.add({ days: 6 }).toString(), reason: `Week ${week + 1}` };
+    });
+    const started = performance.now();
+    for (let run = 0; run < 20; run += 1) {
+      expect(openingStatusAt([], weeklyClosures, at('2026-01-05T08:00:00Z'))).toMatchObject({ state: 'closed', nextOpening: null });
+      expect(openingStatusAt(weekdays, weeklyClosures, at('2026-01-05T08:00:00Z'))).toMatchObject({ state: 'closed', nextOpening: null });
+    }
+    // Generous for a shared machine (about 0.5 ms a call when closed all year; no hours answers at once).
+    expect(performance.now() - started).toBeLessThan(400);
   });
 
   it('is open exactly when the Brussels wall clock falls inside a slot on a non-closed day', () => {

@@ -12,19 +12,17 @@ export type OpeningStatus =
 
 export const officeTimeZone = 'Europe/Brussels';
 
-// Two weeks covers any realistic closure (Christmas holidays included) while bounding the search.
-const lookAheadDays = 21;
+// A year covers any closure an office announces (a 4-6 week summer closure, a renovation) and bounds the search.
+const lookAheadDays = 366;
 
 const minutesOf = (time: string): number => {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
   return hours * 60 + minutes;
 };
 
-const closureOn = (closures: readonly Closure[], date: Temporal.PlainDate): Closure | null =>
-  closures.find(
-    (closure) =>
-      Temporal.PlainDate.compare(date, closure.startsOn) >= 0 && Temporal.PlainDate.compare(date, closure.endsOn) <= 0,
-  ) ?? null;
+// Civil dates in `YYYY-MM-DD` order as strings, which keeps a year of look-ahead over many closures cheap.
+const closureOn = (closures: readonly Closure[], date: string): Closure | null =>
+  closures.find((closure) => closure.startsOn <= date && date <= closure.endsOn) ?? null;
 
 /** Slots of one weekday sorted by start, with touching or overlapping slots merged (08–12 + 12–16 = 08–16). */
 const slotsOfDay = (slots: readonly OpeningSlot[], weekday: number): Array<{ opens: number; closes: number }> => {
@@ -56,17 +54,27 @@ export const openingStatusAt = (
   const local = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(officeTimeZone);
   const today = local.toPlainDate();
   const nowMinutes = local.hour * 60 + local.minute;
-  const closureToday = closureOn(closures, today);
+  const closureToday = closureOn(closures, today.toString());
+  const slotsByWeekday = [1, 2, 3, 4, 5, 6, 7].map((weekday) => slotsOfDay(slots, weekday));
+  const slotsOn = (date: Temporal.PlainDate) => slotsByWeekday[date.dayOfWeek - 1] ?? [];
 
   if (!closureToday) {
-    const current = slotsOfDay(slots, today.dayOfWeek).find((slot) => slot.opens <= nowMinutes && nowMinutes < slot.closes);
+    const current = slotsOn(today).find((slot) => slot.opens <= nowMinutes && nowMinutes < slot.closes);
     if (current) return { state: 'open', closesAt: formatMinutes(current.closes) };
   }
 
-  for (let daysAhead = 0; daysAhead <= lookAheadDays; daysAhead += 1) {
+  const closedAhead = { state: 'closed', closure: closureToday, nextOpening: null } as const;
+  if (slotsByWeekday.every((daySlots) => daySlots.length === 0)) return closedAhead;
+  let daysAhead = 0;
+  while (daysAhead <= lookAheadDays) {
     const date = today.add({ days: daysAhead });
-    if (closureOn(closures, date)) continue;
-    const next = slotsOfDay(slots, date.dayOfWeek).find((slot) => daysAhead > 0 || slot.opens > nowMinutes);
+    const closure = closureOn(closures, date.toString());
+    if (closure) {
+      // Jump to the day after the closure instead of testing each of its days.
+      daysAhead += Temporal.PlainDate.from(closure.endsOn).since(date).days + 1;
+      continue;
+    }
+    const next = slotsOn(date).find((slot) => daysAhead > 0 || slot.opens > nowMinutes);
     if (next) {
       return {
         state: 'closed',
@@ -74,6 +82,7 @@ export const openingStatusAt = (
         nextOpening: { date: date.toString(), time: formatMinutes(next.opens), daysAhead },
       };
     }
+    daysAhead += 1;
   }
-  return { state: 'closed', closure: closureToday, nextOpening: null };
+  return closedAhead;
 };

@@ -25,7 +25,7 @@ describe('organiser settings (R9)', () => {
     expect(organiserChequePriceOn(westhoek, d(date))).toBe(price);
   });
 
-  it('R9: valid settings pass; off-band prices and same-year decisions are refused with every reason', () => {
+  it('R9: valid settings pass; off-band prices are refused with every reason', () => {
     expect(validateOrganiserSettings(westhoek).allowed).toBe(true);
     const invalid = validateOrganiserSettings({
       chequePriceDecisions: [
@@ -33,13 +33,33 @@ describe('organiser settings (R9)', () => {
         { priceCents: 800, decidedOn: d('2024-09-01') },
       ],
     });
-    expect(invalid.reasons.map((reason) => reason.code)).toEqual([
-      'CHEQUE_PRICE_NOT_ON_STEP',
-      'CHEQUE_PRICE_ABOVE_MAXIMUM',
-      'CHEQUE_PRICE_NOT_ON_STEP',
-      'CHEQUE_PRICE_DECISIONS_CONFLICT',
-    ]);
+    expect(invalid.reasons.map((reason) => reason.code)).toEqual(['CHEQUE_PRICE_NOT_ON_STEP', 'CHEQUE_PRICE_ABOVE_MAXIMUM', 'CHEQUE_PRICE_NOT_ON_STEP']);
     expect(validateOrganiserSettings({ chequePriceDecisions: [] }).reasons.map((reason) => reason.code)).toEqual(['CHEQUE_PRICE_MISSING']);
+  });
+
+  describe('R9: a later decision taken before the effective date replaces the earlier one', () => {
+    // €7.45 since 2018; on 2025-03-10 the council decides €6.45 for 2026, on 2025-09-22 it changes that to €6.95.
+    const revised = { chequePriceDecisions: [...westhoek.chequePriceDecisions.slice(0, 1), { priceCents: 645, decidedOn: d('2025-03-10') }, { priceCents: 695, decidedOn: d('2025-09-22') }] };
+
+    it('R9: two decisions in 2025 (€6.45 on 10 March, €6.95 on 22 September) are accepted', () => {
+      expect(validateOrganiserSettings(revised)).toEqual({ allowed: true, reasons: [] });
+    });
+
+    it.each([
+      ['R9: on 2025-12-31 the €7.45 of 2018 still applies', '2025-12-31', 745],
+      ['R9: from 2026-01-01 the September decision (€6.95) applies, not the March one (€6.45)', '2026-01-01', 695],
+    ] as const)('%s', (_label, date, price) => {
+      expect(organiserChequePriceOn(revised, d(date))).toBe(price);
+    });
+
+    it('R9: the order in which decisions are listed does not matter', () => {
+      expect(organiserChequePriceOn({ chequePriceDecisions: [...revised.chequePriceDecisions].reverse() }, d('2026-01-01'))).toBe(695);
+    });
+
+    it('R9: two different prices decided on the same day are refused (no later one to prefer)', () => {
+      const sameDay = { chequePriceDecisions: [{ priceCents: 645, decidedOn: d('2025-03-10') }, { priceCents: 695, decidedOn: d('2025-03-10') }] };
+      expect(validateOrganiserSettings(sameDay).reasons).toEqual([{ code: 'CHEQUE_PRICE_DECISIONS_CONFLICT', rule: 'R9', details: { decidedOn: '2025-03-10', effectiveFrom: '2026-01-01' } }]);
+    });
   });
 
   it('R9: without consensus the lowest municipal price applies', () => {

@@ -20,8 +20,10 @@ export function chequePriceEffectiveFrom(decidedOn: CivilDate): CivilDate {
 }
 
 /**
- * Validates organiser settings (R9): at least one price decision, each price allowed on the day it takes effect,
- * and no two decisions taking effect on the same 1 January. Returns every reason.
+ * Validates organiser settings (R9): at least one price decision and each price allowed on the day it takes effect.
+ * Several decisions in one year are fine: a later decision taken before the 1 January on which an earlier one would
+ * take effect replaces it (decision 115). Only two different prices decided on the same day are refused, as neither
+ * is the later. Returns every reason.
  */
 export function validateOrganiserSettings(
   settings: OrganiserSettings,
@@ -29,21 +31,25 @@ export function validateOrganiserSettings(
 ): RuleVerdict<OrganiserSettingsCode> {
   const reasons: RuleReason<OrganiserSettingsCode>[] = [];
   if (settings.chequePriceDecisions.length === 0) reasons.push({ code: 'CHEQUE_PRICE_MISSING', rule: 'R9' });
-  const seenEffectiveDates = new Set<CivilDate>();
+  const priceDecidedOn = new Map<CivilDate, number>();
   for (const decision of settings.chequePriceDecisions) {
     const effectiveFrom = chequePriceEffectiveFrom(decision.decidedOn);
     for (const reason of isChequePriceAllowed(decision.priceCents, effectiveFrom, table).reasons) {
       reasons.push({ ...reason, details: { ...reason.details, decidedOn: decision.decidedOn, effectiveFrom } });
     }
-    if (seenEffectiveDates.has(effectiveFrom)) {
-      reasons.push({ code: 'CHEQUE_PRICE_DECISIONS_CONFLICT', rule: 'R9', details: { effectiveFrom } });
+    const sameDayPrice = priceDecidedOn.get(decision.decidedOn);
+    if (sameDayPrice !== undefined && sameDayPrice !== decision.priceCents) {
+      reasons.push({ code: 'CHEQUE_PRICE_DECISIONS_CONFLICT', rule: 'R9', details: { decidedOn: decision.decidedOn, effectiveFrom } });
     }
-    seenEffectiveDates.add(effectiveFrom);
+    priceDecidedOn.set(decision.decidedOn, decision.priceCents);
   }
   return verdictFromReasons(reasons);
 }
 
-/** The organiser's cheque price on `date` (R9), or null when no decision has taken effect yet. */
+/**
+ * The organiser's cheque price on `date` (R9): the latest decision that has taken effect, so a later decision of
+ * the same year replaces an earlier one; null when no decision has taken effect yet.
+ */
 export function organiserChequePriceOn(settings: OrganiserSettings, date: CivilDate): number | null {
   let current: ChequePriceDecision | null = null;
   for (const decision of settings.chequePriceDecisions) {

@@ -21,8 +21,8 @@ describe('scheme parameters', () => {
 
   it.each([
     ['R10: allowance €4.10 per hour', 'allowancePerHourCents', '2018-01-01', 410],
-    ['R4: monthly cap 60 h', 'monthlyCapMinutes', '2026-03-01', 3600],
-    ['R4: yearly cap 630 h', 'yearlyCapMinutes', '2026-03-01', 37800],
+    ['R4: monthly cap 60 h', 'monthlyCapHours', '2026-03-01', 60],
+    ['R4: yearly cap 630 h', 'yearlyCapHours', '2026-03-01', 630],
     ['R5: trajectory max 12 months', 'trajectoryMaxMonths', '2026-03-01', 12],
     ['R11: threshold round trip 10 km', 'travelThresholdRoundTripMetres', '2026-03-01', 10000],
     ['R11: km rate 15 ct on 2023-12-31', 'kmRateCentsPer100Km', '2023-12-31', 1500],
@@ -35,6 +35,8 @@ describe('scheme parameters', () => {
     ['R9: cheque price maximum €7.45', 'chequePriceMaxCents', '2026-03-01', 745],
     ['R13: cheque valid 12 months', 'chequeValidityMonths', '2026-03-01', 12],
     ['R17: registration fee €7.50', 'clientRegistrationFeeCents', '2026-03-01', 750],
+    ['R21: tax reduction 30 % on 2019-12-31', 'fiscalReductionPercent', '2019-12-31', 30],
+    ['R21: tax reduction 20 % on 2020-01-01', 'fiscalReductionPercent', '2020-01-01', 20],
   ] as const)('%s', (_label, name, date, value) => {
     expect(parameterOn(name, d(date))).toBe(value);
   });
@@ -42,10 +44,12 @@ describe('scheme parameters', () => {
   it('every version names its source', () => {
     expect(parameterVersionOn('kmRateCentsPer100Km', d('2024-05-01')).sources).toEqual(['S9']);
     expect(parameterVersionOn('clientConfirmationWorkingDays', d('2024-05-01')).unconfirmed).toBe(true);
+    expect(parameterVersionOn('fiscalReductionPercent', d('2024-12-31')).unconfirmed).toBeUndefined();
+    expect(parameterVersionOn('fiscalReductionPercent', d('2025-01-01'))).toMatchObject({ value: 20, unconfirmed: true, sources: ['regulation-check'] });
   });
 
   it('refuses dates before 1 January 2018 with a typed error', () => {
-    expect(() => parameterOn('monthlyCapMinutes', d('2017-12-31'))).toThrowError(
+    expect(() => parameterOn('monthlyCapHours', d('2017-12-31'))).toThrowError(
       expect.objectContaining({ code: 'DATE_BEFORE_SCHEME_START' }),
     );
   });

@@ -37,8 +37,8 @@ export function schemeParametersOn(date: CivilDate, table: SchemeParameterTable 
   return {
     allowancePerHourCents: value('allowancePerHourCents'),
     allowanceBasis: value('allowanceBasis'),
-    monthlyCapMinutes: value('monthlyCapMinutes'),
-    yearlyCapMinutes: value('yearlyCapMinutes'),
+    monthlyCapHours: value('monthlyCapHours'),
+    yearlyCapHours: value('yearlyCapHours'),
     trajectoryInitialMonths: value('trajectoryInitialMonths'),
     trajectoryExtensionMonths: value('trajectoryExtensionMonths'),
     trajectoryMaxExtensions: value('trajectoryMaxExtensions'),

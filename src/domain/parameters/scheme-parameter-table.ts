@@ -1,3 +1,4 @@
+import { fiscalReductionVersions } from './fiscal-reduction-versions';
 import { kmRateVersions } from './km-rate-versions';
 import type { ParameterVersion, SourceTag } from './parameter-version';
 import type { ParameterName, SchemeParameterValues } from './scheme-parameter-values';
@@ -25,8 +26,8 @@ const fromSchemeStart = <Value>(
 export const SCHEME_PARAMETERS: SchemeParameterTable = {
   allowancePerHourCents: fromSchemeStart(410, ['S6', 'S7', 'S8', 'S16']),
   allowanceBasis: fromSchemeStart('per_started_hour', ['S24', 'S26', 'S27', 'product'], 'Decision 101: fee per cheque earned; pro rata unconfirmed'),
-  monthlyCapMinutes: fromSchemeStart(60 * 60, ['S6', 'S15', 'S16', 'S17', 'S19', 'seed:flyer']),
-  yearlyCapMinutes: fromSchemeStart(630 * 60, ['S6', 'S15', 'S16', 'S17', 'S19']),
+  monthlyCapHours: fromSchemeStart(60, ['S6', 'S15', 'S16', 'S17', 'S19', 'seed:flyer']),
+  yearlyCapHours: fromSchemeStart(630, ['S6', 'S15', 'S16', 'S17', 'S19']),
   trajectoryInitialMonths: fromSchemeStart(6, ['S20', 'S21', 'S22']),
   trajectoryExtensionMonths: fromSchemeStart(6, ['S20', 'S21', 'S22']),
   trajectoryMaxExtensions: fromSchemeStart(1, ['S20', 'S21', 'S22']),
@@ -44,7 +45,7 @@ export const SCHEME_PARAMETERS: SchemeParameterTable = {
   chequeValidityMonths: fromSchemeStart(12, ['S8', 'S28']),
   clientConfirmationWorkingDays: fromSchemeStart(5, ['S64', 'product'], 'Decision 107: dienstencheque pattern; wijk-werk deadline unconfirmed'),
   clientRegistrationFeeCents: fromSchemeStart(750, ['S13', 'S31', 'S32'], 'Organiser practice; legal basis and exemptions unconfirmed'),
-  fiscalReductionPercent: fromSchemeStart(30, ['S10', 'S35']),
+  fiscalReductionPercent: fiscalReductionVersions(),
   limitWarningPercent: fromSchemeStart(80, ['product']),
   accidentReportWorkingDays: fromSchemeStart(7, ['S34']),
   organiserMinimumInhabitants: fromSchemeStart(60_000, ['S33', 'S1']),

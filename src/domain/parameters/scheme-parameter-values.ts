@@ -4,12 +4,13 @@ export type AllowanceBasis = 'per_started_hour' | 'per_minute_pro_rata';
 /** Which kilometres the travel allowance pays once the round trip exceeds the threshold (decision 104). */
 export type TravelAllowanceKmBasis = 'all_km' | 'km_above_threshold';
 
-/** The value type of every scheme parameter, by name. Units are in the names (Cents, Minutes, Metres, Months). */
+/** The value type of every scheme parameter, by name. Units are in the names (Cents, Hours, Metres, Months, Days). */
 export type SchemeParameterValues = {
   readonly allowancePerHourCents: number;
   readonly allowanceBasis: AllowanceBasis;
-  readonly monthlyCapMinutes: number;
-  readonly yearlyCapMinutes: number;
+  /** R4 caps, in started hours per time entry (decision 114). */
+  readonly monthlyCapHours: number;
+  readonly yearlyCapHours: number;
   readonly trajectoryInitialMonths: number;
   readonly trajectoryExtensionMonths: number;
   readonly trajectoryMaxExtensions: number;

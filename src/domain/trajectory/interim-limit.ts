@@ -12,8 +12,14 @@ export type InterimLimitResult =
  * R18: temp work (interim) is allowed up to 10 days in any 28 consecutive days; the first day that makes it 11
  * ends the right to wijk-werk. A rolling window is used because the regulation's period start is unconfirmed
  * (decision 108); it is the stricter reading, so a coordinator should confirm before ending a trajectory.
+ * `endsRightFrom`: only an excess on or after this day counts (for an ex-PWA worker, the day the PWA right lapses);
+ * earlier interim days still fill the 28-day windows.
  */
-export function interimLimitCheck(interimWorkDates: readonly CivilDate[], table: SchemeParameterTable = SCHEME_PARAMETERS): InterimLimitResult {
+export function interimLimitCheck(
+  interimWorkDates: readonly CivilDate[],
+  table: SchemeParameterTable = SCHEME_PARAMETERS,
+  endsRightFrom: CivilDate | null = null,
+): InterimLimitResult {
   const days = [...new Set(interimWorkDates)].sort();
   let windowStart = 0;
   for (let index = 0; index < days.length; index += 1) {
@@ -23,7 +29,7 @@ export function interimLimitCheck(interimWorkDates: readonly CivilDate[], table:
     const maxDays = parameterOn('interimMaxDaysPerPeriod', day, table);
     while (windowStart < index && daysBetween(days[windowStart] ?? day, day) >= periodDays) windowStart += 1;
     const daysInWindow = index - windowStart + 1;
-    if (daysInWindow > maxDays) {
+    if (daysInWindow > maxDays && (endsRightFrom === null || day >= endsRightFrom)) {
       return {
         exceeded: true,
         exceededOn: day,

@@ -3,7 +3,7 @@ import type { RuleReason } from '../rules/rule-reason';
 import { addDays, lastDayOfMonthsPeriod } from '../time/civil-date-arithmetic';
 import { laterOf, type CivilDate } from '../time/civil-date';
 import { interimLimitCheck } from './interim-limit';
-import { pwaRightLapseDate } from './pwa-transitional-right';
+import { pwaRightLapseDate, type PwaWorkHistory } from './pwa-transitional-right';
 import { trajectoryMonths } from './trajectory-duration';
 
 /** What a participant's trajectory looks like, as recorded by the organiser. */
@@ -13,8 +13,8 @@ export type TrajectoryInput = {
   readonly extensionsGranted: number;
   /** Last day when the trajectory ended early (job, training, other trajectory, stopped); otherwise null. */
   readonly endedOn: CivilDate | null;
-  /** For people bound by a PWA contract on 2017-09-30 (R6): every wijk-werk day so far. Otherwise null. */
-  readonly pwaTransitional: { readonly workedDates: readonly CivilDate[] } | null;
+  /** For people bound by a PWA contract on 2017-09-30 (R6): what is known of their wijk-werk. Otherwise null. */
+  readonly pwaTransitional: PwaWorkHistory | null;
   /** Days of temp work (interim) reported, for R18. */
   readonly interimWorkDates: readonly CivilDate[];
 };
@@ -35,10 +35,11 @@ export type TrajectoryWindow = {
 /**
  * The window of a trajectory (R5, R6, R18): the normal trajectory runs 6 months, 12 after one extension.
  * An ex-PWA worker has no end while the PWA right lasts; from its lapse the normal rules apply, counted from the
- * lapse date (decision 106). An early end or exceeding the interim limit (R18) cuts the window short.
+ * lapse date (decision 106). An early end or exceeding the interim limit (R18) cuts the window short — for an ex-PWA
+ * worker only after the PWA right has lapsed: before, interim work is a period without wijk-werk (decision 108).
  */
 export function trajectoryWindow(input: TrajectoryInput, table: SchemeParameterTable = SCHEME_PARAMETERS): TrajectoryWindow {
-  const pwaLapseDate = input.pwaTransitional === null ? null : pwaRightLapseDate(input.pwaTransitional.workedDates, table);
+  const pwaLapseDate = input.pwaTransitional === null ? null : pwaRightLapseDate(input.pwaTransitional, table);
   const monthClockStartDate = pwaLapseDate === null ? input.startDate : laterOf(input.startDate, pwaLapseDate);
   const months = trajectoryMonths(monthClockStartDate, input.extensionsGranted, table);
 
@@ -53,7 +54,7 @@ export function trajectoryWindow(input: TrajectoryInput, table: SchemeParameterT
     endDate = input.endedOn;
     endReason = { code: 'TRAJECTORY_ENDED', rule: 'R5', details: { endedOn: input.endedOn } };
   }
-  const interim = interimLimitCheck(input.interimWorkDates, table);
+  const interim = interimLimitCheck(input.interimWorkDates, table, pwaLapseDate);
   if (interim.exceeded) {
     const lastAllowedDay = addDays(interim.exceededOn, -1);
     if (lastAllowedDay < endDate) {

@@ -14,8 +14,8 @@ export const trajectoryWindowOf = (row: Pick<TrajectoryRow, 'startDate' | 'exten
     startDate: parseCivilDate(row.startDate),
     extensionsGranted: row.extensionsGranted,
     endedOn: row.endedOn === null ? null : parseCivilDate(row.endedOn),
-    // Hours kept in this platform come with the time-entry module; until then the last known PWA work day counts.
-    pwaTransitional: row.pwaTransitional ? { workedDates: pwaLastWorkedOn === null ? [] : [parseCivilDate(pwaLastWorkedOn)] } : null,
+    // The recorded last work day: no gap before it is assumed. Worked days come with the time-entry module.
+    pwaTransitional: row.pwaTransitional ? { lastWorkedBeforeRecords: pwaLastWorkedOn === null ? null : parseCivilDate(pwaLastWorkedOn), workedDates: [] } : null,
     interimWorkDates: [],
   });
 
