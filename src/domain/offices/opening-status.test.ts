@@ -59,18 +59,13 @@ describe('openingStatusAt', () => {
     expect(openingStatusAt(weekdays, longClosure('2027-01-06'), at('2026-01-05T08:00:00Z'))).toMatchObject({ nextOpening: null });
   });
 
-  it('without hours, or closed for the whole year ahead, there is no next opening, and the answer stays fast', () => {
+  it('without hours, or closed for the whole year ahead, there is no next opening', () => {
     const weeklyClosures = Array.from({ length: 60 }, (_, week) => {
       const monday = Temporal.PlainDate.from('2026-01-05').add({ weeks: week });
       return { startsOn: monday.toString(), endsOn: monday.add({ days: 6 }).toString(), reason: `Week ${week + 1}` };
     });
-    const started = performance.now();
-    for (let run = 0; run < 20; run += 1) {
-      expect(openingStatusAt([], weeklyClosures, at('2026-01-05T08:00:00Z'))).toMatchObject({ state: 'closed', nextOpening: null });
-      expect(openingStatusAt(weekdays, weeklyClosures, at('2026-01-05T08:00:00Z'))).toMatchObject({ state: 'closed', nextOpening: null });
-    }
-    // Generous for a shared machine (about 0.5 ms a call when closed all year; no hours answers at once).
-    expect(performance.now() - started).toBeLessThan(400);
+    expect(openingStatusAt([], weeklyClosures, at('2026-01-05T08:00:00Z'))).toMatchObject({ state: 'closed', nextOpening: null });
+    expect(openingStatusAt(weekdays, weeklyClosures, at('2026-01-05T08:00:00Z'))).toMatchObject({ state: 'closed', nextOpening: null });
   });
 
   it('is open exactly when the Brussels wall clock falls inside a slot on a non-closed day', () => {
