@@ -29,31 +29,38 @@ const tags = ['accounts'];
 export const registerAccountRoutes = (app: App): void => {
   app.get('/api/accounts', {
     config: { access: allow(accountsPolicy, 'accounts.read') },
-    schema: { tags, querystring: listAccountsQuerySchema, response: { 200: accountPageSchema } },
+    schema: { operationId: 'listAccounts', summary: "List the organiser's accounts", tags, querystring: listAccountsQuerySchema, response: { 200: accountPageSchema } },
     handler: (request) => listAccounts(app.database.db, requestContext(request).actor.organiserId, request.query),
   });
 
   app.post('/api/accounts', {
     config: { access: allow(accountsPolicy, 'accounts.create'), idempotent: true },
-    schema: { tags, body: createAccountRequestSchema, response: { 201: accountSchema } },
+    schema: { operationId: 'createAccount', summary: 'Create a staff account', tags, body: createAccountRequestSchema, response: { 201: accountSchema } },
     handler: async (request, reply) => reply.status(201).send(await inTransaction(request, (tx, context) => createAccount(tx, context, request.body))),
   });
 
   app.get('/api/accounts/:accountId', {
     config: { access: allow(accountsPolicy, 'accounts.read') },
-    schema: { tags, params: accountParams, response: { 200: accountSchema } },
+    schema: { operationId: 'getAccount', summary: 'One account', tags, params: accountParams, response: { 200: accountSchema } },
     handler: (request) => findAccount(app.database.db, requestContext(request).actor.organiserId, request.params.accountId),
   });
 
   app.patch('/api/accounts/:accountId', {
     config: { access: allow(accountsPolicy, 'accounts.update') },
-    schema: { tags, params: accountParams, body: updateAccountRequestSchema, response: { 200: accountSchema } },
+    schema: {
+      operationId: 'updateAccount',
+      summary: "Change an account's name, role or disabled state",
+      tags,
+      params: accountParams,
+      body: updateAccountRequestSchema,
+      response: { 200: accountSchema },
+    },
     handler: (request) => inTransaction(request, (tx, context) => updateAccount(tx, context, request.params.accountId, request.body)),
   });
 
   app.delete('/api/accounts/:accountId/sessions', {
     config: { access: allow(accountsPolicy, 'accounts.endSessions') },
-    schema: { tags, params: accountParams, response: { 204: z.null() } },
+    schema: { operationId: 'endAccountSessions', summary: "End all of an account's sessions", tags, params: accountParams, response: { 204: z.null() } },
     handler: async (request, reply) => {
       await inTransaction(request, (tx, context) => endAccountSessions(tx, context, request.params.accountId));
       return reply.status(204).send(null);
@@ -62,19 +69,30 @@ export const registerAccountRoutes = (app: App): void => {
 
   app.post('/api/account/two-factor', {
     config: { access: allowDuringLogin(accountsPolicy, 'accounts.twoFactor') },
-    schema: { tags, response: { 201: twoFactorSetupResponseSchema } },
+    schema: {
+      operationId: 'startTwoFactorSetup',
+      summary: 'Start setting up an authenticator for your own account',
+      tags,
+      response: { 201: twoFactorSetupResponseSchema },
+    },
     handler: async (request, reply) => reply.status(201).send(await inTransaction(request, (tx, context) => setUpTwoFactor(tx, context))),
   });
 
   app.post('/api/account/two-factor/confirm', {
     config: { access: allowDuringLogin(accountsPolicy, 'accounts.twoFactor') },
-    schema: { tags, body: secondFactorRequestSchema, response: { 200: sessionResponseSchema } },
+    schema: {
+      operationId: 'confirmTwoFactorSetup',
+      summary: 'Confirm the new authenticator with a first code',
+      tags,
+      body: secondFactorRequestSchema,
+      response: { 200: sessionResponseSchema },
+    },
     handler: (request) => confirmTwoFactor(app.database.db, requestContext(request), request.body.code),
   });
 
   app.delete('/api/accounts/:accountId/two-factor', {
     config: { access: allow(accountsPolicy, 'accounts.resetTwoFactor') },
-    schema: { tags, params: accountParams, response: { 204: z.null() } },
+    schema: { operationId: 'resetTwoFactor', summary: "Remove another account's authenticator", tags, params: accountParams, response: { 204: z.null() } },
     handler: async (request, reply) => {
       await inTransaction(request, (tx, context) => resetTwoFactor(tx, context, request.params.accountId));
       return reply.status(204).send(null);
@@ -83,7 +101,7 @@ export const registerAccountRoutes = (app: App): void => {
 
   app.put('/api/account/password', {
     config: { access: allow(accountsPolicy, 'accounts.changeOwnPassword') },
-    schema: { tags, body: changePasswordRequestSchema, response: { 204: z.null() } },
+    schema: { operationId: 'changePassword', summary: 'Change your own password', tags, body: changePasswordRequestSchema, response: { 204: z.null() } },
     handler: async (request, reply) => {
       await inTransaction(request, (tx, context) => changeOwnPassword(tx, context, request.body));
       return reply.status(204).send(null);

@@ -12,19 +12,25 @@ const tags = ['coaching'];
 export const registerCoachingRoutes = (app: App): void => {
   app.get('/api/coaches', {
     config: { access: allow(coachingPolicy, 'coaches.read') },
-    schema: { tags, response: { 200: coachListSchema } },
+    schema: { operationId: 'listCoaches', summary: 'List werkcoaches', tags, response: { 200: coachListSchema } },
     handler: async (request) => ({ items: await listCoaches(app.database.db, requestContext(request).actor.organiserId) }),
   });
 
   app.get('/api/coach-municipalities', {
     config: { access: allow(coachingPolicy, 'coachMunicipalities.read') },
-    schema: { tags, response: { 200: coachMunicipalitiesSchema } },
+    schema: { operationId: 'listCoachMunicipalities', summary: 'Municipalities where werkcoaches work', tags, response: { 200: coachMunicipalitiesSchema } },
     handler: (request) => listCoachMunicipalities(app.database.db, requestContext(request).actor.organiserId),
   });
 
   app.put('/api/coach-municipalities', {
     config: { access: allow(coachingPolicy, 'coachMunicipalities.update') },
-    schema: { tags, body: coachMunicipalitiesSchema, response: { 200: coachMunicipalitiesSchema } },
+    schema: {
+      operationId: 'replaceCoachMunicipalities',
+      summary: 'Replace the municipalities where werkcoaches work',
+      tags,
+      body: coachMunicipalitiesSchema,
+      response: { 200: coachMunicipalitiesSchema },
+    },
     handler: (request) => inTransaction(request, (tx, context) => replaceCoachMunicipalities(tx, context, request.body.municipalityIds)),
   });
 };

@@ -6,7 +6,7 @@ import type { App } from '../../platform/http/build-app';
 export const registerHealthRoutes = (app: App): void => {
   app.get('/api/health', {
     config: { access: publicAccess },
-    schema: { tags: ['health'], response: { 200: healthResponseSchema } },
+    schema: { operationId: 'getHealth', summary: 'Server and database health', tags: ['health'], response: { 200: healthResponseSchema } },
     handler: async () => ({
       status: 'ok' as const,
       database: { kind: app.database.kind, migration: await findAppliedMigration(app.database.db) },

@@ -8,7 +8,7 @@ import { municipalitiesPolicy } from './policy';
 export const registerMunicipalityRoutes = (app: App): void => {
   app.get('/api/municipalities', {
     config: { access: allow(municipalitiesPolicy, 'municipalities.read') },
-    schema: { tags: ['municipalities'], response: { 200: municipalityListSchema } },
+    schema: { operationId: 'listMunicipalities', summary: "Municipalities of the organiser's area", tags: ['municipalities'], response: { 200: municipalityListSchema } },
     handler: async (request) => ({ items: await listMunicipalities(app.database.db, requestContext(request).actor.organiserId) }),
   });
 };

@@ -11,13 +11,19 @@ const tags = ['organiser'];
 export const registerOrganiserRoutes = (app: App): void => {
   app.get('/api/organiser', {
     config: { access: allow(organiserPolicy, 'organiser.read') },
-    schema: { tags, response: { 200: organiserSettingsSchema } },
+    schema: { operationId: 'getOrganiserSettings', summary: "The organiser's settings", tags, response: { 200: organiserSettingsSchema } },
     handler: (request) => findOrganiserSettings(app.database.db, requestContext(request).actor.organiserId),
   });
 
   app.patch('/api/organiser', {
     config: { access: allow(organiserPolicy, 'organiser.update') },
-    schema: { tags, body: updateOrganiserSettingsRequestSchema, response: { 200: organiserSettingsSchema } },
+    schema: {
+      operationId: 'updateOrganiserSettings',
+      summary: "Change the organiser's settings",
+      tags,
+      body: updateOrganiserSettingsRequestSchema,
+      response: { 200: organiserSettingsSchema },
+    },
     handler: (request) => inTransaction(request, (tx, context) => updateOrganiserSettings(tx, context, request.body)),
   });
 };

@@ -5,6 +5,7 @@ import {
   createAgreementRequestSchema,
   createCaseNoteRequestSchema,
   createConsentRequestSchema,
+  documentMimeTypes,
   documentSchema,
   eligibilityQuerySchema,
   eligibilitySchema,
@@ -22,6 +23,7 @@ import { parseCivilDate } from '../../../domain/time/civil-date';
 import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
+import { fileResponse } from '../../platform/http/openapi';
 import { inTransaction, requestContext } from '../../platform/http/transaction';
 import { addCaseNote } from './add-case-note';
 import { assignCoach } from './assign-coach';
@@ -47,37 +49,57 @@ const detail = { 200: participantDetailSchema };
 export const registerParticipantRoutes = (app: App): void => {
   app.get('/api/participants', {
     config: { access: allow(participantsPolicy, 'participants.read') },
-    schema: { tags, querystring: listParticipantsQuerySchema, response: { 200: participantPageSchema } },
+    schema: { operationId: 'listParticipants', summary: 'List participants', tags, querystring: listParticipantsQuerySchema, response: { 200: participantPageSchema } },
     handler: (request) => listParticipants(app.database.db, requestContext(request).actor, request.query, app.clock.now()),
   });
 
   app.get('/api/reminders', {
     config: { access: allow(participantsPolicy, 'participants.read') },
-    schema: { tags, response: { 200: remindersResponseSchema } },
+    schema: { operationId: 'listReminders', summary: 'Reminders due: evaluations and expiring medical permissions', tags, response: { 200: remindersResponseSchema } },
     handler: async (request) => ({ items: await listReminders(app.database.db, requestContext(request).actor, app.clock.now()) }),
   });
 
   app.get('/api/participants/:participantId', {
     config: { access: allow(participantsPolicy, 'participants.read') },
-    schema: { tags, params: participantParams, response: detail },
+    schema: { operationId: 'getParticipant', summary: 'One participant record', tags, params: participantParams, response: detail },
     handler: (request) => inTransaction(request, (tx, context) => findParticipant(tx, context, request.params.participantId)),
   });
 
   app.get('/api/participants/:participantId/history', {
     config: { access: allow(participantsPolicy, 'participants.history') },
-    schema: { tags, params: participantParams, response: { 200: participantHistorySchema } },
+    schema: {
+      operationId: 'getParticipantHistory',
+      summary: "Who changed or viewed a participant's record",
+      tags,
+      params: participantParams,
+      response: { 200: participantHistorySchema },
+    },
     handler: (request) => inTransaction(request, (tx, context) => participantHistory(tx, context, request.params.participantId)),
   });
 
   app.patch('/api/participants/:participantId', {
     config: { access: allow(participantsPolicy, 'participants.update') },
-    schema: { tags, params: participantParams, body: updateParticipantRequestSchema, response: detail },
+    schema: {
+      operationId: 'updateParticipant',
+      summary: "Change a participant's details",
+      tags,
+      params: participantParams,
+      body: updateParticipantRequestSchema,
+      response: detail,
+    },
     handler: (request) => inTransaction(request, (tx, context) => updateParticipant(tx, context, request.params.participantId, request.body)),
   });
 
   app.get('/api/participants/:participantId/eligibility', {
     config: { access: allow(participantsPolicy, 'participants.eligibility') },
-    schema: { tags, params: participantParams, querystring: eligibilityQuerySchema, response: { 200: eligibilitySchema } },
+    schema: {
+      operationId: 'checkEligibility',
+      summary: "A participant's eligibility on a date, with reasons",
+      tags,
+      params: participantParams,
+      querystring: eligibilityQuerySchema,
+      response: { 200: eligibilitySchema },
+    },
     handler: (request) =>
       inTransaction(request, (tx, context) =>
         checkEligibility(tx, context.actor, request.params.participantId, request.query.date ? parseCivilDate(request.query.date) : civilDateOfInstant(context.now)),
@@ -86,14 +108,28 @@ export const registerParticipantRoutes = (app: App): void => {
 
   app.post('/api/participants/:participantId/consents', {
     config: { access: allow(participantsPolicy, 'participants.consents.write'), idempotent: true },
-    schema: { tags, params: participantParams, body: createConsentRequestSchema, response: { 201: participantDetailSchema } },
+    schema: {
+      operationId: 'addConsent',
+      summary: 'Record a consent',
+      tags,
+      params: participantParams,
+      body: createConsentRequestSchema,
+      response: { 201: participantDetailSchema },
+    },
     handler: async (request, reply) =>
       reply.status(201).send(await inTransaction(request, (tx, context) => addConsent(tx, context, request.params.participantId, request.body))),
   });
 
   app.post('/api/participants/:participantId/consents/:consentId/withdraw', {
     config: { access: allow(participantsPolicy, 'participants.consents.write') },
-    schema: { tags, params: z.object({ participantId: idSchema, consentId: idSchema }).strict(), body: withdrawConsentRequestSchema, response: detail },
+    schema: {
+      operationId: 'withdrawConsent',
+      summary: 'Withdraw a consent',
+      tags,
+      params: z.object({ participantId: idSchema, consentId: idSchema }).strict(),
+      body: withdrawConsentRequestSchema,
+      response: detail,
+    },
     handler: (request) =>
       inTransaction(request, (tx, context) =>
         withdrawConsent(tx, context, request.params.participantId, request.params.consentId, request.body.withdrawnOn),
@@ -103,14 +139,27 @@ export const registerParticipantRoutes = (app: App): void => {
   app.post('/api/participants/:participantId/documents', {
     config: { access: allow(participantsPolicy, 'participants.documents.write'), idempotent: true },
     bodyLimit: 8 * 1024 * 1024,
-    schema: { tags, params: participantParams, body: uploadDocumentRequestSchema, response: { 201: documentSchema } },
+    schema: {
+      operationId: 'uploadDocument',
+      summary: 'Upload a document for a participant',
+      tags,
+      params: participantParams,
+      body: uploadDocumentRequestSchema,
+      response: { 201: documentSchema },
+    },
     handler: async (request, reply) =>
       reply.status(201).send(await inTransaction(request, (tx, context) => uploadDocument(tx, context, request.params.participantId, request.body))),
   });
 
   app.get('/api/participants/:participantId/documents/:documentId/content', {
     config: { access: allow(participantsPolicy, 'participants.documents.read') },
-    schema: { tags, params: z.object({ participantId: idSchema, documentId: idSchema }).strict() },
+    schema: {
+      operationId: 'downloadDocument',
+      summary: "Download a document's file",
+      tags,
+      params: z.object({ participantId: idSchema, documentId: idSchema }).strict(),
+      response: { 200: fileResponse(documentMimeTypes, 'The file as uploaded') },
+    },
     handler: async (request, reply) => {
       const document = await inTransaction(request, (tx, context) =>
         readDocumentContent(tx, context, request.params.participantId, request.params.documentId),
@@ -124,14 +173,28 @@ export const registerParticipantRoutes = (app: App): void => {
 
   app.post('/api/participants/:participantId/notes', {
     config: { access: allow(participantsPolicy, 'participants.notes.write'), idempotent: true },
-    schema: { tags, params: participantParams, body: createCaseNoteRequestSchema, response: { 201: participantDetailSchema } },
+    schema: {
+      operationId: 'addCaseNote',
+      summary: 'Add a case note',
+      tags,
+      params: participantParams,
+      body: createCaseNoteRequestSchema,
+      response: { 201: participantDetailSchema },
+    },
     handler: async (request, reply) =>
       reply.status(201).send(await inTransaction(request, (tx, context) => addCaseNote(tx, context, request.params.participantId, request.body))),
   });
 
   app.post('/api/participants/:participantId/agreements', {
     config: { access: allow(participantsPolicy, 'participants.agreements.write'), idempotent: true },
-    schema: { tags, params: participantParams, body: createAgreementRequestSchema, response: { 201: participantDetailSchema } },
+    schema: {
+      operationId: 'createAgreement',
+      summary: 'Draw up a wijk-werkovereenkomst',
+      tags,
+      params: participantParams,
+      body: createAgreementRequestSchema,
+      response: { 201: participantDetailSchema },
+    },
     handler: async (request, reply) =>
       reply.status(201).send(await inTransaction(request, (tx, context) => createAgreement(tx, context, request.params.participantId, request.body))),
   });
@@ -140,7 +203,13 @@ export const registerParticipantRoutes = (app: App): void => {
 
   app.get('/api/participants/:participantId/agreements/:agreementId/pdf', {
     config: { access: allow(participantsPolicy, 'participants.agreements.read') },
-    schema: { tags, params: agreementParams },
+    schema: {
+      operationId: 'downloadAgreementPdf',
+      summary: 'The agreement as PDF',
+      tags,
+      params: agreementParams,
+      response: { 200: fileResponse(['application/pdf'], 'The agreement') },
+    },
     handler: async (request, reply) => {
       const pdf = await inTransaction(request, (tx, context) => renderAgreement(tx, context, request.params.participantId, request.params.agreementId));
       return reply.type('application/pdf').header('content-disposition', 'inline; filename="wijk-werkovereenkomst.pdf"').send(pdf);
@@ -149,14 +218,28 @@ export const registerParticipantRoutes = (app: App): void => {
 
   app.post('/api/participants/:participantId/agreements/:agreementId/sign', {
     config: { access: allow(participantsPolicy, 'participants.agreements.write') },
-    schema: { tags, params: agreementParams, body: signAgreementRequestSchema, response: detail },
+    schema: {
+      operationId: 'signAgreement',
+      summary: 'Record that an agreement was signed',
+      tags,
+      params: agreementParams,
+      body: signAgreementRequestSchema,
+      response: detail,
+    },
     handler: (request) =>
       inTransaction(request, (tx, context) => signAgreement(tx, context, request.params.participantId, request.params.agreementId, request.body)),
   });
 
   app.put('/api/participants/:participantId/coach', {
     config: { access: allow(participantsPolicy, 'participants.coach.assign') },
-    schema: { tags, params: participantParams, body: assignCoachRequestSchema, response: detail },
+    schema: {
+      operationId: 'assignCoach',
+      summary: 'Assign a werkcoach to a participant',
+      tags,
+      params: participantParams,
+      body: assignCoachRequestSchema,
+      response: detail,
+    },
     handler: (request) => inTransaction(request, (tx, context) => assignCoach(tx, context, request.params.participantId, request.body)),
   });
 };

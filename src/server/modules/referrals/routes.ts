@@ -26,37 +26,59 @@ const referralParams = z.object({ referralId: idSchema }).strict();
 export const registerReferralRoutes = (app: App): void => {
   app.post('/api/referrals', {
     config: { access: allow(referralsPolicy, 'referrals.create'), idempotent: true },
-    schema: { tags, body: createReferralRequestSchema, response: { 201: referralSchema } },
+    schema: {
+      operationId: 'createReferral',
+      summary: 'Refer a person to wijk-werken (toeleiding)',
+      tags,
+      body: createReferralRequestSchema,
+      response: { 201: referralSchema },
+    },
     handler: async (request, reply) => reply.status(201).send(await inTransaction(request, (tx, context) => createReferral(tx, context, request.body))),
   });
 
   app.get('/api/referrals', {
     config: { access: allow(referralsPolicy, 'referrals.read') },
-    schema: { tags, querystring: listReferralsQuerySchema, response: { 200: referralPageSchema } },
+    schema: { operationId: 'listReferrals', summary: 'List referrals', tags, querystring: listReferralsQuerySchema, response: { 200: referralPageSchema } },
     handler: (request) => listReferrals(app.database.db, requestContext(request).actor, request.query),
   });
 
   app.get('/api/referrals/:referralId', {
     config: { access: allow(referralsPolicy, 'referrals.read') },
-    schema: { tags, params: referralParams, response: { 200: referralSchema } },
+    schema: { operationId: 'getReferral', summary: 'One referral', tags, params: referralParams, response: { 200: referralSchema } },
     handler: async (request) => presentReferral(await findVisibleReferral(app.database.db, requestContext(request).actor, request.params.referralId)),
   });
 
   app.post('/api/referrals/:referralId/intake', {
     config: { access: allow(referralsPolicy, 'referrals.decide') },
-    schema: { tags, params: referralParams, body: planIntakeRequestSchema, response: { 200: referralSchema } },
+    schema: {
+      operationId: 'planIntake',
+      summary: 'Plan the intake interview of a referral',
+      tags,
+      params: referralParams,
+      body: planIntakeRequestSchema,
+      response: { 200: referralSchema },
+    },
     handler: (request) => inTransaction(request, (tx, context) => planIntake(tx, context, request.params.referralId, request.body)),
   });
 
   app.post('/api/referrals/:referralId/decline', {
     config: { access: allow(referralsPolicy, 'referrals.decide') },
-    schema: { tags, params: referralParams, body: declineReferralRequestSchema, response: { 200: referralSchema } },
+    schema: {
+      operationId: 'declineReferral',
+      summary: 'Decline a referral',
+      tags,
+      params: referralParams,
+      body: declineReferralRequestSchema,
+      response: { 200: referralSchema },
+    },
     handler: (request) => inTransaction(request, (tx, context) => declineReferral(tx, context, request.params.referralId, request.body)),
   });
 
   app.post('/api/referrals/:referralId/accept', {
     config: { access: allow(referralsPolicy, 'referrals.decide') },
     schema: {
+      operationId: 'acceptReferral',
+      summary: 'Accept a referral and enrol the participant',
       tags,
       params: referralParams,
       body: acceptReferralRequestSchema,

@@ -21,7 +21,7 @@ export const registerSessionRoutes = (app: App): void => {
 
   app.post('/api/session', {
     config: { access: publicAccess },
-    schema: { tags: ['sessions'], body: logInRequestSchema, response: { 200: sessionResponseSchema } },
+    schema: { operationId: 'logIn', summary: 'Log in with e-mail and password', tags: ['sessions'], body: logInRequestSchema, response: { 200: sessionResponseSchema } },
     handler: async (request, reply) => {
       const { token, session } = await logIn(app.database.db, anonymousContext(request), request.body, {
         absoluteHours: app.config.sessionAbsoluteHours,
@@ -33,19 +33,25 @@ export const registerSessionRoutes = (app: App): void => {
 
   app.get('/api/session', {
     config: { access: allowDuringLogin(sessionsPolicy, 'sessions.read') },
-    schema: { tags: ['sessions'], response: { 200: sessionResponseSchema } },
+    schema: { operationId: 'getSession', summary: 'The current session and its CSRF token', tags: ['sessions'], response: { 200: sessionResponseSchema } },
     handler: (request) => findSession(app.database.db, requestContext(request).actor),
   });
 
   app.post('/api/session/second-factor', {
     config: { access: allowDuringLogin(sessionsPolicy, 'sessions.secondFactor') },
-    schema: { tags: ['sessions'], body: secondFactorRequestSchema, response: { 200: sessionResponseSchema } },
+    schema: {
+      operationId: 'completeSecondFactor',
+      summary: 'Finish logging in with an authenticator code',
+      tags: ['sessions'],
+      body: secondFactorRequestSchema,
+      response: { 200: sessionResponseSchema },
+    },
     handler: (request) => completeSecondFactor(app.database.db, requestContext(request), request.body.code),
   });
 
   app.delete('/api/session', {
     config: { access: allowDuringLogin(sessionsPolicy, 'sessions.delete') },
-    schema: { tags: ['sessions'], response: { 204: z.null() } },
+    schema: { operationId: 'logOut', summary: 'Log out', tags: ['sessions'], response: { 204: z.null() } },
     handler: async (request, reply) => {
       await inTransaction(request, (tx, context) => logOut(tx, context));
       reply.clearCookie(cookieName, cookieOptions);

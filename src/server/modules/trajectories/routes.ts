@@ -20,7 +20,14 @@ const trajectoryParams = z.object({ trajectoryId: idSchema }).strict();
 export const registerTrajectoryRoutes = (app: App): void => {
   app.post('/api/participants/:participantId/trajectories', {
     config: { access: allow(trajectoriesPolicy, 'trajectories.start') },
-    schema: { tags, params: z.object({ participantId: idSchema }).strict(), body: startTrajectoryRequestSchema, response: { 201: participantDetailSchema } },
+    schema: {
+      operationId: 'startTrajectory',
+      summary: 'Start a trajectory',
+      tags,
+      params: z.object({ participantId: idSchema }).strict(),
+      body: startTrajectoryRequestSchema,
+      response: { 201: participantDetailSchema },
+    },
     handler: async (request, reply) =>
       reply
         .status(201)
@@ -29,14 +36,28 @@ export const registerTrajectoryRoutes = (app: App): void => {
 
   app.post('/api/trajectories/:trajectoryId/evaluations', {
     config: { access: allow(trajectoriesPolicy, 'trajectories.evaluate') },
-    schema: { tags, params: trajectoryParams, body: recordEvaluationRequestSchema, response: { 201: participantDetailSchema } },
+    schema: {
+      operationId: 'recordEvaluation',
+      summary: 'Record a trajectory evaluation',
+      tags,
+      params: trajectoryParams,
+      body: recordEvaluationRequestSchema,
+      response: { 201: participantDetailSchema },
+    },
     handler: async (request, reply) =>
       reply.status(201).send(await inTransaction(request, (tx, context) => recordEvaluation(tx, context, request.params.trajectoryId, request.body))),
   });
 
   app.post('/api/trajectories/:trajectoryId/end', {
     config: { access: allow(trajectoriesPolicy, 'trajectories.end') },
-    schema: { tags, params: trajectoryParams, body: endTrajectoryRequestSchema, response: { 200: participantDetailSchema } },
+    schema: {
+      operationId: 'endTrajectory',
+      summary: 'End a trajectory with its outcome',
+      tags,
+      params: trajectoryParams,
+      body: endTrajectoryRequestSchema,
+      response: { 200: participantDetailSchema },
+    },
     handler: (request) => inTransaction(request, (tx, context) => endTrajectory(tx, context, request.params.trajectoryId, request.body)),
   });
 };

@@ -7,6 +7,11 @@ import { AppError } from './app-error';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Writes with a session must echo its CSRF token in this header. */
+export const csrfHeaderName = 'x-csrf-token';
+
+export const isWriteMethod = (method: string): boolean => !safeMethods.has(method);
+
 const sameToken = (given: string, expected: string): boolean => {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
@@ -37,7 +42,7 @@ export const registerAuthentication = (app: FastifyInstance): void => {
       }
       return;
     }
-    const isWrite = !safeMethods.has(request.method);
+    const isWrite = isWriteMethod(request.method);
     if (isWrite && isCrossSite(request, allowedOrigin)) {
       throw new AppError('forbidden', 'CSRF_REJECTED', 'Cross-site request refused');
     }
@@ -57,7 +62,7 @@ export const registerAuthentication = (app: FastifyInstance): void => {
       throw new AppError('forbidden', 'FORBIDDEN', 'Your role may not do this');
     }
     if (isWrite) {
-      const given = request.headers['x-csrf-token'];
+      const given = request.headers[csrfHeaderName];
       if (typeof given !== 'string' || !sameToken(given, actor.csrfToken)) {
         throw new AppError('forbidden', 'CSRF_REJECTED', 'Missing or wrong CSRF token');
       }

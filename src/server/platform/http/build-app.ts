@@ -5,12 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponseSchema } from '../../../contracts/errors';
 import { publicAccess, type RouteAccess } from '../auth/policy';
 import type { Clock } from '../clock';
@@ -20,6 +15,7 @@ import { registerModules } from '../../modules/register-modules';
 import { registerIdempotency } from '../idempotency/register-idempotency';
 import { registerAuthentication } from './authenticate';
 import { registerErrorHandling } from './error-handler';
+import { openApiOptions } from './openapi';
 import './fastify-types';
 
 export type App = ReturnType<typeof createFastify>;
@@ -88,13 +84,7 @@ export const buildApp = async ({ config, database, clock, logger = true }: Build
     },
     hsts: config.isSecureTransport ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: { title: 'Wijkwerk API', version: '1' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'wijkwerk-session' } } },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, openApiOptions(config));
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
