@@ -26,7 +26,8 @@ export const referralSchema = z
       email: z.string().nullable(),
       postcode: z.string(),
     }),
-    benefitStatus: benefitStatusSchema.nullable(),
+    /** Left out for roles the participant record hides it from (admin, auditor): decision 008. */
+    benefitStatus: benefitStatusSchema.nullable().optional(),
     agreements: z.string(),
     intake: z.object({ at: z.iso.datetime(), officeId: idSchema.nullable() }).nullable(),
     declineReason: z.string().nullable(),

@@ -2,11 +2,22 @@ import { z } from 'zod';
 import { emailSchema, idSchema } from './common';
 import { roleSchema } from './roles';
 
+/** A 6-digit code from an authenticator app (spaces allowed, as apps show "123 456"). */
+export const totpCodeSchema = z
+  .string()
+  .transform((code) => code.replaceAll(' ', ''))
+  .pipe(z.string().regex(/^\d{6}$/, 'Six digits'));
+
+/**
+ * `code`: the authenticator code may come with the password, which finishes the login in one step. Beyond the
+ * account's limit of failed attempts only password and code together open a session (decision 020).
+ */
 export const logInRequestSchema = z
   .object({
     email: emailSchema,
     password: z.string().min(1).max(1024),
     organiserSlug: z.string().min(1).max(100).optional(),
+    code: totpCodeSchema.optional(),
   })
   .strict();
 
@@ -30,12 +41,6 @@ export const sessionResponseSchema = z
 
 export type LogInRequest = z.infer<typeof logInRequestSchema>;
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
-
-/** A 6-digit code from an authenticator app (spaces allowed, as apps show "123 456"). */
-export const totpCodeSchema = z
-  .string()
-  .transform((code) => code.replaceAll(' ', ''))
-  .pipe(z.string().regex(/^\d{6}$/, 'Six digits'));
 
 export const secondFactorRequestSchema = z.object({ code: totpCodeSchema }).strict();
 

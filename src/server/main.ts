@@ -1,4 +1,5 @@
 import { count } from 'drizzle-orm';
+import { createAdminExample } from './cli/create-admin-args';
 import { accounts } from './platform/auth/schema';
 import { systemClock } from './platform/clock';
 import { loadConfig } from './platform/config';
@@ -42,7 +43,9 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 await app.listen({ port: config.port, host: config.host });
 const [accountCount] = await database.db.select({ total: count() }).from(accounts);
 if ((accountCount?.total ?? 0) === 0) {
-  console.info('No accounts yet. Create the first administrator with: npm run admin:create -- --email you@example.org --organiser "Naam"');
-  console.info('Or load the demo organiser with: npm run demo');
+  // The embedded database admits one process, so admin:create needs this server stopped first.
+  const stopFirst = database.kind === 'pglite' ? 'stop the server (Ctrl+C), then ' : '';
+  console.info(`No accounts yet. To create the first administrator, ${stopFirst}run: ${createAdminExample}`);
+  console.info('Or start with the demo organiser: npm start -- --demo');
 }
-console.info(`Wijkwerk is running on http://${config.host}:${config.port} (database: ${database.kind})`);
+console.info(`Wijkwerk is running: open ${config.publicUrl.href} (listening on ${config.host}:${config.port}, database: ${database.kind})`);

@@ -1,8 +1,8 @@
 import { loadConfig } from '../platform/config';
-import { openDatabase } from '../platform/db/open-database';
+import { openCliDatabase } from './open-cli-database';
 import { demoEmail, demoOrganiserSlug, demoPassword, loadDemoData } from '../demo/load-demo-data';
 
-const database = await openDatabase(loadConfig());
+const database = await openCliDatabase(loadConfig(), 'start it with `npm start -- --demo`');
 try {
   const { created } = await loadDemoData(database.db);
   console.info(

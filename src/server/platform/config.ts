@@ -6,7 +6,7 @@ const environmentSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.url().optional(),
-  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  PUBLIC_URL: z.url().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -20,6 +20,11 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   publicUrl: URL;
+  /**
+   * The origins whose writes are accepted (the CSRF Origin check): PUBLIC_URL's, or without it this machine's names
+   * for where the server listens.
+   */
+  allowedOrigins: readonly string[];
   /** Cookies get `Secure` and the `__Host-` prefix only when the product is served over https. */
   isSecureTransport: boolean;
   sessionIdleMinutes: number;
@@ -28,6 +33,35 @@ export type Config = {
   webDistDir: string;
   /** Reverse proxies in front of the server whose X-Forwarded-For is believed (0: none; the client IP is the peer). */
   trustProxyHops: number;
+};
+
+const wildcardHosts = new Set(['0.0.0.0', '::', '[::]']);
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+const thisMachine = ['localhost', '127.0.0.1', '[::1]'];
+
+const httpUrl = (host: string, port: number): URL => {
+  const bare = host.replace(/^\[(.*)\]$/, '$1');
+  try {
+    return new URL(`http://${bare.includes(':') ? `[${bare}]` : bare}:${port}`);
+  } catch {
+    throw new Error(`Invalid configuration: HOST: "${host}" is not a host name or IP address`);
+  }
+};
+
+/**
+ * Without PUBLIC_URL people open the server where it listens. A wildcard or loopback HOST is this machine, which a
+ * browser may call localhost, 127.0.0.1 or [::1]: all three are accepted, localhost is the public URL.
+ */
+const publicAddress = (publicUrl: string | undefined, host: string, port: number): { publicUrl: URL; allowedOrigins: string[] } => {
+  if (publicUrl !== undefined) {
+    const url = new URL(publicUrl);
+    return { publicUrl: url, allowedOrigins: [url.origin] };
+  }
+  if (wildcardHosts.has(host) || loopbackHosts.has(host)) {
+    return { publicUrl: httpUrl('localhost', port), allowedOrigins: thisMachine.map((name) => httpUrl(name, port).origin) };
+  }
+  const url = httpUrl(host, port);
+  return { publicUrl: url, allowedOrigins: [url.origin] };
 };
 
 /** Reads the configuration from the environment; throws with every invalid variable named. */
@@ -40,13 +74,14 @@ export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const values = parsed.data;
-  const publicUrl = new URL(values.PUBLIC_URL);
+  const { publicUrl, allowedOrigins } = publicAddress(values.PUBLIC_URL, values.HOST, values.PORT);
   return {
     port: values.PORT,
     host: values.HOST,
     dataDir: resolve(values.DATA_DIR),
     databaseUrl: values.DATABASE_URL,
     publicUrl,
+    allowedOrigins,
     isSecureTransport: publicUrl.protocol === 'https:',
     sessionIdleMinutes: values.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: values.SESSION_ABSOLUTE_HOURS,

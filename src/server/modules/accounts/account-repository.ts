@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Account } from '../../../contracts/accounts';
 import { accounts, memberships } from '../../platform/auth/schema';
 import type { Database, Transaction } from '../../platform/db/database';
-import { notFound } from '../../platform/http/app-error';
+import { AppError, notFound } from '../../platform/http/app-error';
 
 export const accountColumns = {
   id: accounts.id,
@@ -33,4 +33,21 @@ export const findAccount = async (db: Database | Transaction, organiserId: strin
     .where(eq(accounts.id, accountId));
   if (!row) throw notFound('Account');
   return presentAccount(row);
+};
+
+/**
+ * A login may belong to several organisers. Its account-wide settings (name, disabled, authenticator) are the
+ * business of the organiser where it was created, its oldest membership; the others manage only their membership
+ * (role, sessions there), so no organiser can lock out or rename another's staff (decision 021).
+ */
+export const assertOwnsAccountSettings = async (db: Database | Transaction, organiserId: string, accountId: string): Promise<void> => {
+  const [first] = await db
+    .select({ organiserId: memberships.organiserId })
+    .from(memberships)
+    .where(eq(memberships.accountId, accountId))
+    .orderBy(asc(memberships.createdAt), asc(memberships.id))
+    .limit(1);
+  if (first?.organiserId !== organiserId) {
+    throw new AppError('conflict', 'ACCOUNT_MANAGED_ELSEWHERE', 'This login is managed by the organiser where it was created; change the role or end the sessions here');
+  }
 };

@@ -5,11 +5,12 @@ import { accounts, memberships, sessions } from '../../platform/auth/schema';
 import type { Transaction } from '../../platform/db/database';
 import { AppError, versionConflict } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
-import { findAccount } from './account-repository';
+import { assertOwnsAccountSettings, findAccount } from './account-repository';
 
 /**
  * Changes a member's name, role or disabled state. Nobody changes their own role or disables themselves
- * (ASVS privilege boundary); disabling ends every session of the account at once.
+ * (ASVS privilege boundary); disabling ends every session of the account at once. Name and disabled state belong
+ * to the login, so only the organiser that owns it changes them; the role is this organiser's membership.
  */
 export const updateAccount = async (
   tx: Transaction,
@@ -23,6 +24,8 @@ export const updateAccount = async (
   if (isSelf && ((role !== undefined && role !== current.role) || isDisabled === true)) {
     throw new AppError('forbidden', 'OWN_ACCOUNT_PROTECTED', 'You cannot change your own role or disable yourself');
   }
+  const changesLogin = (displayName !== undefined && displayName !== current.displayName) || (isDisabled !== undefined && isDisabled !== current.isDisabled);
+  if (changesLogin) await assertOwnsAccountSettings(tx, organiserId, accountId);
   const bumped = await tx
     .update(memberships)
     .set({ version: sql`${memberships.version} + 1`, ...(role ? { role } : {}) })
@@ -38,9 +41,11 @@ export const updateAccount = async (
       })
       .where(eq(accounts.id, accountId));
   }
-  if (isDisabled === true || (role !== undefined && role !== current.role)) {
-    // A new role or a disabled account must not keep acting through sessions opened under the old state.
-    await tx.delete(sessions).where(eq(sessions.accountId, accountId));
+  // A new role or a disabled account must not keep acting through sessions opened under the old state; a role is
+  // this organiser's, so only the sessions here end.
+  if (isDisabled === true) await tx.delete(sessions).where(eq(sessions.accountId, accountId));
+  else if (role !== undefined && role !== current.role) {
+    await tx.delete(sessions).where(and(eq(sessions.accountId, accountId), eq(sessions.organiserId, organiserId)));
   }
   await recordAudit(tx, context, {
     action: 'account.update',

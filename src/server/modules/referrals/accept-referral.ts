@@ -54,5 +54,5 @@ export const acceptReferral = async (
   const row = await updateOpenReferral(tx, context, referralId, version, { status: 'accepted', participantId: created.id });
   await recordAudit(tx, context, { action: 'referral.accept', entityType: 'referral', entityId: referralId, changedFields: { participantId: created.id } });
   await recordAudit(tx, context, { action: 'participant.create', entityType: 'participant', entityId: created.id, changedFields: { referralId, coachAccountId } });
-  return { referral: presentReferral(row), participantId: created.id };
+  return { referral: presentReferral(row, context.actor.role), participantId: created.id };
 };

@@ -46,5 +46,5 @@ export const createReferral = async (tx: Transaction, context: RequestContext, i
     .returning();
   if (!row) throw new Error('Insert returned no row');
   await recordAudit(tx, context, { action: 'referral.create', entityType: 'referral', entityId: row.id, changedFields: { agency: source.agency, channel: source.channel } });
-  return presentReferral(row);
+  return presentReferral(row, context.actor.role);
 };

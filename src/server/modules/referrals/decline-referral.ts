@@ -8,5 +8,5 @@ import { updateOpenReferral } from './update-open-referral';
 export const declineReferral = async (tx: Transaction, context: RequestContext, referralId: string, input: DeclineReferralRequest): Promise<Referral> => {
   const row = await updateOpenReferral(tx, context, referralId, input.version, { status: 'declined', declineReason: input.reason });
   await recordAudit(tx, context, { action: 'referral.decline', entityType: 'referral', entityId: referralId, changedFields: { reason: input.reason } });
-  return presentReferral(row);
+  return presentReferral(row, context.actor.role);
 };

@@ -28,7 +28,7 @@ export const listReferrals = async (db: Database, actor: Actor, query: ListRefer
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    items: page.map(presentReferral),
+    items: page.map((row) => presentReferral(row, actor.role)),
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.receivedAt.toISOString(), last.id]) : null,
   };
 };

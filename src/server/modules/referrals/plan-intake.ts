@@ -19,5 +19,5 @@ export const planIntake = async (tx: Transaction, context: RequestContext, refer
     intakeOfficeId: input.officeId ?? null,
   });
   await recordAudit(tx, context, { action: 'referral.intake.plan', entityType: 'referral', entityId: referralId, changedFields: { at: input.at, officeId: input.officeId } });
-  return presentReferral(row);
+  return presentReferral(row, context.actor.role);
 };

@@ -1,8 +1,10 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { Referral } from '../../../contracts/referrals';
+import type { Role } from '../../../contracts/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Database, Transaction } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
+import { visibleSensitiveFields } from '../participants/policy';
 import { referrals } from './schema';
 
 /** Coordinators and auditors see the organiser's whole queue; a counsellor only the referrals they made. */
@@ -11,14 +13,18 @@ export const referralVisibleTo = (actor: Actor): SQL | undefined =>
     ? and(eq(referrals.organiserId, actor.organiserId), eq(referrals.counsellorAccountId, actor.accountId))
     : eq(referrals.organiserId, actor.organiserId);
 
-export const presentReferral = (row: typeof referrals.$inferSelect): Referral => ({
+/**
+ * The referral as `role` may see it. The benefit status follows the participant record's field rule
+ * (`sensitiveFieldRoles`, decision 008), so a role never reads on the referral what the record hides from it.
+ */
+export const presentReferral = (row: typeof referrals.$inferSelect, role: Role): Referral => ({
   id: row.id,
   status: row.status,
   agency: row.agency,
   channel: row.channel,
   counsellor: { accountId: row.counsellorAccountId, name: row.counsellorName, email: row.counsellorEmail },
   candidate: { firstName: row.firstName, lastName: row.lastName, phone: row.phone, email: row.email, postcode: row.postcode },
-  benefitStatus: row.benefitStatus,
+  ...(visibleSensitiveFields(role).includes('benefitStatus') ? { benefitStatus: row.benefitStatus } : {}),
   agreements: row.agreements,
   intake: row.intakeAt ? { at: row.intakeAt.toISOString(), officeId: row.intakeOfficeId } : null,
   declineReason: row.declineReason,

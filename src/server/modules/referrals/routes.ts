@@ -45,7 +45,10 @@ export const registerReferralRoutes = (app: App): void => {
   app.get('/api/referrals/:referralId', {
     config: { access: allow(referralsPolicy, 'referrals.read') },
     schema: { operationId: 'getReferral', summary: 'One referral', tags, params: referralParams, response: { 200: referralSchema } },
-    handler: async (request) => presentReferral(await findVisibleReferral(app.database.db, requestContext(request).actor, request.params.referralId)),
+    handler: async (request) => {
+      const { actor } = requestContext(request);
+      return presentReferral(await findVisibleReferral(app.database.db, actor, request.params.referralId), actor.role);
+    },
   });
 
   app.post('/api/referrals/:referralId/intake', {

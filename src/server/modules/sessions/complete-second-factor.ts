@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { SessionResponse } from '../../../contracts/sessions';
 import { recordAudit } from '../../platform/audit/record-audit';
 import { accounts, sessions } from '../../platform/auth/schema';
-import { matchTotpStep } from '../../platform/auth/totp';
 import type { Database } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
+import { freshCodeStep, totpThrottleKey } from './authenticator-code';
 import { findSession } from './find-session';
 import { isLoginThrottled, recordFailedLogin } from './login-throttle';
 
@@ -16,16 +16,12 @@ import { isLoginThrottled, recordFailedLogin } from './login-throttle';
 export const completeSecondFactor = async (db: Database, context: RequestContext, code: string): Promise<SessionResponse> => {
   const { actor } = context;
   if (actor.sessionStage !== 'second_factor') throw new AppError('conflict', 'INVALID_STATE', 'No authenticator code is due');
-  const throttleKey = `totp:${actor.accountId}`;
+  const throttleKey = totpThrottleKey(actor.accountId);
   if (await isLoginThrottled(db, context.ip, throttleKey, context.now)) {
     throw new AppError('rateLimited', 'RATE_LIMITED', 'Too many wrong codes; wait a while and try again');
   }
-  const [account] = await db
-    .select({ secret: accounts.totpSecret, lastStep: accounts.totpLastStep })
-    .from(accounts)
-    .where(eq(accounts.id, actor.accountId));
-  const step = account?.secret ? matchTotpStep(account.secret, code, context.now) : null;
-  if (step === null || (account?.lastStep ?? -1) >= step) {
+  const step = await freshCodeStep(db, actor.accountId, code, context.now);
+  if (step === null) {
     await recordFailedLogin(db, context.ip, throttleKey, context.now);
     throw new AppError('unauthenticated', 'INVALID_SECOND_FACTOR', 'The code is wrong or was already used');
   }

@@ -10,18 +10,36 @@ import type { Database } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import type { AnonymousContext } from '../../platform/http/request-context';
 import { organisers } from '../../platform/tenancy/schema';
+import { freshCodeStep, totpThrottleKey } from './authenticator-code';
 import { findSession } from './find-session';
-import { emailKey, isLoginThrottled, recordFailedLogin } from './login-throttle';
+import { emailKey, isLoginThrottled, loginLimits, recordFailedLogin } from './login-throttle';
 
 type LogInOptions = { absoluteHours: number };
 
 const invalidCredentials = () => new AppError('unauthenticated', 'INVALID_CREDENTIALS', 'E-mail address or password is wrong');
+const rateLimited = () => new AppError('rateLimited', 'RATE_LIMITED', 'Too many failed attempts; wait a while and try again');
+
+/**
+ * An authenticator code sent with a right password, held to the code's own limit. Every refusal is recorded, so
+ * the IP's count of failures grows by one whether the password or the code was wrong.
+ */
+const checkCodeWithPassword = async (db: Database, context: AnonymousContext, accountId: string, code: string): Promise<number | AppError> => {
+  const key = totpThrottleKey(accountId);
+  const isThrottled = await isLoginThrottled(db, context.ip, key, context.now);
+  const step = isThrottled ? null : await freshCodeStep(db, accountId, code, context.now);
+  if (step !== null) return step;
+  await recordFailedLogin(db, context.ip, key, context.now);
+  return isThrottled ? rateLimited() : new AppError('unauthenticated', 'INVALID_SECOND_FACTOR', 'The code is wrong or was already used');
+};
 
 /**
  * Checks the credentials and opens a session. Takes the database rather than a transaction because a failed
  * attempt must be recorded even though the login fails; the success path runs in one transaction.
  * Unknown account, wrong password, disabled account and no membership all give the same answer.
- * With a second factor enrolled (or required but not yet set up) the session starts in that stage.
+ * With a second factor enrolled (or required but not yet set up) the session starts in that stage, unless the
+ * request carries a fresh authenticator code: then it starts complete. Beyond the account's hourly limit of
+ * failures only that pair, password and code, opens a session, and every other attempt gets the same 429: whoever
+ * knows a staff e-mail cannot keep its owner out, and learns nothing about the password (decision 020).
  */
 export const logIn = async (
   db: Database,
@@ -30,9 +48,8 @@ export const logIn = async (
   { absoluteHours }: LogInOptions,
 ): Promise<{ token: string; session: SessionResponse }> => {
   const email = input.email.trim().toLowerCase();
-  if (await isLoginThrottled(db, context.ip, email, context.now)) {
-    throw new AppError('rateLimited', 'RATE_LIMITED', 'Too many failed attempts; wait a while and try again');
-  }
+  const limits = await loginLimits(db, context.ip, email, context.now);
+  if (limits.ip || (limits.account && input.code === undefined)) throw rateLimited();
   const [candidate] = await db
     .select({
       accountId: accounts.id,
@@ -58,12 +75,20 @@ export const logIn = async (
   const isValid = candidate ? await verifyPassword(candidate.passwordHash, input.password) : await spendVerificationTime(input.password).then(() => false);
   if (!candidate || !isValid) {
     await recordFailedLogin(db, context.ip, email, context.now);
-    throw invalidCredentials();
+    throw limits.account ? rateLimited() : invalidCredentials();
+  }
+  const codeStep = input.code !== undefined && candidate.totpEnabledAt ? await checkCodeWithPassword(db, context, candidate.accountId, input.code) : null;
+  if (codeStep instanceof AppError) throw limits.account ? rateLimited() : codeStep;
+  if (limits.account && codeStep === null) {
+    // The right password alone, on an account without an authenticator or without its code: the limit holds.
+    await recordFailedLogin(db, context.ip, email, context.now);
+    throw rateLimited();
   }
 
   const token = createSessionToken();
   const needsTwoFactor = (twoFactorRoles as readonly Role[]).includes(candidate.role) && candidate.requireStaffTwoFactor;
-  const sessionStage: SessionStage = candidate.totpEnabledAt ? 'second_factor' : needsTwoFactor ? 'enrollment' : 'complete';
+  const sessionStage: SessionStage =
+    codeStep !== null ? 'complete' : candidate.totpEnabledAt ? 'second_factor' : needsTwoFactor ? 'enrollment' : 'complete';
   const actor: Actor = {
     accountId: candidate.accountId,
     organiserId: candidate.organiserId,
@@ -86,6 +111,10 @@ export const logIn = async (
     });
     await tx.insert(loginAttempts).values({ ip: context.ip, emailKey: emailKey(email), succeeded: true, attemptedAt: context.now });
     await recordAudit(tx, { ...context, actor }, { action: 'session.create', entityType: 'account', entityId: actor.accountId });
+    if (codeStep !== null) {
+      await tx.update(accounts).set({ totpLastStep: codeStep }).where(eq(accounts.id, actor.accountId));
+      await recordAudit(tx, { ...context, actor }, { action: 'session.second_factor', entityType: 'account', entityId: actor.accountId });
+    }
     return findSession(tx, actor);
   });
   return { token, session };

@@ -1,7 +1,19 @@
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
-export class DataDirLockedError extends Error {}
+/** Another live process holds the data folder; `holderPid` is null when the lock could not be read. */
+export class DataDirLockedError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly holderPid: number | null,
+  ) {
+    super(
+      holderPid === null
+        ? `Could not lock the data folder ${dataDir}.`
+        : `The data folder ${dataDir} is in use by another Wijkwerk process (pid ${holderPid}). Stop that process first, or set DATA_DIR to another folder.`,
+    );
+  }
+}
 
 const isProcessAlive = (pid: number): boolean => {
   try {
@@ -35,12 +47,10 @@ export const lockDataDir = (dataDir: string): (() => void) => {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
       if (Number.isInteger(holder) && holder !== process.pid && isProcessAlive(holder)) {
-        throw new DataDirLockedError(
-          `The data folder ${dataDir} is in use by another Wijkwerk process (pid ${holder}). Stop that process first, or set DATA_DIR to another folder.`,
-        );
+        throw new DataDirLockedError(dataDir, holder);
       }
       unlinkSync(lockPath);
     }
   }
-  throw new DataDirLockedError(`Could not lock the data folder ${dataDir}.`);
+  throw new DataDirLockedError(dataDir, null);
 };

@@ -18,10 +18,19 @@ const sameToken = (given: string, expected: string): boolean => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-const isCrossSite = (request: FastifyRequest, allowedOrigin: string): boolean => {
-  if (request.headers['sec-fetch-site'] === 'cross-site') return true;
-  const origin = request.headers.origin;
-  return origin !== undefined && origin !== allowedOrigin;
+/**
+ * A write from another site is refused. The log says which origin was expected, because the usual cause is not an
+ * attack but a server opened at an address PUBLIC_URL does not name (another port, a LAN address).
+ */
+const refuseCrossSite = (request: FastifyRequest, allowedOrigins: readonly string[]): void => {
+  const { origin } = request.headers;
+  const fromOtherSite = request.headers['sec-fetch-site'] === 'cross-site';
+  if (!fromOtherSite && (origin === undefined || allowedOrigins.includes(origin))) return;
+  request.log.warn(
+    { origin: origin ?? null, secFetchSite: fromOtherSite ? 'cross-site' : null, expectedOrigins: allowedOrigins },
+    `cross-site write refused: expected Origin ${allowedOrigins.join(' or ')}; if people open the server at another address, set PUBLIC_URL to it`,
+  );
+  throw new AppError('forbidden', 'CSRF_REJECTED', 'Cross-site request refused');
 };
 
 /**
@@ -31,7 +40,7 @@ const isCrossSite = (request: FastifyRequest, allowedOrigin: string): boolean =>
 export const registerAuthentication = (app: FastifyInstance): void => {
   app.decorateRequest('actor', null);
   const cookieName = sessionCookieName(app.config.isSecureTransport);
-  const allowedOrigin = app.config.publicUrl.origin;
+  const { allowedOrigins } = app.config;
 
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
@@ -43,9 +52,7 @@ export const registerAuthentication = (app: FastifyInstance): void => {
       return;
     }
     const isWrite = isWriteMethod(request.method);
-    if (isWrite && isCrossSite(request, allowedOrigin)) {
-      throw new AppError('forbidden', 'CSRF_REJECTED', 'Cross-site request refused');
-    }
+    if (isWrite) refuseCrossSite(request, allowedOrigins);
     // Public routes never act on behalf of anyone, so they do not pay for a session lookup.
     if (access.kind === 'public') return;
     const token = request.cookies[cookieName];

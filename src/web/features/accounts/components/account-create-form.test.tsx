@@ -70,13 +70,13 @@ describe('the new-account form', () => {
     expect(onCreated).toHaveBeenCalledWith(created);
   });
 
-  it('puts an existing e-mail address on the e-mail field', async () => {
+  it('puts an address that is already a member here on the e-mail field', async () => {
     renderForm(vi.fn(() => Promise.reject(new ApiError(409, 'ALREADY_EXISTS', 'exists'))));
     fillValid();
     await submit();
     expect(field('E-mailadres').getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(field('E-mailadres'));
-    expect(screen.getByRole('alert').textContent).toBe('Er bestaat al een account met dit e-mailadres.');
+    expect(screen.getByRole('alert').textContent).toBe('Er is al een account met dit e-mailadres in je organisatie.');
   });
 
   it('explains why the server refused a common password', async () => {

@@ -13,7 +13,7 @@ import { ApiError, errorMessageKey } from '../../../lib/api-error';
 import { fieldErrorsFromServer, fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
 import { useLogIn, useSession } from '../api/session';
 import { returnParam, safeReturnPath, stagePath } from '../utils/login-steps';
-
+import { OneTimeCodeField } from './one-time-code-field';
 
 export const LoginPage = () => {
   const { t } = useTranslation();
@@ -25,6 +25,9 @@ export const LoginPage = () => {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
+  // After too many failed attempts for the account, the password only counts together with the authenticator code.
+  const [asksCode, setAsksCode] = useState(false);
+  const [code, setCode] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -35,7 +38,7 @@ export const LoginPage = () => {
     event.preventDefault();
     if (logIn.isPending) return;
     setFormError(null);
-    const parsed = logInRequestSchema.safeParse({ email: email.trim(), password });
+    const parsed = logInRequestSchema.safeParse({ email: email.trim(), password, ...(asksCode ? { code } : {}) });
     if (!parsed.success) {
       setFieldErrors(fieldErrorsFromZod(t, parsed.error.issues));
       return;
@@ -47,7 +50,13 @@ export const LoginPage = () => {
       },
       onError: (error) => {
         if (error instanceof ApiError && error.code === 'VALIDATION_FAILED') setFieldErrors(fieldErrorsFromServer(t, error.fieldIssues));
-        setFormError(t(errorMessageKey(error)));
+        const isLimited = error instanceof ApiError && error.code === 'RATE_LIMITED';
+        if (isLimited) {
+          setAsksCode(true);
+          // A code is accepted once: the next try starts with the digits the app shows then.
+          setCode('');
+        }
+        setFormError(isLimited ? t('login.limited') : t(errorMessageKey(error)));
       },
     });
   };
@@ -81,6 +90,7 @@ export const LoginPage = () => {
             isRequired
           />
           <ShowPasswordCheckbox isSelected={showPassword} onChange={setShowPassword} label={t('login.showPassword')} />
+          {asksCode ? <OneTimeCodeField value={code} onChange={setCode} error={fieldErrors.code} /> : null}
           <Button type="submit">
             {logIn.isPending ? t('login.submitting') : t('login.submit')}
           </Button>

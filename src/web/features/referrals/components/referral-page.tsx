@@ -217,10 +217,12 @@ export const ReferralPage = ({ session }: { session: SessionResponse }) => {
                 <dt>{t('participantLabels.fields.email')}</dt>
                 <dd>{data.candidate.email ?? t('common.notGiven')}</dd>
               </div>
-              <div>
-                <dt>{t('participantLabels.fields.benefitStatus')}</dt>
-                <dd>{data.benefitStatus ? t(`participantLabels.benefitStatus.${data.benefitStatus}`) : t('common.notGiven')}</dd>
-              </div>
+              {data.benefitStatus !== undefined ? (
+                <div>
+                  <dt>{t('participantLabels.fields.benefitStatus')}</dt>
+                  <dd>{data.benefitStatus ? t(`participantLabels.benefitStatus.${data.benefitStatus}`) : t('common.notGiven')}</dd>
+                </div>
+              ) : null}
               {data.declineReason ? (
                 <div>
                   <dt>{t('referrals.decline.reason')}</dt>

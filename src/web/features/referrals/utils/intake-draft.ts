@@ -67,7 +67,7 @@ export const draftFromReferral = (referral: Referral): IntakeDraft => ({
   email: referral.candidate.email ?? '',
   preferredChannel: null,
   preferredLanguage: 'nl',
-  benefitStatus: referral.benefitStatus,
+  benefitStatus: referral.benefitStatus ?? null,
   vdabRegistered: null,
   availableForLabourMarket: null,
   hadPwaContractOn20170930: null,
