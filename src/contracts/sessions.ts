@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { emailSchema, idSchema } from './common';
+import { emailSchema, idSchema, textSchema } from './common';
 import { roleSchema } from './roles';
 
 export const logInRequestSchema = z
   .object({
     email: emailSchema,
-    password: z.string().min(1).max(1024),
-    organiserSlug: z.string().min(1).max(100).optional(),
+    password: textSchema.min(1).max(1024),
+    organiserSlug: textSchema.min(1).max(100).optional(),
   })
   .strict();
 

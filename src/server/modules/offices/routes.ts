@@ -8,7 +8,7 @@ import {
   replaceOpeningHoursRequestSchema,
   updateOfficeRequestSchema,
 } from '../../../contracts/offices';
-import { idSchema } from '../../../contracts/common';
+import { idSchema, textSchema } from '../../../contracts/common';
 import { allow, publicAccess } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
 import { inTransaction, requestContext } from '../../platform/http/transaction';
@@ -28,7 +28,7 @@ const tags = ['offices'];
 export const registerOfficeRoutes = (app: App): void => {
   app.get('/api/public/organisers/:slug/offices', {
     config: { access: publicAccess },
-    schema: { tags, params: z.object({ slug: z.string().max(100) }), response: { 200: publicOfficesResponseSchema } },
+    schema: { tags, params: z.object({ slug: textSchema.max(100) }), response: { 200: publicOfficesResponseSchema } },
     handler: (request) => listPublicOffices(app.database.db, request.params.slug, app.clock.now()),
   });
 

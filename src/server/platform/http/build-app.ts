@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import Fastify, { type RouteOptions } from 'fastify';
+import { z } from 'zod';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -30,7 +31,11 @@ export type RouteInventoryEntry = {
   access: RouteAccess | undefined;
   /** Which parts of the request the route validates, so tests can probe each with bad input. */
   validates: { params: boolean; querystring: boolean; body: boolean };
+  /** The query and body schemas themselves, so tests can derive requests from them (fuzzing). */
+  schemas: { querystring: z.ZodType | undefined; body: z.ZodType | undefined };
 };
+
+const zodSchemaOrUndefined = (schema: unknown): z.ZodType | undefined => (schema instanceof z.ZodType ? schema : undefined);
 
 type BuildOptions = { config: Config; database: DatabaseHandle; clock: Clock; logger?: boolean };
 
@@ -67,6 +72,7 @@ export const buildApp = async ({ config, database, clock, logger = true }: Build
       url: route.url,
       access: route.config?.access,
       validates: { params: Boolean(route.schema?.params), querystring: Boolean(route.schema?.querystring), body: Boolean(route.schema?.body) },
+      schemas: { querystring: zodSchemaOrUndefined(route.schema?.querystring), body: zodSchemaOrUndefined(route.schema?.body) },
     });
   });
 
