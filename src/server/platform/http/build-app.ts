@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type RouteOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { z } from 'zod';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -21,6 +21,7 @@ import { registerModules } from '../../modules/register-modules';
 import { registerIdempotency } from '../idempotency/register-idempotency';
 import { registerAuthentication } from './authenticate';
 import { registerErrorHandling } from './error-handler';
+import { serializeError, serializeRequest } from './log-serializers';
 import './fastify-types';
 
 export type App = ReturnType<typeof createFastify>;
@@ -37,11 +38,21 @@ export type RouteInventoryEntry = {
 
 const zodSchemaOrUndefined = (schema: unknown): z.ZodType | undefined => (schema instanceof z.ZodType ? schema : undefined);
 
-type BuildOptions = { config: Config; database: DatabaseHandle; clock: Clock; logger?: boolean };
+/** Where log lines go instead of stdout (tests read them). */
+type LogStream = { write: (line: string) => void };
 
-const createFastify = (config: Config, logger: boolean) =>
+type BuildOptions = { config: Config; database: DatabaseHandle; clock: Clock; logger?: boolean; logStream?: LogStream };
+
+// Logs hold no personal data: errors without their messages or query parameters, requests without query strings.
+const loggerOptions = (config: Config, stream: LogStream | undefined): FastifyServerOptions['logger'] => ({
+  level: config.logLevel,
+  serializers: { err: serializeError, req: serializeRequest },
+  ...(stream ? { stream } : {}),
+});
+
+const createFastify = (config: Config, logger: boolean, stream: LogStream | undefined) =>
   Fastify({
-    logger: logger ? { level: config.logLevel } : false,
+    logger: logger ? loggerOptions(config, stream) : false,
     genReqId: () => randomUUID(),
     // Login throttling and the audit trail key on the client IP, so only trusted proxies may set it (0: none).
     trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
@@ -55,8 +66,8 @@ const withErrorResponses = (route: RouteOptions): void => {
 };
 
 /** Builds the whole HTTP application on an open database; used by the server, the CLI and every API test. */
-export const buildApp = async ({ config, database, clock, logger = true }: BuildOptions) => {
-  const app = createFastify(config, logger);
+export const buildApp = async ({ config, database, clock, logger = true, logStream }: BuildOptions) => {
+  const app = createFastify(config, logger, logStream);
   const routeInventory: RouteInventoryEntry[] = [];
   app.decorate('database', database);
   app.decorate('clock', clock);

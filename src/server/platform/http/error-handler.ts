@@ -2,15 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorResponse } from '../../../contracts/errors';
 import { AppError } from './app-error';
-
-/** The PostgreSQL SQLSTATE or the network error code, also when the ORM wrapped the driver's error. */
-const databaseErrorCode = (error: unknown): string | null => {
-  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 3; current = current.cause, depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && (/^[0-9A-Z]{5}$/.test(code) || code.startsWith('E'))) return code;
-  }
-  return null;
-};
+import { databaseErrorCode } from './log-serializers';
 
 // Connection exceptions (08…), server shutdown (57P01–57P03) and refused or reset connections.
 const isUnavailable = (code: string): boolean =>
