@@ -24,6 +24,14 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
       }));
       return respond(400, { code: 'VALIDATION_FAILED', message: 'The request is not valid', details: { issues } });
     }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      // Its own status and code, so a client can say "too large" instead of pointing at a field.
+      return respond(413, {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: 'The request body is larger than this route accepts',
+        details: { limitBytes: request.routeOptions.bodyLimit },
+      });
+    }
     const databaseCode = databaseErrorCode(error);
     if (databaseCode === '23505') {
       // A unique index caught a race the service's own check could not see (two identical writes at once).

@@ -78,4 +78,25 @@ describe('hostile input is refused at the contract with 400, never a 500', () =>
     expect(edges.statusCode).toBe(201);
     expect((await sessions.coordinator.request({ method: 'GET', url: `/api/participants/${participantId}/eligibility?date=2199-12-31` })).statusCode).toBe(200);
   });
+
+  it('a body over the limit is 413 PAYLOAD_TOO_LARGE with the limit, not 400 VALIDATION_FAILED', async () => {
+    const { sessions, participantId } = await setUp();
+    const note = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/notes`,
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ body: 'x'.repeat(1_100_000), visibility: 'staff' }),
+    });
+    expect(note.statusCode).toBe(413);
+    expect(note.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE', details: { limitBytes: 1_048_576 }, requestId: expect.any(String) } });
+    // The document route takes up to 8 MiB (a 5 MB file in base64); past that it is a 413 too.
+    const document = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/documents`,
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ type: 'other', fileName: 'groot.pdf', mimeType: 'application/pdf', contentBase64: 'A'.repeat(9 * 1024 * 1024) }),
+    });
+    expect(document.statusCode).toBe(413);
+    expect(document.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE', details: { limitBytes: 8 * 1024 * 1024 } } });
+  });
 });
