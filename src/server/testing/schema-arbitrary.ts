@@ -123,7 +123,10 @@ const build = (schema: JsonSchema, mode: Mode, name: string, root: JsonSchema, o
   }
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) return fc.oneof(...alternatives.map((alternative) => build(alternative, mode, name, root, options)));
-  if (schema.allOf) return build(Object.assign({}, ...schema.allOf) as JsonSchema, mode, name, root, options);
+  if (schema.allOf) {
+    const { allOf, ...own } = schema;
+    return build(Object.assign({}, ...allOf, own) as JsonSchema, mode, name, root, options);
+  }
   if (schema.type === 'object') {
     const properties = schema.properties ?? {};
     const model = Object.fromEntries(Object.entries(properties).map(([key, property]) => [key, build(property, mode, key, root, options)]));
