@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, versionSchema } from './common';
+import { emailSchema, idSchema, textSchema, versionSchema } from './common';
 import { listQuerySchema, pageSchema } from './pagination';
 import { roleSchema } from './roles';
 
@@ -17,19 +17,19 @@ export const accountSchema = z
 
 export const accountPageSchema = pageSchema(accountSchema);
 
-export const listAccountsQuerySchema = listQuerySchema.extend({ role: roleSchema.optional() }).strict();
+export const listAccountsQuerySchema = listQuerySchema(z.tuple([textSchema, idSchema])).extend({ role: roleSchema.optional() }).strict();
 
-export const passwordSchema = z.string().min(8).max(128);
+export const passwordSchema = textSchema.min(8).max(128);
 
 export const createAccountRequestSchema = z
-  .object({ email: emailSchema, displayName: z.string().trim().min(1).max(120), role: roleSchema, password: passwordSchema })
+  .object({ email: emailSchema, displayName: textSchema.trim().min(1).max(120), role: roleSchema, password: passwordSchema })
   .strict();
 
 export const updateAccountRequestSchema = z
-  .object({ version: versionSchema, displayName: z.string().trim().min(1).max(120).optional(), role: roleSchema.optional(), isDisabled: z.boolean().optional() })
+  .object({ version: versionSchema, displayName: textSchema.trim().min(1).max(120).optional(), role: roleSchema.optional(), isDisabled: z.boolean().optional() })
   .strict();
 
-export const changePasswordRequestSchema = z.object({ currentPassword: z.string().min(1).max(1024), newPassword: passwordSchema }).strict();
+export const changePasswordRequestSchema = z.object({ currentPassword: textSchema.min(1).max(1024), newPassword: passwordSchema }).strict();
 
 export type Account = z.infer<typeof accountSchema>;
 export type ListAccountsQuery = z.infer<typeof listAccountsQuerySchema>;

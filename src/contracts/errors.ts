@@ -10,6 +10,7 @@ export const errorKindStatus = {
   forbidden: 403,
   notFound: 404,
   conflict: 409,
+  payloadTooLarge: 413,
   ruleRefused: 422,
   rateLimited: 429,
   internal: 500,
@@ -20,6 +21,7 @@ export type ErrorKind = keyof typeof errorKindStatus;
 
 export const errorCodes = [
   'VALIDATION_FAILED',
+  'PAYLOAD_TOO_LARGE',
   'UNAUTHENTICATED',
   'SECOND_FACTOR_REQUIRED',
   'INVALID_SECOND_FACTOR',

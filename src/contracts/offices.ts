@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { civilDateSchema, emailSchema, idSchema, phoneSchema, postcodeSchema, timeOfDaySchema, versionSchema } from './common';
+import { civilDateOutputSchema, civilDateSchema, emailSchema, idSchema, phoneSchema, postcodeSchema, textSchema, timeOfDaySchema, versionSchema } from './common';
 
 export const openingSlotSchema = z
   .object({ weekday: z.number().int().min(1).max(7), opensAt: timeOfDaySchema, closesAt: timeOfDaySchema })
@@ -7,13 +7,13 @@ export const openingSlotSchema = z
   .refine((slot) => slot.opensAt < slot.closesAt, { message: 'Closing time must be after opening time', path: ['closesAt'] });
 
 export const addressSchema = z
-  .object({ street: z.string().trim().min(1).max(200), postcode: postcodeSchema, city: z.string().trim().min(1).max(100) })
+  .object({ street: textSchema.trim().min(1).max(200), postcode: postcodeSchema, city: textSchema.trim().min(1).max(100) })
   .strict();
 
 export const closureSchema = z.object({
   id: idSchema,
-  startsOn: civilDateSchema,
-  endsOn: civilDateSchema,
+  startsOn: civilDateOutputSchema,
+  endsOn: civilDateOutputSchema,
   reason: z.string(),
 });
 
@@ -34,7 +34,7 @@ export const officeSchema = officeBaseSchema
 export const officeListSchema = z.object({ items: z.array(officeSchema) });
 
 const officeFields = {
-  name: z.string().trim().min(1).max(120),
+  name: textSchema.trim().min(1).max(120),
   phone: phoneSchema,
   email: emailSchema,
   address: addressSchema,
@@ -58,7 +58,7 @@ export const replaceOpeningHoursRequestSchema = z
   .refine((body) => noOverlap(body.slots), { message: 'Opening hours overlap', path: ['slots'] });
 
 export const createClosureRequestSchema = z
-  .object({ startsOn: civilDateSchema, endsOn: civilDateSchema, reason: z.string().trim().min(1).max(200) })
+  .object({ startsOn: civilDateSchema, endsOn: civilDateSchema, reason: textSchema.trim().min(1).max(200) })
   .strict()
   .refine((closure) => closure.endsOn >= closure.startsOn, { message: 'The end date is before the start date', path: ['endsOn'] });
 
@@ -66,8 +66,8 @@ export const officeStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('open'), closesAt: timeOfDaySchema }),
   z.object({
     state: z.literal('closed'),
-    closure: z.object({ startsOn: civilDateSchema, endsOn: civilDateSchema, reason: z.string() }).nullable(),
-    nextOpening: z.object({ date: civilDateSchema, time: timeOfDaySchema, daysAhead: z.number().int() }).nullable(),
+    closure: z.object({ startsOn: civilDateOutputSchema, endsOn: civilDateOutputSchema, reason: z.string() }).nullable(),
+    nextOpening: z.object({ date: civilDateOutputSchema, time: timeOfDaySchema, daysAhead: z.number().int() }).nullable(),
   }),
 ]);
 

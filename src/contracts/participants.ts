@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { parseIban } from '../domain/identity/iban';
 import { parseInsz } from '../domain/identity/insz';
-import { civilDateSchema, emailSchema, idSchema, phoneSchema, postcodeSchema, timeOfDaySchema, versionSchema } from './common';
+import {
+  civilDateOutputSchema,
+  civilDateSchema,
+  emailSchema,
+  idSchema,
+  phoneSchema,
+  postcodeSchema,
+  textSchema,
+  timeOfDaySchema,
+  versionSchema,
+} from './common';
 import { listQuerySchema, pageSchema } from './pagination';
 
 export const benefitStatuses = ['unemployment_benefit', 'leefloon', 'sickness_benefit', 'none'] as const;
@@ -20,8 +30,7 @@ export const noteVisibilities = ['staff', 'shared_with_counsellor'] as const;
 export const signatureMethods = ['paper', 'in_person'] as const;
 
 /** Accepts an INSZ as written (dots, dashes) and yields the 11 digits; the check digits must be right. */
-export const inszSchema = z
-  .string()
+export const inszSchema = textSchema
   .max(20)
   .transform((text, context) => {
     const parsed = parseInsz(text);
@@ -32,8 +41,7 @@ export const inszSchema = z
     return parsed.insz;
   });
 
-export const ibanSchema = z
-  .string()
+export const ibanSchema = textSchema
   .max(42)
   .transform((text, context) => {
     const iban = parseIban(text);
@@ -50,14 +58,14 @@ export const availabilitySlotSchema = z
   .refine((slot) => slot.from < slot.until, { message: 'until must be after from', path: ['until'] });
 
 export const addressFieldsSchema = z
-  .object({ street: z.string().trim().min(1).max(200), postcode: postcodeSchema, city: z.string().trim().min(1).max(100) })
+  .object({ street: textSchema.trim().min(1).max(200), postcode: postcodeSchema, city: textSchema.trim().min(1).max(100) })
   .strict();
 
 /** The editable part of a participant record (the intake form). */
 export const participantFieldsSchema = z
   .object({
-    firstName: z.string().trim().min(1).max(80),
-    lastName: z.string().trim().min(1).max(80),
+    firstName: textSchema.trim().min(1).max(80),
+    lastName: textSchema.trim().min(1).max(80),
     address: addressFieldsSchema,
     phone: phoneSchema.nullable(),
     email: emailSchema.nullable(),
@@ -65,7 +73,7 @@ export const participantFieldsSchema = z
     preferredLanguage: languageSchema,
     iban: ibanSchema.nullable(),
     transportModes: z.array(transportModeSchema).max(5),
-    activityCodes: z.array(z.string().max(60)).max(60),
+    activityCodes: z.array(textSchema.max(60)).max(60),
     availability: z.array(availabilitySlotSchema).max(35),
     maxTravelKm: z.number().int().min(0).max(200),
     benefitStatus: benefitStatusSchema,
@@ -83,13 +91,13 @@ const personRef = z.object({ accountId: idSchema, name: z.string() });
 
 export const trajectorySummarySchema = z.object({
   id: idSchema,
-  startDate: civilDateSchema,
-  endDate: civilDateSchema,
+  startDate: civilDateOutputSchema,
+  endDate: civilDateOutputSchema,
   status: z.enum(['active', 'ended']),
   monthNumber: z.number().int().nullable(),
   ofMonths: z.number().int().nullable(),
   monthsLeft: z.number().int().nullable(),
-  nextEvaluationDate: civilDateSchema.nullable(),
+  nextEvaluationDate: civilDateOutputSchema.nullable(),
 });
 
 export const participantSummarySchema = z
@@ -108,7 +116,7 @@ export const participantSummarySchema = z
 
 export const participantPageSchema = pageSchema(participantSummarySchema);
 
-export const listParticipantsQuerySchema = listQuerySchema
+export const listParticipantsQuerySchema = listQuerySchema(z.tuple([textSchema, textSchema, idSchema]))
   .extend({
     status: participantStatusSchema.optional(),
     municipalityId: idSchema.optional(),
@@ -123,8 +131,8 @@ export const consentSchema = z.object({
   id: idSchema,
   recipient: z.enum(['vdab', 'ocmw']),
   purpose: z.string(),
-  givenOn: civilDateSchema,
-  withdrawnOn: civilDateSchema.nullable(),
+  givenOn: civilDateOutputSchema,
+  withdrawnOn: civilDateOutputSchema.nullable(),
 });
 
 export const documentTypes = ['medical_permission', 'vdab_registration', 'signed_agreement', 'identity', 'other'] as const;
@@ -136,8 +144,8 @@ export const documentSchema = z.object({
   fileName: z.string(),
   mimeType: z.string(),
   sizeBytes: z.number().int(),
-  validFrom: civilDateSchema.nullable(),
-  validTo: civilDateSchema.nullable(),
+  validFrom: civilDateOutputSchema.nullable(),
+  validTo: civilDateOutputSchema.nullable(),
   uploadedAt: z.iso.datetime(),
 });
 
@@ -153,13 +161,13 @@ export const agreementSchema = z.object({
   id: idSchema,
   templateVersion: z.string(),
   createdAt: z.iso.datetime(),
-  signedOn: civilDateSchema.nullable(),
+  signedOn: civilDateOutputSchema.nullable(),
   signedHow: z.enum(signatureMethods).nullable(),
 });
 
 export const evaluationSchema = z.object({
   id: idSchema,
-  heldOn: civilDateSchema,
+  heldOn: civilDateOutputSchema,
   outcome: z.enum(['continue', 'extend', 'end']),
   notes: z.string(),
   counsellor: z.string(),
@@ -169,14 +177,14 @@ export const trajectoryOutcomes = ['job_full_time', 'job_part_time', 'training',
 export const trajectoryOutcomeSchema = z.enum(trajectoryOutcomes);
 
 export const trajectoryDetailSchema = trajectorySummarySchema.extend({
-  plannedEndDate: civilDateSchema,
+  plannedEndDate: civilDateOutputSchema,
   extended: z.boolean(),
   pwaTransitional: z.boolean(),
-  evaluationDueDates: z.array(civilDateSchema),
+  evaluationDueDates: z.array(civilDateOutputSchema),
   evaluations: z.array(evaluationSchema),
   outcome: trajectoryOutcomeSchema.nullable(),
   outcomeReason: z.string().nullable(),
-  endedOn: civilDateSchema.nullable(),
+  endedOn: civilDateOutputSchema.nullable(),
   version: versionSchema,
 });
 
@@ -190,7 +198,7 @@ export const participantDetailSchema = z
     firstName: z.string(),
     lastName: z.string(),
     insz: z.string().optional(),
-    birthDate: civilDateSchema.nullable().optional(),
+    birthDate: civilDateOutputSchema.nullable().optional(),
     address: addressFieldsSchema,
     municipality: z.object({ id: idSchema, name: z.string() }).nullable(),
     phone: z.string().nullable(),
@@ -206,7 +214,7 @@ export const participantDetailSchema = z
     vdabRegistered: z.boolean().optional(),
     availableForLabourMarket: z.boolean().optional(),
     hadPwaContractOn20170930: z.boolean(),
-    pwaLastWorkedOn: civilDateSchema.nullable(),
+    pwaLastWorkedOn: civilDateOutputSchema.nullable(),
     referralAgency: z.enum(['vdab', 'ocmw']),
     status: participantStatusSchema,
     counsellor: personRef.nullable(),
@@ -223,7 +231,7 @@ export const participantDetailSchema = z
 export const ruleReasonSchema = z.object({ code: z.string(), rule: z.string(), details: z.record(z.string(), z.unknown()).optional() });
 
 export const eligibilitySchema = z.object({
-  date: civilDateSchema,
+  date: civilDateOutputSchema,
   eligible: z.boolean(),
   reasons: z.array(ruleReasonSchema).readonly(),
   warnings: z.array(ruleReasonSchema).readonly(),
@@ -232,7 +240,7 @@ export const eligibilitySchema = z.object({
 export const eligibilityQuerySchema = z.object({ date: civilDateSchema.optional() }).strict();
 
 export const createConsentRequestSchema = z
-  .object({ recipient: z.enum(['vdab', 'ocmw']), purpose: z.string().trim().min(1).max(300), givenOn: civilDateSchema })
+  .object({ recipient: z.enum(['vdab', 'ocmw']), purpose: textSchema.trim().min(1).max(300), givenOn: civilDateSchema })
   .strict();
 
 export const withdrawConsentRequestSchema = z.object({ withdrawnOn: civilDateSchema }).strict();
@@ -244,7 +252,7 @@ export const maxDocumentBytes = 5 * 1024 * 1024;
 export const uploadDocumentRequestSchema = z
   .object({
     type: documentTypeSchema,
-    fileName: z.string().trim().min(1).max(200),
+    fileName: textSchema.trim().min(1).max(200),
     mimeType: z.enum(documentMimeTypes),
     contentBase64: z.string().min(4).max(Math.ceil((maxDocumentBytes * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Not base64'),
     validFrom: civilDateSchema.optional(),
@@ -261,7 +269,7 @@ export const uploadDocumentRequestSchema = z
   });
 
 export const createCaseNoteRequestSchema = z
-  .object({ body: z.string().trim().min(1).max(5000), visibility: z.enum(noteVisibilities) })
+  .object({ body: textSchema.trim().min(1).max(5000), visibility: z.enum(noteVisibilities) })
   .strict();
 
 export const createAgreementRequestSchema = z.object({ plannedStartDate: civilDateSchema }).strict();
@@ -273,7 +281,7 @@ export const assignCoachRequestSchema = z.object({ version: versionSchema, coach
 export const startTrajectoryRequestSchema = z.object({ startDate: civilDateSchema }).strict();
 
 export const recordEvaluationRequestSchema = z
-  .object({ version: versionSchema, heldOn: civilDateSchema, outcome: z.enum(['continue', 'extend', 'end']), notes: z.string().trim().max(5000) })
+  .object({ version: versionSchema, heldOn: civilDateSchema, outcome: z.enum(['continue', 'extend', 'end']), notes: textSchema.trim().max(5000) })
   .strict();
 
 export const endTrajectoryRequestSchema = z
@@ -281,7 +289,7 @@ export const endTrajectoryRequestSchema = z
     version: versionSchema,
     endedOn: civilDateSchema,
     outcome: trajectoryOutcomeSchema,
-    outcomeReason: z.string().trim().max(1000).optional(),
+    outcomeReason: textSchema.trim().max(1000).optional(),
   })
   .strict()
   .refine((body) => body.outcome !== 'stopped' || (body.outcomeReason ?? '').length > 0, {
@@ -312,7 +320,7 @@ export const reminderSchema = z.object({
   kind: z.enum(['medical_permission_expiring', 'evaluation_due']),
   participantId: idSchema,
   participantName: z.string(),
-  dueOn: civilDateSchema,
+  dueOn: civilDateOutputSchema,
 });
 
 export const remindersResponseSchema = z.object({ items: z.array(reminderSchema) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, phoneSchema, postcodeSchema, versionSchema } from './common';
+import { emailSchema, idSchema, instantSchema, phoneSchema, postcodeSchema, textSchema, versionSchema } from './common';
 import { listQuerySchema, pageSchema } from './pagination';
 import { benefitStatusSchema, inszSchema, participantFieldsSchema } from './participants';
 
@@ -39,12 +39,12 @@ export const referralSchema = z
 
 export const referralPageSchema = pageSchema(referralSchema);
 
-export const listReferralsQuerySchema = listQuerySchema.extend({ status: referralStatusSchema.optional() }).strict();
+export const listReferralsQuerySchema = listQuerySchema(z.tuple([z.iso.datetime(), idSchema])).extend({ status: referralStatusSchema.optional() }).strict();
 
 const candidateSchema = z
   .object({
-    firstName: z.string().trim().min(1).max(80),
-    lastName: z.string().trim().min(1).max(80),
+    firstName: textSchema.trim().min(1).max(80),
+    lastName: textSchema.trim().min(1).max(80),
     phone: phoneSchema.optional(),
     email: emailSchema.optional(),
     postcode: postcodeSchema,
@@ -59,12 +59,12 @@ export const createReferralRequestSchema = z
   .object({
     candidate: candidateSchema,
     benefitStatus: benefitStatusSchema.optional(),
-    agreements: z.string().trim().min(1).max(4000),
+    agreements: textSchema.trim().min(1).max(4000),
     recordedFor: z
       .object({
         agency: agencySchema,
         channel: z.enum(['phone', 'email']),
-        counsellorName: z.string().trim().min(1).max(120),
+        counsellorName: textSchema.trim().min(1).max(120),
         counsellorEmail: emailSchema.optional(),
       })
       .strict()
@@ -72,9 +72,9 @@ export const createReferralRequestSchema = z
   })
   .strict();
 
-export const planIntakeRequestSchema = z.object({ version: versionSchema, at: z.iso.datetime({ offset: true }), officeId: idSchema.optional() }).strict();
+export const planIntakeRequestSchema = z.object({ version: versionSchema, at: instantSchema, officeId: idSchema.optional() }).strict();
 
-export const declineReferralRequestSchema = z.object({ version: versionSchema, reason: z.string().trim().min(1).max(1000) }).strict();
+export const declineReferralRequestSchema = z.object({ version: versionSchema, reason: textSchema.trim().min(1).max(1000) }).strict();
 
 export const acceptReferralRequestSchema = z
   .object({ version: versionSchema, participant: participantFieldsSchema.extend({ insz: inszSchema }).strict() })

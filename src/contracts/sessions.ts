@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, idSchema } from './common';
+import { emailSchema, idSchema, textSchema } from './common';
 import { roleSchema } from './roles';
 
 /** A 6-digit code from an authenticator app (spaces allowed, as apps show "123 456"). */
@@ -15,8 +15,8 @@ export const totpCodeSchema = z
 export const logInRequestSchema = z
   .object({
     email: emailSchema,
-    password: z.string().min(1).max(1024),
-    organiserSlug: z.string().min(1).max(100).optional(),
+    password: textSchema.min(1).max(1024),
+    organiserSlug: textSchema.min(1).max(100).optional(),
     code: totpCodeSchema.optional(),
   })
   .strict();

@@ -81,6 +81,13 @@ describe('the API client', () => {
     });
   });
 
+  it('names a body refused as too large by a proxy (413 without the envelope) as such', async () => {
+    const { client } = setUp(new Response('<html>Request Entity Too Large</html>', { status: 413 }));
+    const error = await client.request({ method: 'POST', path: '/api/participants/x/documents', body: {}, schema: okSchema }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+    expect(errorMessageKey(error)).toBe('errors.PAYLOAD_TOO_LARGE');
+  });
+
   it('reports an unreachable server as a network error', async () => {
     const { client } = setUp(new TypeError('Failed to fetch'));
     const error = await client.request({ method: 'GET', path: '/api/health', schema: okSchema }).catch((caught: unknown) => caught);

@@ -25,6 +25,7 @@ const statusCode = (status: number): string => {
   if (status === 403) return 'FORBIDDEN';
   if (status === 404) return 'NOT_FOUND';
   if (status === 409) return 'VERSION_CONFLICT';
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
   if (status === 429) return 'RATE_LIMITED';
   if (status === 503) return 'UNAVAILABLE';
   if (status >= 500) return 'INTERNAL';

@@ -4,7 +4,7 @@ import type { FieldIssue } from './api-error';
 
 export type FieldErrors = Record<string, string>;
 
-type Issue = { code?: string; field: string; maximum?: number; minimum?: number };
+type Issue = { code?: string; field: string; maximum?: number; minimum?: number; outOfRange?: boolean };
 
 const formatMessages = {
   email: 'validation.email',
@@ -40,7 +40,8 @@ const isFormatField = (field: string): field is keyof typeof formatMessages => f
 // New passwords (own or an account's first) have a minimum length; the login's password only has to be filled in.
 const newPasswordFields: ReadonlySet<string> = new Set(['newPassword', 'password']);
 
-const messageFor = (t: TFunction, { code, field, maximum, minimum }: Issue): string => {
+const messageFor = (t: TFunction, { code, field, maximum, minimum, outOfRange }: Issue): string => {
+  if (outOfRange) return t(isFormatField(field) ? formatMessages[field] : 'validation.date');
   if (code === 'too_small' && newPasswordFields.has(field) && minimum !== undefined && minimum > 1) return t('validation.passwordTooShort', { min: minimum });
   if (code === 'too_big' && newPasswordFields.has(field) && maximum !== undefined) return t('validation.passwordTooLong', { max: maximum });
   if ((code === 'too_small' || code === 'too_big' || code === 'invalid_type') && field === 'maxTravelKm') return t('validation.distance');
@@ -65,7 +66,8 @@ export const fieldErrorsFromZod = (t: TFunction, issues: readonly z.core.$ZodIss
     if (key in errors) continue;
     const maximum = issue.code === 'too_big' ? Number(issue.maximum) : undefined;
     const minimum = issue.code === 'too_small' ? Number(issue.minimum) : undefined;
-    errors[key] = messageFor(t, { code: issue.code, field: lastSegment(issue.path), maximum, minimum });
+    const outOfRange = issue.code === 'custom' && issue.params?.outOfRange === true;
+    errors[key] = messageFor(t, { code: issue.code, field: lastSegment(issue.path), maximum, minimum, outOfRange });
   }
   return errors;
 };

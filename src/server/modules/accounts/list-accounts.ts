@@ -1,8 +1,8 @@
 import { and, asc, eq, gt, ilike, or } from 'drizzle-orm';
 import type { Account, ListAccountsQuery } from '../../../contracts/accounts';
+import { encodeCursor } from '../../../contracts/pagination';
 import { accounts, memberships } from '../../platform/auth/schema';
 import type { Database } from '../../platform/db/database';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { accountColumns, presentAccount } from './account-repository';
 import { containsPattern } from '../../platform/db/like-pattern';
 
@@ -10,9 +10,8 @@ import { containsPattern } from '../../platform/db/like-pattern';
 export const listAccounts = async (
   db: Database,
   organiserId: string,
-  { q, limit, cursor, role }: ListAccountsQuery,
+  { q, limit, cursor: after, role }: ListAccountsQuery,
 ): Promise<{ items: Account[]; nextCursor: string | null }> => {
-  const after = decodeCursor(cursor, 2);
   const pattern = q ? containsPattern(q) : undefined;
   const rows = await db
     .select(accountColumns)
@@ -22,7 +21,7 @@ export const listAccounts = async (
       and(
         role ? eq(memberships.role, role) : undefined,
         pattern ? or(ilike(accounts.email, pattern), ilike(accounts.displayName, pattern)) : undefined,
-        after ? or(gt(accounts.email, after[0] ?? ''), and(eq(accounts.email, after[0] ?? ''), gt(accounts.id, after[1] ?? ''))) : undefined,
+        after ? or(gt(accounts.email, after[0]), and(eq(accounts.email, after[0]), gt(accounts.id, after[1]))) : undefined,
       ),
     )
     .orderBy(asc(accounts.email), asc(accounts.id))

@@ -8,7 +8,7 @@ import {
   replaceOpeningHoursRequestSchema,
   updateOfficeRequestSchema,
 } from '../../../contracts/offices';
-import { idSchema } from '../../../contracts/common';
+import { idSchema, textSchema } from '../../../contracts/common';
 import { allow, publicAccess } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
 import { inTransaction, requestContext } from '../../platform/http/transaction';
@@ -32,7 +32,7 @@ export const registerOfficeRoutes = (app: App): void => {
       operationId: 'listPublicOffices',
       summary: "An organiser's offices, opening hours and next opening (public)",
       tags,
-      params: z.object({ slug: z.string().max(100) }),
+      params: z.object({ slug: textSchema.max(100) }),
       response: { 200: publicOfficesResponseSchema },
     },
     handler: (request) => listPublicOffices(app.database.db, request.params.slug, app.clock.now()),

@@ -1,12 +1,12 @@
 import { and, asc, desc, eq, exists, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { encodeCursor } from '../../../contracts/pagination';
 import type { ListParticipantsQuery, ParticipantSummary } from '../../../contracts/participants';
 import { addMonthsClamped } from '../../../domain/time/civil-date-arithmetic';
 import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import type { Actor } from '../../platform/auth/actor';
 import { accounts } from '../../platform/auth/schema';
 import type { Database } from '../../platform/db/database';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { municipalities } from '../municipalities/schema';
 import { describeTrajectory } from '../trajectories/describe-trajectory';
 import { trajectories } from '../trajectories/schema';
@@ -30,7 +30,7 @@ export const listParticipants = async (
   now: Date,
 ): Promise<{ items: ParticipantSummary[]; nextCursor: string | null }> => {
   const today = civilDateOfInstant(now);
-  const after = decodeCursor(query.cursor, 3);
+  const after = query.cursor;
   const pattern = query.q ? containsPattern(query.q.toLowerCase()) : undefined;
   const monthsLeftBound = query.monthsLeftAtMost === undefined ? undefined : addMonthsClamped(today, query.monthsLeftAtMost);
   const rows = await db

@@ -1,8 +1,8 @@
 import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { encodeCursor } from '../../../contracts/pagination';
 import type { ListReferralsQuery, Referral } from '../../../contracts/referrals';
 import type { Actor } from '../../platform/auth/actor';
 import type { Database } from '../../platform/db/database';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { presentReferral, referralVisibleTo } from './referral-repository';
 import { referrals } from './schema';
 import { containsPattern } from '../../platform/db/like-pattern';
@@ -10,7 +10,7 @@ import { containsPattern } from '../../platform/db/like-pattern';
 
 /** The intake queue, newest first. */
 export const listReferrals = async (db: Database, actor: Actor, query: ListReferralsQuery): Promise<{ items: Referral[]; nextCursor: string | null }> => {
-  const after = decodeCursor(query.cursor, 2);
+  const after = query.cursor;
   const pattern = query.q ? containsPattern(query.q) : undefined;
   const rows = await db
     .select()

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type RouteOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
+import { z } from 'zod';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -16,6 +17,7 @@ import { registerIdempotency } from '../idempotency/register-idempotency';
 import { registerAuthentication } from './authenticate';
 import { registerErrorHandling } from './error-handler';
 import { openApiOptions } from './openapi';
+import { serializeError, serializeRequest } from './log-serializers';
 import './fastify-types';
 
 export type App = ReturnType<typeof createFastify>;
@@ -26,13 +28,27 @@ export type RouteInventoryEntry = {
   access: RouteAccess | undefined;
   /** Which parts of the request the route validates, so tests can probe each with bad input. */
   validates: { params: boolean; querystring: boolean; body: boolean };
+  /** The query and body schemas themselves, so tests can derive requests from them (fuzzing). */
+  schemas: { querystring: z.ZodType | undefined; body: z.ZodType | undefined };
 };
 
-type BuildOptions = { config: Config; database: DatabaseHandle; clock: Clock; logger?: boolean };
+const zodSchemaOrUndefined = (schema: unknown): z.ZodType | undefined => (schema instanceof z.ZodType ? schema : undefined);
 
-const createFastify = (config: Config, logger: boolean) =>
+/** Where log lines go instead of stdout (tests read them). */
+type LogStream = { write: (line: string) => void };
+
+type BuildOptions = { config: Config; database: DatabaseHandle; clock: Clock; logger?: boolean; logStream?: LogStream };
+
+// Logs hold no personal data: errors without their messages or query parameters, requests without query strings.
+const loggerOptions = (config: Config, stream: LogStream | undefined): FastifyServerOptions['logger'] => ({
+  level: config.logLevel,
+  serializers: { err: serializeError, req: serializeRequest },
+  ...(stream ? { stream } : {}),
+});
+
+const createFastify = (config: Config, logger: boolean, stream: LogStream | undefined) =>
   Fastify({
-    logger: logger ? { level: config.logLevel } : false,
+    logger: logger ? loggerOptions(config, stream) : false,
     genReqId: () => randomUUID(),
     // Login throttling and the audit trail key on the client IP, so only trusted proxies may set it (0: none).
     trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
@@ -46,8 +62,8 @@ const withErrorResponses = (route: RouteOptions): void => {
 };
 
 /** Builds the whole HTTP application on an open database; used by the server, the CLI and every API test. */
-export const buildApp = async ({ config, database, clock, logger = true }: BuildOptions) => {
-  const app = createFastify(config, logger);
+export const buildApp = async ({ config, database, clock, logger = true, logStream }: BuildOptions) => {
+  const app = createFastify(config, logger, logStream);
   const routeInventory: RouteInventoryEntry[] = [];
   app.decorate('database', database);
   app.decorate('clock', clock);
@@ -63,6 +79,7 @@ export const buildApp = async ({ config, database, clock, logger = true }: Build
       url: route.url,
       access: route.config?.access,
       validates: { params: Boolean(route.schema?.params), querystring: Boolean(route.schema?.querystring), body: Boolean(route.schema?.body) },
+      schemas: { querystring: zodSchemaOrUndefined(route.schema?.querystring), body: zodSchemaOrUndefined(route.schema?.body) },
     });
   });
 

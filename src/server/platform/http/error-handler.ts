@@ -2,15 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorResponse } from '../../../contracts/errors';
 import { AppError } from './app-error';
-
-/** The PostgreSQL SQLSTATE or the network error code, also when the ORM wrapped the driver's error. */
-const databaseErrorCode = (error: unknown): string | null => {
-  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 3; current = current.cause, depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && (/^[0-9A-Z]{5}$/.test(code) || code.startsWith('E'))) return code;
-  }
-  return null;
-};
+import { databaseErrorCode } from './log-serializers';
 
 // Connection exceptions (08…), server shutdown (57P01–57P03) and refused or reset connections.
 const isUnavailable = (code: string): boolean =>
@@ -31,6 +23,14 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
         message: issue.message ?? 'invalid',
       }));
       return respond(400, { code: 'VALIDATION_FAILED', message: 'The request is not valid', details: { issues } });
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      // Its own status and code, so a client can say "too large" instead of pointing at a field.
+      return respond(413, {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: 'The request body is larger than this route accepts',
+        details: { limitBytes: request.routeOptions.bodyLimit },
+      });
     }
     const databaseCode = databaseErrorCode(error);
     if (databaseCode === '23505') {
