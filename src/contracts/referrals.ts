@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { emailSchema, idSchema, phoneSchema, postcodeSchema, versionSchema } from './common';
 import { listQuerySchema, pageSchema } from './pagination';
-import { benefitStatusSchema, inszSchema, participantFieldsSchema } from './participants';
+import { benefitStatusSchema, inszSchema, participantFieldsSchema, ruleReasonSchema } from './participants';
 
 export const agencies = ['vdab', 'ocmw'] as const;
 export const agencySchema = z.enum(agencies);
 
-export const referralStatuses = ['received', 'intake_planned', 'accepted', 'declined'] as const;
+/** `declined`: the organiser said no with a reason; `refused`: a scheme rule (R1, R2) does not allow the intake. */
+export const referralStatuses = ['received', 'intake_planned', 'accepted', 'declined', 'refused'] as const;
 export const referralStatusSchema = z.enum(referralStatuses);
 
 /** How the referral reached the organiser: through a counsellor's portal, or recorded by a coordinator. */
@@ -30,6 +31,8 @@ export const referralSchema = z
     agreements: z.string(),
     intake: z.object({ at: z.iso.datetime(), officeId: idSchema.nullable() }).nullable(),
     declineReason: z.string().nullable(),
+    /** Why the rules refused the intake (status `refused`), every reason with its rule. */
+    refusalReasons: z.array(ruleReasonSchema).nullable(),
     participantId: idSchema.nullable(),
     receivedAt: z.iso.datetime(),
     version: versionSchema,
@@ -76,8 +79,16 @@ export const planIntakeRequestSchema = z.object({ version: versionSchema, at: z.
 export const declineReferralRequestSchema = z.object({ version: versionSchema, reason: z.string().trim().min(1).max(1000) }).strict();
 
 export const acceptReferralRequestSchema = z
-  .object({ version: versionSchema, participant: participantFieldsSchema.extend({ insz: inszSchema }).strict() })
+  .object({
+    version: versionSchema,
+    participant: participantFieldsSchema.extend({ insz: inszSchema }).strict(),
+    /** For a domicile in Flanders outside the organiser's area, when the organiser accepts it: the area's municipality that applies. */
+    areaMunicipalityId: idSchema.optional(),
+  })
   .strict();
+
+/** Closes a referral the rules refuse (R1 domicile, R2 channel) as soon as the intake finds it, before the whole form is filled in. */
+export const refuseReferralRequestSchema = z.object({ version: versionSchema, postcode: postcodeSchema, benefitStatus: benefitStatusSchema.optional() }).strict();
 
 export type Agency = z.infer<typeof agencySchema>;
 export type Referral = z.infer<typeof referralSchema>;
@@ -87,3 +98,4 @@ export type CreateReferralRequest = z.infer<typeof createReferralRequestSchema>;
 export type PlanIntakeRequest = z.infer<typeof planIntakeRequestSchema>;
 export type DeclineReferralRequest = z.infer<typeof declineReferralRequestSchema>;
 export type AcceptReferralRequest = z.infer<typeof acceptReferralRequestSchema>;
+export type RefuseReferralRequest = z.infer<typeof refuseReferralRequestSchema>;

@@ -54,6 +54,8 @@ describe('translations', () => {
       'TRAJECTORY_ALREADY_ENDED',
       'TRAJECTORY_END_AFTER_MAXIMUM',
       'AGREEMENT_NOT_SIGNED',
+      'DOMICILE_OUTSIDE_ORGANISER_AREA',
+      'AREA_MUNICIPALITY_REQUIRED',
     ];
     expect(reasonCodes.filter((code) => !(`reasons.${code}` in source))).toEqual([]);
   });

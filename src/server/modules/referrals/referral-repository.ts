@@ -22,6 +22,7 @@ export const presentReferral = (row: typeof referrals.$inferSelect): Referral =>
   agreements: row.agreements,
   intake: row.intakeAt ? { at: row.intakeAt.toISOString(), officeId: row.intakeOfficeId } : null,
   declineReason: row.declineReason,
+  refusalReasons: row.refusalReasons,
   participantId: row.participantId,
   receivedAt: row.receivedAt.toISOString(),
   version: row.version,

@@ -7,10 +7,12 @@ import {
   listReferralsQuerySchema,
   planIntakeRequestSchema,
   referralPageSchema,
+  refuseReferralRequestSchema,
   referralSchema,
 } from '../../../contracts/referrals';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
+import { ruleRefused } from '../../platform/http/app-error';
 import { inTransaction, requestContext } from '../../platform/http/transaction';
 import { acceptReferral } from './accept-referral';
 import { createReferral } from './create-referral';
@@ -19,6 +21,7 @@ import { planIntake } from './plan-intake';
 import { listReferrals } from './list-referrals';
 import { referralsPolicy } from './policy';
 import { findVisibleReferral, presentReferral } from './referral-repository';
+import { refuseReferral } from './refuse-referral';
 
 const tags = ['referrals'];
 const referralParams = z.object({ referralId: idSchema }).strict();
@@ -54,6 +57,12 @@ export const registerReferralRoutes = (app: App): void => {
     handler: (request) => inTransaction(request, (tx, context) => declineReferral(tx, context, request.params.referralId, request.body)),
   });
 
+  app.post('/api/referrals/:referralId/refuse', {
+    config: { access: allow(referralsPolicy, 'referrals.decide') },
+    schema: { tags, params: referralParams, body: refuseReferralRequestSchema, response: { 200: referralSchema } },
+    handler: (request) => inTransaction(request, (tx, context) => refuseReferral(tx, context, request.params.referralId, request.body)),
+  });
+
   app.post('/api/referrals/:referralId/accept', {
     config: { access: allow(referralsPolicy, 'referrals.decide') },
     schema: {
@@ -62,7 +71,11 @@ export const registerReferralRoutes = (app: App): void => {
       body: acceptReferralRequestSchema,
       response: { 201: z.object({ referral: referralSchema, participantId: idSchema }) },
     },
-    handler: async (request, reply) =>
-      reply.status(201).send(await inTransaction(request, (tx, context) => acceptReferral(tx, context, request.params.referralId, request.body))),
+    handler: async (request, reply) => {
+      const outcome = await inTransaction(request, (tx, context) => acceptReferral(tx, context, request.params.referralId, request.body));
+      // Committed first, so the referral stays closed as refused; then the rules are reported like any refusal.
+      if (outcome.kind === 'refused') throw ruleRefused(outcome.reasons, 'The scheme rules do not allow this intake; the referral is closed as refused');
+      return reply.status(201).send({ referral: outcome.referral, participantId: outcome.participantId });
+    },
   });
 };

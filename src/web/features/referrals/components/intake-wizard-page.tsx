@@ -257,7 +257,7 @@ export const IntakeWizardPage = () => {
       <PageHeading title={title}>{title}</PageHeading>
       {referral.isPending ? <Loading>{t('app.loading')}</Loading> : null}
       {referral.isError ? <ErrorAlert>{t(errorMessageKey(referral.error))}</ErrorAlert> : null}
-      {data && (data.status === 'accepted' || data.status === 'declined') ? (
+      {data && (data.status === 'accepted' || data.status === 'declined' || data.status === 'refused') ? (
         <ErrorAlert>
           <p>{t(`intake.closed.${data.status}`)}</p>
           {data.participantId ? <Link to={`/wijk-werkers/${data.participantId}`}>{t('referrals.page.openParticipant')}</Link> : null}
