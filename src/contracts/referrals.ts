@@ -87,6 +87,9 @@ export const acceptReferralRequestSchema = z
   })
   .strict();
 
+/** `rereferral`: the INSZ was known and the earlier trajectory had ended, so the existing record took the new referral. */
+export const acceptReferralResponseSchema = z.object({ referral: referralSchema, participantId: idSchema, rereferral: z.boolean() });
+
 /** Closes a referral the rules refuse (R1 domicile, R2 channel) as soon as the intake finds it, before the whole form is filled in. */
 export const refuseReferralRequestSchema = z.object({ version: versionSchema, postcode: postcodeSchema, benefitStatus: benefitStatusSchema.optional() }).strict();
 
@@ -98,4 +101,5 @@ export type CreateReferralRequest = z.infer<typeof createReferralRequestSchema>;
 export type PlanIntakeRequest = z.infer<typeof planIntakeRequestSchema>;
 export type DeclineReferralRequest = z.infer<typeof declineReferralRequestSchema>;
 export type AcceptReferralRequest = z.infer<typeof acceptReferralRequestSchema>;
+export type AcceptReferralResponse = z.infer<typeof acceptReferralResponseSchema>;
 export type RefuseReferralRequest = z.infer<typeof refuseReferralRequestSchema>;

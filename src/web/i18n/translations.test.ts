@@ -56,6 +56,8 @@ describe('translations', () => {
       'AGREEMENT_NOT_SIGNED',
       'DOMICILE_OUTSIDE_ORGANISER_AREA',
       'AREA_MUNICIPALITY_REQUIRED',
+      'NEW_REFERRAL_REQUIRED',
+      'NEW_AGREEMENT_REQUIRED',
     ];
     expect(reasonCodes.filter((code) => !(`reasons.${code}` in source))).toEqual([]);
   });

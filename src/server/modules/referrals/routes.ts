@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../../../contracts/common';
 import {
   acceptReferralRequestSchema,
+  acceptReferralResponseSchema,
   createReferralRequestSchema,
   declineReferralRequestSchema,
   listReferralsQuerySchema,
@@ -69,13 +70,13 @@ export const registerReferralRoutes = (app: App): void => {
       tags,
       params: referralParams,
       body: acceptReferralRequestSchema,
-      response: { 201: z.object({ referral: referralSchema, participantId: idSchema }) },
+      response: { 201: acceptReferralResponseSchema },
     },
     handler: async (request, reply) => {
       const outcome = await inTransaction(request, (tx, context) => acceptReferral(tx, context, request.params.referralId, request.body));
       // Committed first, so the referral stays closed as refused; then the rules are reported like any refusal.
       if (outcome.kind === 'refused') throw ruleRefused(outcome.reasons, 'The scheme rules do not allow this intake; the referral is closed as refused');
-      return reply.status(201).send({ referral: outcome.referral, participantId: outcome.participantId });
+      return reply.status(201).send(outcome.result);
     },
   });
 };
