@@ -56,6 +56,8 @@ export const evaluations = pgTable(
     recordedBy: uuid('recorded_by')
       .notNull()
       .references(() => accounts.id),
+    /** The counsellor whose evaluation a coordinator recorded ("namens"); null when the counsellor recorded it. */
+    onBehalfOfCounsellor: text('on_behalf_of_counsellor'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('evaluations_trajectory_idx').on(table.organiserId, table.trajectoryId)],

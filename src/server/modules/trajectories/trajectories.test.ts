@@ -100,4 +100,59 @@ describe('trajectories', () => {
     const whileRunning = await accept(sessions.coordinator, (await refer(sessions.counsellor)).id, fields);
     expect(whileRunning.response.json()).toMatchObject({ error: { code: 'DUPLICATE_INSZ', details: { participantId } } });
   });
+
+  /** A participant with a trajectory from 2026-12-01: its 6-month evaluation falls due on 2027-05-31. */
+  const withRunningTrajectory = async () => {
+    const { sessions } = await setUpOrganiser(t.app, ['counsellor', 'coordinator']);
+    const { body } = await accept(sessions.coordinator, (await refer(sessions.counsellor)).id, participantFields());
+    const participantId = body?.participantId ?? '';
+    await signAgreement(sessions.coordinator, participantId, '2026-11-30');
+    const trajectory = participantDetailSchema.parse((await start(sessions.coordinator, participantId, '2026-12-01')).json()).trajectories[0];
+    return { sessions, participantId, trajectoryId: trajectory?.id ?? '' };
+  };
+
+  const evaluate = (session: Session, trajectoryId: string, payload: Record<string, unknown>) =>
+    session.request({ method: 'POST', url: `/api/trajectories/${trajectoryId}/evaluations`, payload: { version: 1, notes: '', ...payload } });
+
+  it('R5: an extension on day 1 is refused with the window; 30 days before the due date it is granted', async () => {
+    const { sessions, trajectoryId } = await withRunningTrajectory();
+    const dayOne = await evaluate(sessions.counsellor, trajectoryId, { heldOn: '2026-12-01', outcome: 'extend' });
+    expect(dayOne.statusCode).toBe(422);
+    expect(dayOne.json()).toMatchObject({
+      error: { code: 'TRAJECTORY_EXTENSION_OUTSIDE_WINDOW', details: { rule: 'R5', reasons: [{ details: { dueDate: '2027-05-31', opensOn: '2027-05-01', closesOn: '2027-06-30' } }] } },
+    });
+    const tooEarly = await evaluate(sessions.counsellor, trajectoryId, { heldOn: '2027-04-30', outcome: 'extend' });
+    expect(tooEarly.json()).toMatchObject({ error: { code: 'TRAJECTORY_EXTENSION_OUTSIDE_WINDOW' } });
+    // A "continue" evaluation is not an extension: it can be held any day.
+    expect((await evaluate(sessions.counsellor, trajectoryId, { heldOn: '2027-02-01', outcome: 'continue' })).statusCode).toBe(201);
+    const inWindow = await evaluate(sessions.counsellor, trajectoryId, { version: 2, heldOn: '2027-05-01', outcome: 'extend' });
+    expect(inWindow.statusCode).toBe(201);
+    expect(participantDetailSchema.parse(inWindow.json()).trajectories[0]).toMatchObject({ extended: true, endDate: '2027-11-30' });
+  });
+
+  it('R5: a late evaluation (up to 30 days after the due date) still extends; later it is refused', async () => {
+    const { sessions, trajectoryId } = await withRunningTrajectory();
+    expect((await evaluate(sessions.counsellor, trajectoryId, { heldOn: '2027-07-01', outcome: 'extend' })).json()).toMatchObject({
+      error: { code: 'TRAJECTORY_EXTENSION_OUTSIDE_WINDOW' },
+    });
+    const late = await evaluate(sessions.counsellor, trajectoryId, { heldOn: '2027-06-30', outcome: 'extend' });
+    expect(late.statusCode).toBe(201);
+    expect(participantDetailSchema.parse(late.json()).trajectories[0]).toMatchObject({ endDate: '2027-11-30' });
+  });
+
+  it("R5: a coordinator records the evaluation on a named counsellor's behalf, shown as such; without a name it is refused, and a counsellor records only their own", async () => {
+    const { sessions, trajectoryId } = await withRunningTrajectory();
+    const unnamed = await evaluate(sessions.coordinator, trajectoryId, { heldOn: '2027-05-20', outcome: 'extend' });
+    expect(unnamed.statusCode).toBe(400);
+    expect(unnamed.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: { issues: [{ path: 'body.onBehalfOf', message: 'required' }] } } });
+    const forSomeoneElse = await evaluate(sessions.counsellor, trajectoryId, { heldOn: '2027-05-20', outcome: 'continue', onBehalfOf: { counsellorName: 'Iemand anders' } });
+    expect(forSomeoneElse.statusCode).toBe(400);
+
+    const recorded = await evaluate(sessions.coordinator, trajectoryId, { heldOn: '2027-05-20', outcome: 'extend', onBehalfOf: { counsellorName: 'Ornella Declercq' } });
+    expect(recorded.statusCode).toBe(201);
+    const [evaluation] = participantDetailSchema.parse(recorded.json()).trajectories[0]?.evaluations ?? [];
+    expect(evaluation).toMatchObject({ outcome: 'extend', counsellor: 'Ornella Declercq', recordedBy: 'Test coordinator' });
+    const own = await evaluate(sessions.counsellor, trajectoryId, { version: 2, heldOn: '2027-06-01', outcome: 'continue' });
+    expect(participantDetailSchema.parse(own.json()).trajectories[0]?.evaluations.at(-1)).toMatchObject({ counsellor: 'Test counsellor', recordedBy: null });
+  });
 });
