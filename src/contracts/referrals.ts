@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, idSchema, phoneSchema, postcodeSchema, versionSchema } from './common';
+import { outsideAreaPolicySchema } from './organiser';
 import { listQuerySchema, pageSchema } from './pagination';
 import { benefitStatusSchema, inszSchema, participantFieldsSchema, ruleReasonSchema } from './participants';
 
@@ -93,7 +94,18 @@ export const acceptReferralResponseSchema = z.object({ referral: referralSchema,
 /** Closes a referral the rules refuse (R1 domicile, R2 channel) as soon as the intake finds it, before the whole form is filled in. */
 export const refuseReferralRequestSchema = z.object({ version: versionSchema, postcode: postcodeSchema, benefitStatus: benefitStatusSchema.optional() }).strict();
 
+/**
+ * What the referral form and the intake wizard need to check R1 and R2 as the person types, with the same domain
+ * functions as the server: the counsellor's own agency (null for staff), the organiser's area and its setting.
+ */
+export const referralAdmissionContextSchema = z.object({
+  agency: agencySchema.nullable(),
+  outsideAreaPolicy: outsideAreaPolicySchema,
+  area: z.array(z.object({ id: idSchema, name: z.string(), postcodes: z.array(z.string()) })),
+});
+
 export type Agency = z.infer<typeof agencySchema>;
+export type ReferralAdmissionContext = z.infer<typeof referralAdmissionContextSchema>;
 export type Referral = z.infer<typeof referralSchema>;
 export type ReferralStatus = z.infer<typeof referralStatusSchema>;
 export type ListReferralsQuery = z.infer<typeof listReferralsQuerySchema>;

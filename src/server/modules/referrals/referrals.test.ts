@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referralPageSchema, referralSchema } from '../../../contracts/referrals';
+import { referralAdmissionContextSchema, referralPageSchema, referralSchema } from '../../../contracts/referrals';
 import { buildAccount } from '../../testing/factories';
 import { buildMunicipality, participantFields } from '../../testing/participant-fixtures';
 import { logIn, setUpOrganiser, useTestApp, type Session } from '../../testing/test-app';
@@ -186,8 +186,14 @@ describe('referrals', () => {
     const participant = await sessions.coordinator.request({ method: 'GET', url: `/api/participants/${accepted.json<{ participantId: string }>().participantId}` });
     expect(participant.json()).toMatchObject({ address: { postcode: '9000' }, municipality: { id: ieper.id, name: 'Ieper' } });
 
+    // The forms check the same rules as they are typed in, from the organiser's area and setting.
+    const context = referralAdmissionContextSchema.strict().parse((await sessions.counsellor.request({ method: 'GET', url: '/api/referrals/admission-rules' })).json());
+    expect(context).toEqual({ agency: 'vdab', outsideAreaPolicy: 'warn', area: [{ id: ieper.id, name: 'Ieper', postcodes: ['8900'] }] });
+    expect((await sessions.coordinator.request({ method: 'GET', url: '/api/referrals/admission-rules' })).json()).toMatchObject({ agency: null });
+
     const settings = await sessions.admin.request({ method: 'PATCH', url: '/api/organiser', payload: { version: 1, outsideAreaPolicy: 'refuse' } });
     expect(settings.json()).toMatchObject({ outsideAreaPolicy: 'refuse' });
+    expect((await sessions.counsellor.request({ method: 'GET', url: '/api/referrals/admission-rules' })).json()).toMatchObject({ outsideAreaPolicy: 'refuse' });
     const refusedAtReferral = await sessions.counsellor.request({ method: 'POST', url: '/api/referrals', payload: { ...referralBody, candidate: { ...referralBody.candidate, postcode: '9000' } } });
     expect(refusedAtReferral.json()).toMatchObject({ error: { code: 'DOMICILE_OUTSIDE_ORGANISER_AREA', details: { rule: 'R1' } } });
     const second = await refer(sessions.counsellor, '8900');

@@ -7,6 +7,7 @@ import {
   declineReferralRequestSchema,
   listReferralsQuerySchema,
   planIntakeRequestSchema,
+  referralAdmissionContextSchema,
   referralPageSchema,
   refuseReferralRequestSchema,
   referralSchema,
@@ -18,6 +19,7 @@ import { inTransaction, requestContext } from '../../platform/http/transaction';
 import { acceptReferral } from './accept-referral';
 import { createReferral } from './create-referral';
 import { declineReferral } from './decline-referral';
+import { findAdmissionContext } from './find-admission-context';
 import { planIntake } from './plan-intake';
 import { listReferrals } from './list-referrals';
 import { referralsPolicy } from './policy';
@@ -38,6 +40,12 @@ export const registerReferralRoutes = (app: App): void => {
     config: { access: allow(referralsPolicy, 'referrals.read') },
     schema: { tags, querystring: listReferralsQuerySchema, response: { 200: referralPageSchema } },
     handler: (request) => listReferrals(app.database.db, requestContext(request).actor, request.query),
+  });
+
+  app.get('/api/referrals/admission-rules', {
+    config: { access: allow(referralsPolicy, 'referrals.create') },
+    schema: { tags, response: { 200: referralAdmissionContextSchema } },
+    handler: (request) => findAdmissionContext(app.database.db, requestContext(request).actor),
   });
 
   app.get('/api/referrals/:referralId', {
