@@ -215,28 +215,38 @@ test('a referral becomes a wijk-werker with a signed agreement, a trajectory, an
   await expectNoAxeViolations(page);
 });
 
-test('the intake refuses a domicile outside Flanders with rule R1 and keeps the wizard filled in', async ({ page }) => {
+test('the address step refuses a domicile outside Flanders with rule R1 at once, and the referral is closed as not admissible', async ({ page }) => {
   const firstName = 'Saïdjah';
   const lastName = uniqueName();
   const fullName = `${firstName} ${lastName}`;
   await referAsCounsellor(page, firstName, lastName, '8900');
   await openReferralAsCoordinator(page, fullName);
   await page.getByRole('link', { name: 'Inschrijven als wijk-werker' }).click();
-  await fillPersonalStep(page, freshInsz(), '1000');
-  await tick(page.getByRole('radiogroup', { name: 'Ingeschreven bij de VDAB als werkzoekende?' }).getByRole('radio', { name: 'Ja' }));
-  await tick(page.getByRole('radiogroup', { name: 'Beschikbaar voor de arbeidsmarkt?' }).getByRole('radio', { name: 'Ja' }));
-  await tick(page.getByRole('radiogroup', { name: /PWA-contract/ }).getByRole('radio', { name: 'Nee' }));
-  await page.getByRole('button', { name: 'Volgende stap' }).click();
-  await page.getByRole('button', { name: 'Volgende stap' }).click();
-  await page.getByRole('button', { name: 'Inschrijven als wijk-werker' }).click();
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Dit mag niet volgens de regels van wijk-werken.');
-  await expect(alert.getByRole('list', { name: 'Waarom inschrijven niet kan' })).toContainText('Regel R1');
-  await expect(alert).toContainText('De woonplaats ligt niet in het Vlaams Gewest (postcode 1000).');
-  await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Wijzigen Persoonsgegevens' }).click();
-  await expect(page.getByLabel('Postcode')).toHaveValue('1000');
+  await page.getByLabel('Rijksregisternummer').fill(freshInsz());
+  await page.getByLabel('Straat en huisnummer').fill('Wetstraat 16');
+  await page.getByLabel('Postcode').fill('1000');
+
+  // Said on the address step itself, before anything is sent, with the rule and the way out.
+  const refusal = page.getByRole('alert').filter({ hasText: 'kan deze persoon hier niet starten' });
+  await expect(refusal.getByRole('list', { name: 'Waarom inschrijven niet kan' })).toContainText('Regel R1');
+  await expect(refusal).toContainText('De woonplaats ligt niet in het Vlaams Gewest (postcode 1000).');
   await expect(page.getByLabel('Postcode')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Gemeente', { exact: true }).fill('Brussel');
+  await tick(page.getByRole('radio', { name: 'Telefoon' }));
+  await page.getByRole('button', { name: 'Volgende stap' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Stap 1 van 4: Persoonsgegevens' })).toBeVisible();
+  await expect(page.getByLabel('Postcode')).toBeFocused();
+
+  // A refusal under R1 does not leave the referral "Ontvangen": it is closed as not admissible, with its reason.
+  await refusal.getByRole('button', { name: 'Doorverwijzing afsluiten: niet toegelaten' }).click();
+  const closed = page.getByRole('alert').filter({ hasText: 'Deze doorverwijzing is niet toegelaten volgens de regels van wijk-werken.' });
+  await expect(page.getByRole('button', { name: 'Volgende stap' })).toHaveCount(0);
+  await expect(closed.getByRole('list', { name: 'Waarom niet toegelaten' })).toContainText('Regel R1');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Terug naar de doorverwijzing' }).click();
+  await expect(page.getByRole('region', { name: 'Gegevens van de doorverwijzing' })).toContainText('Niet toegelaten');
+  await expectNoAxeViolations(page);
 });
 
 /** Today in Brussels as `YYYY-MM-DD`, whatever the time zone of the machine running the test. */

@@ -170,7 +170,10 @@ export const evaluationSchema = z.object({
   heldOn: civilDateOutputSchema,
   outcome: z.enum(['continue', 'extend', 'end']),
   notes: z.string(),
+  /** The counsellor whose evaluation it is (R5). */
   counsellor: z.string(),
+  /** Who recorded it on the counsellor's behalf ("namens"), or null when the counsellor did. */
+  recordedBy: z.string().nullable(),
 });
 
 export const trajectoryOutcomes = ['job_full_time', 'job_part_time', 'training', 'other_trajectory', 'werk_zorg', 'stopped'] as const;
@@ -280,8 +283,18 @@ export const assignCoachRequestSchema = z.object({ version: versionSchema, coach
 
 export const startTrajectoryRequestSchema = z.object({ startDate: civilDateSchema }).strict();
 
+/**
+ * The evaluation is the VDAB or OCMW counsellor's (R5): a counsellor records their own; a coordinator records one
+ * on a counsellor's behalf and names them in `onBehalfOf`.
+ */
 export const recordEvaluationRequestSchema = z
-  .object({ version: versionSchema, heldOn: civilDateSchema, outcome: z.enum(['continue', 'extend', 'end']), notes: textSchema.trim().max(5000) })
+  .object({
+    version: versionSchema,
+    heldOn: civilDateSchema,
+    outcome: z.enum(['continue', 'extend', 'end']),
+    notes: textSchema.trim().max(5000),
+    onBehalfOf: z.object({ counsellorName: textSchema.trim().min(1).max(120) }).strict().optional(),
+  })
   .strict();
 
 export const endTrajectoryRequestSchema = z

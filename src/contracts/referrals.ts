@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { emailSchema, idSchema, instantSchema, phoneSchema, postcodeSchema, textSchema, versionSchema } from './common';
+import { outsideAreaPolicySchema } from './organiser';
 import { listQuerySchema, pageSchema } from './pagination';
-import { benefitStatusSchema, inszSchema, participantFieldsSchema } from './participants';
+import { benefitStatusSchema, inszSchema, participantFieldsSchema, ruleReasonSchema } from './participants';
 
 export const agencies = ['vdab', 'ocmw'] as const;
 export const agencySchema = z.enum(agencies);
 
-export const referralStatuses = ['received', 'intake_planned', 'accepted', 'declined'] as const;
+/** `declined`: the organiser said no with a reason; `refused`: a scheme rule (R1, R2) does not allow the intake. */
+export const referralStatuses = ['received', 'intake_planned', 'accepted', 'declined', 'refused'] as const;
 export const referralStatusSchema = z.enum(referralStatuses);
 
 /** How the referral reached the organiser: through a counsellor's portal, or recorded by a coordinator. */
@@ -31,6 +33,8 @@ export const referralSchema = z
     agreements: z.string(),
     intake: z.object({ at: z.iso.datetime(), officeId: idSchema.nullable() }).nullable(),
     declineReason: z.string().nullable(),
+    /** Why the rules refused the intake (status `refused`), every reason with its rule. */
+    refusalReasons: z.array(ruleReasonSchema).nullable(),
     participantId: idSchema.nullable(),
     receivedAt: z.iso.datetime(),
     version: versionSchema,
@@ -77,10 +81,32 @@ export const planIntakeRequestSchema = z.object({ version: versionSchema, at: in
 export const declineReferralRequestSchema = z.object({ version: versionSchema, reason: textSchema.trim().min(1).max(1000) }).strict();
 
 export const acceptReferralRequestSchema = z
-  .object({ version: versionSchema, participant: participantFieldsSchema.extend({ insz: inszSchema }).strict() })
+  .object({
+    version: versionSchema,
+    participant: participantFieldsSchema.extend({ insz: inszSchema }).strict(),
+    /** For a domicile in Flanders outside the organiser's area, when the organiser accepts it: the area's municipality that applies. */
+    areaMunicipalityId: idSchema.optional(),
+  })
   .strict();
 
+/** `rereferral`: the INSZ was known and the earlier trajectory had ended, so the existing record took the new referral. */
+export const acceptReferralResponseSchema = z.object({ referral: referralSchema, participantId: idSchema, rereferral: z.boolean() });
+
+/** Closes a referral the rules refuse (R1 domicile, R2 channel) as soon as the intake finds it, before the whole form is filled in. */
+export const refuseReferralRequestSchema = z.object({ version: versionSchema, postcode: postcodeSchema, benefitStatus: benefitStatusSchema.optional() }).strict();
+
+/**
+ * What the referral form and the intake wizard need to check R1 and R2 as the person types, with the same domain
+ * functions as the server: the counsellor's own agency (null for staff), the organiser's area and its setting.
+ */
+export const referralAdmissionContextSchema = z.object({
+  agency: agencySchema.nullable(),
+  outsideAreaPolicy: outsideAreaPolicySchema,
+  area: z.array(z.object({ id: idSchema, name: z.string(), postcodes: z.array(z.string()) })),
+});
+
 export type Agency = z.infer<typeof agencySchema>;
+export type ReferralAdmissionContext = z.infer<typeof referralAdmissionContextSchema>;
 export type Referral = z.infer<typeof referralSchema>;
 export type ReferralStatus = z.infer<typeof referralStatusSchema>;
 export type ListReferralsQuery = z.infer<typeof listReferralsQuerySchema>;
@@ -88,3 +114,5 @@ export type CreateReferralRequest = z.infer<typeof createReferralRequestSchema>;
 export type PlanIntakeRequest = z.infer<typeof planIntakeRequestSchema>;
 export type DeclineReferralRequest = z.infer<typeof declineReferralRequestSchema>;
 export type AcceptReferralRequest = z.infer<typeof acceptReferralRequestSchema>;
+export type AcceptReferralResponse = z.infer<typeof acceptReferralResponseSchema>;
+export type RefuseReferralRequest = z.infer<typeof refuseReferralRequestSchema>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCivilDate } from '../time/civil-date';
-import { participantEligibilityOn, type ParticipantEligibilityInput } from './participant-eligibility';
+import { participantEligibilityOn, referralChannelReasons, type BenefitStatus, type ParticipantEligibilityInput } from './participant-eligibility';
 
 const d = parseCivilDate;
 const today = d('2026-03-10');
@@ -32,6 +32,12 @@ describe('participant eligibility', () => {
     ['R2: VDAB referral needs VDAB registration', { registeredWithVdab: false }, ['R2:VDAB_REFERRAL_REQUIRES_VDAB_REGISTRATION']],
     ['R2: OCMW refers leefloon recipients', { referralChannel: 'ocmw', benefitStatus: 'leefloon' }, []],
     ['R2: OCMW cannot refer someone on unemployment benefit', { referralChannel: 'ocmw' }, ['R2:OCMW_REFERRAL_REQUIRES_LEEFLOON']],
+    ['R2: the VDAB cannot refer a leefloon recipient (BVR art. 2: the OCMW does)', { benefitStatus: 'leefloon' }, ['R2:VDAB_REFERRAL_OF_LEEFLOON_RECIPIENT']],
+    [
+      'R2: a VDAB-referred leefloon recipient needs a new referral, whatever the registration',
+      { benefitStatus: 'leefloon', registeredWithVdab: false },
+      ['R2:VDAB_REFERRAL_OF_LEEFLOON_RECIPIENT'],
+    ],
     ['R2: a registered job seeker without any benefit is eligible', { benefitStatus: 'none' }, []],
     ['R3: sickness benefit without permission', { benefitStatus: 'sickness_benefit' }, ['R3:MEDICAL_ADVISER_PERMISSION_MISSING']],
     [
@@ -66,6 +72,16 @@ describe('participant eligibility', () => {
     );
     expect(result.eligible).toBe(true);
     expect(result.warnings.map((warning) => warning.code)).toEqual(['LEEFLOON_VDAB_REGISTRATION_EXPECTED']);
+  });
+
+  it('R2: property — the OCMW refers exactly the leefloon recipients, the VDAB everyone else', () => {
+    const statuses: readonly BenefitStatus[] = ['unemployment_benefit', 'leefloon', 'sickness_benefit', 'none'];
+    fc.assert(
+      fc.property(fc.constantFrom('vdab' as const, 'ocmw' as const), fc.constantFrom(...statuses), (channel, benefitStatus) => {
+        const rightChannel = benefitStatus === 'leefloon' ? 'ocmw' : 'vdab';
+        expect(referralChannelReasons(channel, benefitStatus).length === 0).toBe(channel === rightChannel);
+      }),
+    );
   });
 
   it('R1: property — eligible exactly when the postcode is in 1500–3999 or 8000–9999 (other conditions met)', () => {

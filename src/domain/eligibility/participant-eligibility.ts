@@ -24,11 +24,14 @@ export type EligibilityReasonCode =
   | 'DOMICILE_POSTCODE_INVALID'
   | 'DOMICILE_OUTSIDE_FLANDERS'
   | 'REFERRAL_MISSING'
+  | ReferralChannelCode
   | 'VDAB_REFERRAL_REQUIRES_VDAB_REGISTRATION'
-  | 'OCMW_REFERRAL_REQUIRES_LEEFLOON'
   | 'MEDICAL_ADVISER_PERMISSION_MISSING'
   | 'MEDICAL_ADVISER_PERMISSION_NOT_VALID_ON_DATE'
   | 'NOT_AVAILABLE_FOR_LABOUR_MARKET';
+
+/** R2 ties the channel to the benefit: the OCMW refers leefloon recipients, the VDAB everyone else. */
+export type ReferralChannelCode = 'VDAB_REFERRAL_OF_LEEFLOON_RECIPIENT' | 'OCMW_REFERRAL_REQUIRES_LEEFLOON';
 
 export type EligibilityWarningCode = 'LEEFLOON_VDAB_REGISTRATION_EXPECTED';
 
@@ -39,6 +42,17 @@ export type ParticipantEligibility = {
   /** Points to follow up that do not block eligibility. */
   readonly warnings: readonly RuleReason<EligibilityWarningCode>[];
 };
+
+/**
+ * R2, BVR 29 September 2017 art. 2: "pour les bénéficiaires du revenu d'intégration : les CPAS ; pour les demandeurs
+ * d'emploi ne bénéficiant pas du revenu d'intégration : le VDAB". Checked when a referral is made or accepted and
+ * again on every eligibility date, so a referral through the wrong channel never becomes a trajectory.
+ */
+export function referralChannelReasons(channel: ReferralChannel, benefitStatus: BenefitStatus): readonly RuleReason<ReferralChannelCode>[] {
+  if (channel === 'vdab' && benefitStatus === 'leefloon') return [{ code: 'VDAB_REFERRAL_OF_LEEFLOON_RECIPIENT', rule: 'R2' }];
+  if (channel === 'ocmw' && benefitStatus !== 'leefloon') return [{ code: 'OCMW_REFERRAL_REQUIRES_LEEFLOON', rule: 'R2', details: { benefitStatus } }];
+  return [];
+}
 
 /**
  * Whether a person may start or continue wijk-werk on `date` (R1 domicile, R2 referral, R3 medical adviser,
@@ -56,10 +70,13 @@ export function participantEligibilityOn(input: ParticipantEligibilityInput, dat
 
   if (input.referralChannel === null) {
     reasons.push({ code: 'REFERRAL_MISSING', rule: 'R2' });
-  } else if (input.referralChannel === 'vdab' && !input.registeredWithVdab) {
-    reasons.push({ code: 'VDAB_REFERRAL_REQUIRES_VDAB_REGISTRATION', rule: 'R2' });
-  } else if (input.referralChannel === 'ocmw' && input.benefitStatus !== 'leefloon') {
-    reasons.push({ code: 'OCMW_REFERRAL_REQUIRES_LEEFLOON', rule: 'R2', details: { benefitStatus: input.benefitStatus } });
+  } else {
+    const channelReasons = referralChannelReasons(input.referralChannel, input.benefitStatus);
+    reasons.push(...channelReasons);
+    // Registration only matters once the channel is right; the wrong channel needs a new referral first.
+    if (channelReasons.length === 0 && input.referralChannel === 'vdab' && !input.registeredWithVdab) {
+      reasons.push({ code: 'VDAB_REFERRAL_REQUIRES_VDAB_REGISTRATION', rule: 'R2' });
+    }
   }
   // Since 2023 leefloon recipients must register with the VDAB [S39]; the decree date is unconfirmed, so we only warn (decision 113).
   if (input.benefitStatus === 'leefloon' && !input.registeredWithVdab) {

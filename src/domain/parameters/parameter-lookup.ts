@@ -44,6 +44,8 @@ export function schemeParametersOn(date: CivilDate, table: SchemeParameterTable 
     trajectoryMaxExtensions: value('trajectoryMaxExtensions'),
     trajectoryMaxMonths: value('trajectoryMaxMonths'),
     evaluationIntervalMonths: value('evaluationIntervalMonths'),
+    extensionWindowDaysBeforeDue: value('extensionWindowDaysBeforeDue'),
+    extensionWindowDaysAfterDue: value('extensionWindowDaysAfterDue'),
     pwaRightLapseAfterInactiveMonths: value('pwaRightLapseAfterInactiveMonths'),
     interimMaxDaysPerPeriod: value('interimMaxDaysPerPeriod'),
     interimPeriodDays: value('interimPeriodDays'),

@@ -33,6 +33,8 @@ export const SCHEME_PARAMETERS: SchemeParameterTable = {
   trajectoryMaxExtensions: fromSchemeStart(1, ['S20', 'S21', 'S22']),
   trajectoryMaxMonths: fromSchemeStart(12, ['S5', 'S20', 'S21', 'S22', 'seed:flyer']),
   evaluationIntervalMonths: fromSchemeStart(6, ['S20', 'S22']),
+  extensionWindowDaysBeforeDue: fromSchemeStart(30, ['S22', 'product'], 'Decision 121: window around the evaluation; the regulation gives none'),
+  extensionWindowDaysAfterDue: fromSchemeStart(30, ['S22', 'product'], 'Decision 121: window around the evaluation; the regulation gives none'),
   pwaRightLapseAfterInactiveMonths: fromSchemeStart(12, ['S5', 'S20', 'S23']),
   interimMaxDaysPerPeriod: fromSchemeStart(10, ['S18']),
   interimPeriodDays: fromSchemeStart(28, ['S18']),

@@ -16,6 +16,10 @@ export type SchemeParameterValues = {
   readonly trajectoryMaxExtensions: number;
   readonly trajectoryMaxMonths: number;
   readonly evaluationIntervalMonths: number;
+  /** R5: the extension is decided at the evaluation, from this many days before its due date … */
+  readonly extensionWindowDaysBeforeDue: number;
+  /** … until this many days after it (decision 121). */
+  readonly extensionWindowDaysAfterDue: number;
   readonly pwaRightLapseAfterInactiveMonths: number;
   readonly interimMaxDaysPerPeriod: number;
   readonly interimPeriodDays: number;

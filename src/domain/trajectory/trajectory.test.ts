@@ -36,7 +36,7 @@ describe('trajectory duration and extension (R5)', () => {
   it.each([
     ['R5: first extension at the 6-month evaluation is allowed', 0, '2024-07-14', []],
     ['R5: a second extension is refused', 1, '2024-12-01', ['TRAJECTORY_EXTENSION_LIMIT_REACHED']],
-    ['R5: extending after the period ended is refused', 0, '2024-07-15', ['TRAJECTORY_EXTENSION_AFTER_PERIOD_END']],
+    ['R5: extending more than 30 days after the 6-month evaluation is refused', 0, '2024-08-14', ['TRAJECTORY_EXTENSION_OUTSIDE_WINDOW']],
   ] as const)('%s', (_label, extensionsGranted, requestedOn, codes) => {
     const verdict = checkTrajectoryExtension({ startDate: d('2024-01-15'), extensionsGranted, endedOn: null, requestedOn: d(requestedOn) });
     expect(verdict.reasons.map((reason) => reason.code)).toEqual(codes);

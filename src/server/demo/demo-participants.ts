@@ -88,25 +88,49 @@ export const loadDemoParticipants = async (tx: Transaction, organiserId: string,
         updatedAt: now,
       })
       .returning({ id: participants.id });
-    if (!participant || person.trajectory === null) continue;
+    if (!participant) continue;
+    // Every wijk-werker came in through an accepted referral, and each trajectory records the one it started on (R5).
+    const startDate = person.trajectory === null ? today : addMonthsClamped(today, -person.trajectory.monthsAgo);
+    const [referral] = await tx
+      .insert(referrals)
+      .values({
+        organiserId,
+        status: 'accepted',
+        agency: person.referralAgency,
+        channel: person.referralAgency === 'vdab' ? 'portal' : 'phone',
+        counsellorAccountId: person.referralAgency === 'vdab' ? counsellorId : null,
+        counsellorName: person.referralAgency === 'vdab' ? 'Ornella Declercq' : 'Lies Dewaele (OCMW Koksijde)',
+        firstName: person.firstName,
+        lastName: person.lastName,
+        postcode: person.postcode,
+        benefitStatus: person.benefitStatus,
+        agreements: 'Afspraken uit het afsprakenblad van de bemiddelaar.',
+        participantId: participant.id,
+        receivedAt: new Date(`${addDays(startDate, -21)}T09:00:00Z`),
+        version: 3,
+      })
+      .returning({ id: referrals.id });
+    if (person.trajectory === null) continue;
 
-    const startDate = addMonthsClamped(today, -person.trajectory.monthsAgo);
-    await tx.insert(participantAgreements).values({
-      organiserId,
-      participantId: participant.id,
-      templateVersion: '2026-01',
-      snapshot: {
-        organiserName: 'Wijk-werken Westhoek',
-        participantName: `${person.firstName} ${person.lastName}`,
-        insz: demoInsz(person.birthDate, 101 + index * 2),
-        address: `${person.street}, ${person.postcode} ${person.city}`,
-        startDate,
-        referralAgency: person.referralAgency === 'vdab' ? 'de VDAB' : 'het OCMW',
-      },
-      createdAt: now,
-      signedOn: addDays(startDate, -3),
-      signedHow: 'paper',
-    });
+    const [agreement] = await tx
+      .insert(participantAgreements)
+      .values({
+        organiserId,
+        participantId: participant.id,
+        templateVersion: '2026-01',
+        snapshot: {
+          organiserName: 'Wijk-werken Westhoek',
+          participantName: `${person.firstName} ${person.lastName}`,
+          insz: demoInsz(person.birthDate, 101 + index * 2),
+          address: `${person.street}, ${person.postcode} ${person.city}`,
+          startDate,
+          referralAgency: person.referralAgency === 'vdab' ? 'de VDAB' : 'het OCMW',
+        },
+        createdAt: now,
+        signedOn: addDays(startDate, -3),
+        signedHow: 'paper',
+      })
+      .returning({ id: participantAgreements.id });
     if (person.referralAgency === 'ocmw') {
       await tx.insert(consents).values({ organiserId, participantId: participant.id, recipient: 'ocmw', purpose: 'Opvolging van het traject door het OCMW', givenOn: addDays(startDate, -3), recordedBy: coordinatorId });
     }
@@ -115,7 +139,16 @@ export const loadDemoParticipants = async (tx: Transaction, organiserId: string,
     const values = { startDate, extensionsGranted, endedOn, pwaTransitional: false };
     const [trajectory] = await tx
       .insert(trajectories)
-      .values({ ...values, organiserId, participantId: participant.id, plannedEndDate: endedOn ?? trajectoryWindowOf(values, null).endDate, outcome: person.trajectory.outcome ?? null, createdAt: now })
+      .values({
+        ...values,
+        organiserId,
+        participantId: participant.id,
+        referralId: referral?.id ?? null,
+        agreementId: agreement?.id ?? null,
+        plannedEndDate: endedOn ?? trajectoryWindowOf(values, null).endDate,
+        outcome: person.trajectory.outcome ?? null,
+        createdAt: now,
+      })
       .returning({ id: trajectories.id });
     if (trajectory && extensionsGranted > 0) {
       await tx.insert(evaluations).values({

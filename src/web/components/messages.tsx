@@ -11,8 +11,8 @@ export const ErrorAlert = ({ children }: { children: ReactNode }) => (
  * A polite confirmation. The live region is always rendered, empty or not, because screen readers only announce
  * changes inside a region that already existed.
  */
-export const StatusMessage = ({ children }: { children?: ReactNode }) => (
-  <div role="status" className={children ? 'message message--success' : 'message message--empty'}>
+export const StatusMessage = ({ children, tone = 'success' }: { children?: ReactNode; tone?: 'success' | 'note' }) => (
+  <div role="status" className={children ? `message message--${tone}` : 'message message--empty'}>
     {children}
   </div>
 );

@@ -6,5 +6,6 @@ export const organiserSettingsColumns = {
   slug: organisers.slug,
   name: organisers.name,
   requireStaffTwoFactor: organisers.requireStaffTwoFactor,
+  outsideAreaPolicy: organisers.outsideAreaPolicy,
   version: organisers.version,
 };

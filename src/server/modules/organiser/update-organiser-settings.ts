@@ -7,7 +7,7 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { organisers } from '../../platform/tenancy/schema';
 import { organiserSettingsColumns } from './organiser-settings-columns';
 
-/** The organiser's own configuration; today its name and whether staff must use an authenticator. */
+/** The organiser's own configuration: its name, whether staff must use an authenticator, what to do with a domicile outside the area. */
 export const updateOrganiserSettings = async (
   tx: Transaction,
   context: RequestContext,

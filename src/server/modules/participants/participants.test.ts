@@ -210,11 +210,13 @@ describe('participants', () => {
   });
 
   it('leefloon participants in a werkcoach municipality get a coach assigned at intake', async () => {
-    const own = await setUpOrganiser(t.app, ['admin', 'coordinator', 'counsellor', 'coach']);
+    const own = await setUpOrganiser(t.app, ['admin', 'coordinator', 'coach']);
     const dePanne = await buildMunicipality(t.app.database.db, own.organiser.id, 'De Panne', ['8660']);
     expect((await own.sessions.coordinator.request({ method: 'PUT', url: '/api/coach-municipalities', payload: { municipalityIds: [dePanne.id] } })).statusCode).toBe(403);
     expect((await own.sessions.admin.request({ method: 'PUT', url: '/api/coach-municipalities', payload: { municipalityIds: [dePanne.id] } })).statusCode).toBe(200);
-    const referral = await own.sessions.counsellor.request({ method: 'POST', url: '/api/referrals', payload: { candidate: { firstName: 'Lena', lastName: 'Maes', postcode: '8660' }, agreements: 'Leefloon, OCMW volgt op.' } });
+    // R2: a leefloon recipient is referred by the OCMW.
+    const ocmwCounsellor = await logIn(t.app, (await buildAccount(t.app.database.db, own.organiser.id, 'counsellor', 'ocmw')).email);
+    const referral = await ocmwCounsellor.request({ method: 'POST', url: '/api/referrals', payload: { candidate: { firstName: 'Lena', lastName: 'Maes', postcode: '8660' }, agreements: 'Leefloon, OCMW volgt op.' } });
     const accepted = await own.sessions.coordinator.request({
       method: 'POST',
       url: `/api/referrals/${referral.json<{ id: string }>().id}/accept`,
@@ -224,7 +226,7 @@ describe('participants', () => {
     expect(participant).toMatchObject({ municipality: { name: 'De Panne' }, coach: { accountId: own.sessions.coach.accountId } });
     const coaches = await own.sessions.coordinator.request({ method: 'GET', url: '/api/coaches' });
     expect(coaches.json()).toEqual({ items: [{ accountId: own.sessions.coach.accountId, name: 'Test coach', caseload: 1 }] });
-    expect((await own.sessions.counsellor.request({ method: 'GET', url: '/api/coaches' })).statusCode).toBe(403);
+    expect((await ocmwCounsellor.request({ method: 'GET', url: '/api/coaches' })).statusCode).toBe(403);
   });
 
   it('lists with search, filters and keyset pages, visible rows only', async () => {

@@ -3,14 +3,17 @@ import type { CreateReferralRequest, Referral } from '../../../contracts/referra
 import { recordAudit } from '../../platform/audit/record-audit';
 import { accounts } from '../../platform/auth/schema';
 import type { Transaction } from '../../platform/db/database';
-import { AppError } from '../../platform/http/app-error';
+import { AppError, ruleRefused } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
+import { referralAdmission } from './referral-admission';
 import { presentReferral } from './referral-repository';
 import { referrals } from './schema';
 
 /**
  * R2: only VDAB and OCMW refer. A counsellor refers for their own agency from the portal; a coordinator records
- * a referral that came in by phone or e-mail and must say from which agency and counsellor.
+ * a referral that came in by phone or e-mail and must say from which agency and counsellor. What the rules refuse
+ * outright is never stored: a domicile outside Flanders (or outside the area when the organiser refuses those, R1),
+ * and a known benefit that belongs to the other channel (R2: leefloon through the OCMW, the rest through the VDAB).
  */
 export const createReferral = async (tx: Transaction, context: RequestContext, input: CreateReferralRequest): Promise<Referral> => {
   const { actor } = context;
@@ -29,6 +32,13 @@ export const createReferral = async (tx: Transaction, context: RequestContext, i
     const { agency, channel, counsellorName, counsellorEmail } = input.recordedFor;
     source = { agency, channel, counsellorAccountId: null, counsellorName, counsellorEmail: counsellorEmail ?? null };
   }
+  const { refusals } = await referralAdmission(tx, actor.organiserId, {
+    agency: source.agency,
+    postcode: input.candidate.postcode,
+    benefitStatus: input.benefitStatus ?? null,
+    chosenMunicipalityId: null,
+  });
+  if (refusals.length > 0) throw ruleRefused(refusals, 'The scheme rules do not allow this referral');
   const [row] = await tx
     .insert(referrals)
     .values({

@@ -28,6 +28,7 @@ export const presentReferral = (row: typeof referrals.$inferSelect, role: Role):
   agreements: row.agreements,
   intake: row.intakeAt ? { at: row.intakeAt.toISOString(), officeId: row.intakeOfficeId } : null,
   declineReason: row.declineReason,
+  refusalReasons: row.refusalReasons,
   participantId: row.participantId,
   receivedAt: row.receivedAt.toISOString(),
   version: row.version,

@@ -2,23 +2,29 @@ import { z } from 'zod';
 import { idSchema } from '../../../contracts/common';
 import {
   acceptReferralRequestSchema,
+  acceptReferralResponseSchema,
   createReferralRequestSchema,
   declineReferralRequestSchema,
   listReferralsQuerySchema,
   planIntakeRequestSchema,
+  referralAdmissionContextSchema,
   referralPageSchema,
+  refuseReferralRequestSchema,
   referralSchema,
 } from '../../../contracts/referrals';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
+import { ruleRefused } from '../../platform/http/app-error';
 import { inTransaction, requestContext } from '../../platform/http/transaction';
 import { acceptReferral } from './accept-referral';
 import { createReferral } from './create-referral';
 import { declineReferral } from './decline-referral';
+import { findAdmissionContext } from './find-admission-context';
 import { planIntake } from './plan-intake';
 import { listReferrals } from './list-referrals';
 import { referralsPolicy } from './policy';
 import { findVisibleReferral, presentReferral } from './referral-repository';
+import { refuseReferral } from './refuse-referral';
 
 const tags = ['referrals'];
 const referralParams = z.object({ referralId: idSchema }).strict();
@@ -40,6 +46,12 @@ export const registerReferralRoutes = (app: App): void => {
     config: { access: allow(referralsPolicy, 'referrals.read') },
     schema: { operationId: 'listReferrals', summary: 'List referrals', tags, querystring: listReferralsQuerySchema, response: { 200: referralPageSchema } },
     handler: (request) => listReferrals(app.database.db, requestContext(request).actor, request.query),
+  });
+
+  app.get('/api/referrals/admission-rules', {
+    config: { access: allow(referralsPolicy, 'referrals.create') },
+    schema: { tags, response: { 200: referralAdmissionContextSchema } },
+    handler: (request) => findAdmissionContext(app.database.db, requestContext(request).actor),
   });
 
   app.get('/api/referrals/:referralId', {
@@ -77,6 +89,12 @@ export const registerReferralRoutes = (app: App): void => {
     handler: (request) => inTransaction(request, (tx, context) => declineReferral(tx, context, request.params.referralId, request.body)),
   });
 
+  app.post('/api/referrals/:referralId/refuse', {
+    config: { access: allow(referralsPolicy, 'referrals.decide') },
+    schema: { tags, params: referralParams, body: refuseReferralRequestSchema, response: { 200: referralSchema } },
+    handler: (request) => inTransaction(request, (tx, context) => refuseReferral(tx, context, request.params.referralId, request.body)),
+  });
+
   app.post('/api/referrals/:referralId/accept', {
     config: { access: allow(referralsPolicy, 'referrals.decide') },
     schema: {
@@ -85,9 +103,13 @@ export const registerReferralRoutes = (app: App): void => {
       tags,
       params: referralParams,
       body: acceptReferralRequestSchema,
-      response: { 201: z.object({ referral: referralSchema, participantId: idSchema }) },
+      response: { 201: acceptReferralResponseSchema },
     },
-    handler: async (request, reply) =>
-      reply.status(201).send(await inTransaction(request, (tx, context) => acceptReferral(tx, context, request.params.referralId, request.body))),
+    handler: async (request, reply) => {
+      const outcome = await inTransaction(request, (tx, context) => acceptReferral(tx, context, request.params.referralId, request.body));
+      // Committed first, so the referral stays closed as refused; then the rules are reported like any refusal.
+      if (outcome.kind === 'refused') throw ruleRefused(outcome.reasons, 'The scheme rules do not allow this intake; the referral is closed as refused');
+      return reply.status(201).send(outcome.result);
+    },
   });
 };

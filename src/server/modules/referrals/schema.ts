@@ -1,5 +1,6 @@
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { referralStatuses } from '../../../contracts/referrals';
+import type { RuleReason } from '../../../domain/rules/rule-reason';
 import { accounts, agencyEnum } from '../../platform/auth/schema';
 import { offices } from '../offices/schema';
 import { benefitStatusEnum, participants } from '../participants/schema';
@@ -30,6 +31,7 @@ export const referrals = pgTable(
     intakeAt: timestamp('intake_at', { withTimezone: true }),
     intakeOfficeId: uuid('intake_office_id').references(() => offices.id),
     declineReason: text('decline_reason'),
+    refusalReasons: jsonb('refusal_reasons').$type<RuleReason[]>(),
     participantId: uuid('participant_id').references(() => participants.id),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
     version: integer('version').notNull().default(1),

@@ -6,6 +6,7 @@ import { parseCivilDate, type CivilDate } from '../../../domain/time/civil-date'
 import type { evaluations, trajectories } from './schema';
 
 type TrajectoryRow = typeof trajectories.$inferSelect;
+/** `counsellorName`: the display name of the account that recorded the evaluation. */
 type EvaluationRow = typeof evaluations.$inferSelect & { counsellorName: string };
 
 /** The rules engine's view of a stored trajectory (R5, R6): its window, given what is known of past work. */
@@ -47,7 +48,8 @@ export const describeTrajectory = (
       heldOn: evaluation.heldOn,
       outcome: evaluation.outcome,
       notes: evaluation.notes,
-      counsellor: evaluation.counsellorName,
+      counsellor: evaluation.onBehalfOfCounsellor ?? evaluation.counsellorName,
+      recordedBy: evaluation.onBehalfOfCounsellor === null ? null : evaluation.counsellorName,
     })),
     outcome: row.outcome,
     outcomeReason: row.outcomeReason,

@@ -12,10 +12,25 @@ import { findVisibleTrajectory } from './find-trajectory';
 import { evaluations, trajectories } from './schema';
 
 /**
- * The 6-monthly evaluation with the counsellor (R5). "Extend" grants the one extension the rules allow
- * (a second one, or one after the period ended, is refused with the rule); "end" is followed by ending the trajectory.
+ * The 6-monthly evaluation with the counsellor (R5). "Extend" grants the one extension the rules allow, only in the
+ * window around the evaluation's due date (a second one, or one outside the window, is refused with the rule);
+ * "end" is followed by ending the trajectory. The evaluation is the counsellor's: a coordinator records it on a
+ * named counsellor's behalf, and both are kept.
  */
+/** A counsellor evaluates for themselves; anyone else (the coordinator) must name the counsellor they record for. */
+const decidingCounsellor = (context: RequestContext, input: RecordEvaluationRequest): string | null => {
+  if (context.actor.role === 'counsellor') {
+    if (input.onBehalfOf) throw new AppError('validation', 'VALIDATION_FAILED', 'Counsellors record their own evaluations', { issues: [{ path: 'body.onBehalfOf', message: 'not allowed' }] });
+    return null;
+  }
+  if (!input.onBehalfOf) {
+    throw new AppError('validation', 'VALIDATION_FAILED', 'Say on which counsellor’s behalf the evaluation is recorded', { issues: [{ path: 'body.onBehalfOf', message: 'required' }] });
+  }
+  return input.onBehalfOf.counsellorName;
+};
+
 export const recordEvaluation = async (tx: Transaction, context: RequestContext, trajectoryId: string, input: RecordEvaluationRequest): Promise<ParticipantDetail> => {
+  const onBehalfOfCounsellor = decidingCounsellor(context, input);
   const { trajectory, participant } = await findVisibleTrajectory(tx, context.actor, trajectoryId);
   if (trajectory.endedOn !== null) throw new AppError('conflict', 'INVALID_STATE', 'The trajectory has ended');
   if (input.heldOn < trajectory.startDate) {
@@ -41,13 +56,22 @@ export const recordEvaluation = async (tx: Transaction, context: RequestContext,
   if (!updated) throw versionConflict();
   const [evaluation] = await tx
     .insert(evaluations)
-    .values({ organiserId: context.actor.organiserId, trajectoryId, heldOn: input.heldOn, outcome: input.outcome, notes: input.notes, recordedBy: context.actor.accountId, createdAt: context.now })
+    .values({
+      organiserId: context.actor.organiserId,
+      trajectoryId,
+      heldOn: input.heldOn,
+      outcome: input.outcome,
+      notes: input.notes,
+      recordedBy: context.actor.accountId,
+      onBehalfOfCounsellor,
+      createdAt: context.now,
+    })
     .returning({ id: evaluations.id });
   await recordAudit(tx, context, {
     action: 'trajectory.evaluation.create',
     entityType: 'participant',
     entityId: participant.id,
-    changedFields: { trajectoryId, evaluationId: evaluation?.id, heldOn: input.heldOn, outcome: input.outcome, plannedEndDate: window.endDate },
+    changedFields: { trajectoryId, evaluationId: evaluation?.id, heldOn: input.heldOn, outcome: input.outcome, plannedEndDate: window.endDate, onBehalfOfCounsellor },
   });
   return loadParticipantDetail(tx, context.actor, participant, context.now);
 };

@@ -1,13 +1,18 @@
-import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { trajectoryOutcomes } from '../../../contracts/participants';
 import { accounts } from '../../platform/auth/schema';
-import { participants } from '../participants/schema';
+import { participantAgreements, participants } from '../participants/schema';
+import { referrals } from '../referrals/schema';
 import { organiserIdColumn } from '../../platform/tenancy/organiser-column';
 
 export const trajectoryOutcomeEnum = pgEnum('trajectory_outcome', trajectoryOutcomes);
 export const evaluationOutcomeEnum = pgEnum('evaluation_outcome', ['continue', 'extend', 'end']);
 
-/** A wijk-werktraject: at most 12 months (6 + 6), or open-ended under the PWA transitional right. */
+/**
+ * A wijk-werktraject: at most 12 months (6 + 6), or open-ended under the PWA transitional right. Each one starts on
+ * its own accepted referral and its own signed wijk-werkovereenkomst (R5, decision 120): the unique indexes make
+ * sure neither is used twice. Both are null only for trajectories started before that rule was kept here.
+ */
 export const trajectories = pgTable(
   'trajectories',
   {
@@ -16,6 +21,8 @@ export const trajectories = pgTable(
     participantId: uuid('participant_id')
       .notNull()
       .references(() => participants.id),
+    referralId: uuid('referral_id').references(() => referrals.id),
+    agreementId: uuid('agreement_id').references(() => participantAgreements.id),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     extensionsGranted: integer('extensions_granted').notNull().default(0),
     pwaTransitional: boolean('pwa_transitional').notNull(),
@@ -30,6 +37,8 @@ export const trajectories = pgTable(
   (table) => [
     index('trajectories_participant_idx').on(table.organiserId, table.participantId),
     index('trajectories_end_idx').on(table.organiserId, table.plannedEndDate),
+    uniqueIndex('trajectories_referral_unique').on(table.referralId),
+    uniqueIndex('trajectories_agreement_unique').on(table.agreementId),
   ],
 );
 
@@ -47,6 +56,8 @@ export const evaluations = pgTable(
     recordedBy: uuid('recorded_by')
       .notNull()
       .references(() => accounts.id),
+    /** The counsellor whose evaluation a coordinator recorded ("namens"); null when the counsellor recorded it. */
+    onBehalfOfCounsellor: text('on_behalf_of_counsellor'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('evaluations_trajectory_idx').on(table.organiserId, table.trajectoryId)],

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { ParticipantDetail } from '../../../contracts/participants';
 import { parseCivilDate } from '../../../domain/time/civil-date';
 import { recordAudit } from '../../platform/audit/record-audit';
@@ -8,13 +8,15 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { checkEligibility } from '../participants/check-eligibility';
 import { loadParticipantDetail } from '../participants/load-participant-detail';
 import { findVisibleParticipant } from '../participants/participant-visibility';
-import { participantAgreements, participants } from '../participants/schema';
+import { participants } from '../participants/schema';
 import { trajectoryWindowOf } from './describe-trajectory';
 import { trajectories } from './schema';
+import { trajectoryBasis } from './trajectory-basis';
 
 /**
- * Starts the wijk-werktraject: only with no trajectory running, a signed wijk-werkovereenkomst (R7), and
- * eligibility on the start date (R1–R3, R22: every reason is returned). Ex-PWA workers keep their right (R6).
+ * Starts the wijk-werktraject: only with no trajectory running, on an accepted referral and a signed
+ * wijk-werkovereenkomst that no earlier trajectory used (R5, R7), and with eligibility on the start date (R1–R3,
+ * R22: every reason is returned). The trajectory records both. Ex-PWA workers keep their right (R6).
  */
 export const startTrajectory = async (tx: Transaction, context: RequestContext, participantId: string, startDate: string): Promise<ParticipantDetail> => {
   const organiserId = context.actor.organiserId;
@@ -24,11 +26,8 @@ export const startTrajectory = async (tx: Transaction, context: RequestContext, 
     .from(trajectories)
     .where(and(eq(trajectories.organiserId, organiserId), eq(trajectories.participantId, participantId), isNull(trajectories.endedOn)));
   if (running) throw new AppError('conflict', 'INVALID_STATE', 'A trajectory is already running');
-  const [signed] = await tx
-    .select({ id: participantAgreements.id })
-    .from(participantAgreements)
-    .where(and(eq(participantAgreements.organiserId, organiserId), eq(participantAgreements.participantId, participantId), isNotNull(participantAgreements.signedOn)));
-  if (!signed) throw new AppError('ruleRefused', 'AGREEMENT_NOT_SIGNED', 'Record the signed wijk-werkovereenkomst first', { rule: 'R7' });
+  const basis = await trajectoryBasis(tx, organiserId, participantId);
+  if (!basis.ok) throw ruleRefused(basis.reasons, 'A new trajectory needs a new referral and a new signed wijk-werkovereenkomst');
   const eligibility = await checkEligibility(tx, context.actor, participantId, parseCivilDate(startDate));
   if (!eligibility.eligible) throw ruleRefused(eligibility.reasons, 'The participant is not eligible on the start date');
 
@@ -36,14 +35,21 @@ export const startTrajectory = async (tx: Transaction, context: RequestContext, 
   const window = trajectoryWindowOf(values, participant.pwaLastWorkedOn);
   const [created] = await tx
     .insert(trajectories)
-    .values({ ...values, organiserId, participantId, plannedEndDate: window.endDate, createdAt: context.now })
+    .values({ ...values, organiserId, participantId, referralId: basis.referralId, agreementId: basis.agreementId, plannedEndDate: window.endDate, createdAt: context.now })
     .returning({ id: trajectories.id });
   const [updated] = await tx.update(participants).set({ status: 'active', updatedAt: context.now }).where(eq(participants.id, participantId)).returning();
   await recordAudit(tx, context, {
     action: 'trajectory.start',
     entityType: 'participant',
     entityId: participantId,
-    changedFields: { trajectoryId: created?.id, startDate, plannedEndDate: window.endDate, pwaTransitional: values.pwaTransitional },
+    changedFields: {
+      trajectoryId: created?.id,
+      referralId: basis.referralId,
+      agreementId: basis.agreementId,
+      startDate,
+      plannedEndDate: window.endDate,
+      pwaTransitional: values.pwaTransitional,
+    },
   });
   return loadParticipantDetail(tx, context.actor, updated ?? participant, context.now);
 };

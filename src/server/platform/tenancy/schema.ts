@@ -1,4 +1,7 @@
-import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { outsideAreaPolicies } from '../../../domain/organiser/domicile-area';
+
+export const outsideAreaPolicyEnum = pgEnum('outside_area_policy', outsideAreaPolicies);
 
 /** The tenant. Every table holding organiser data carries `organiser_id` referencing this. */
 export const organisers = pgTable('organisers', {
@@ -7,6 +10,8 @@ export const organisers = pgTable('organisers', {
   name: text('name').notNull(),
   /** Staff must log in with an authenticator code (DESIGN.md); only a demo organiser turns this off. */
   requireStaffTwoFactor: boolean('require_staff_two_factor').notNull().default(true),
+  /** A domicile in Flanders outside the organiser's municipalities: `warn` (choose the municipality that applies) or `refuse` (decision 122). */
+  outsideAreaPolicy: outsideAreaPolicyEnum('outside_area_policy').notNull().default('warn'),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

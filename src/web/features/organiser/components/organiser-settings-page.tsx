@@ -2,9 +2,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { updateOrganiserSettingsRequestSchema, type OrganiserSettings } from '../../../../contracts/organiser';
+import { outsideAreaPolicies, type OutsideAreaPolicy } from '../../../../domain/organiser/domicile-area';
 import type { SessionResponse } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
-import { YesNoField } from '../../../components/choice-fields';
+import { RadioField, YesNoField } from '../../../components/choice-fields';
 import { ErrorAlert, Loading, StatusMessage } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
 import { TextField } from '../../../components/text-field';
@@ -40,6 +41,7 @@ const OrganiserSettingsForm = ({ settings, onSaved, onFailed }: FormProps) => {
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const [name, setName] = useState(settings.name);
   const [requireStaffTwoFactor, setRequireStaffTwoFactor] = useState(settings.requireStaffTwoFactor);
+  const [outsideAreaPolicy, setOutsideAreaPolicy] = useState<OutsideAreaPolicy>(settings.outsideAreaPolicy);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -47,7 +49,7 @@ const OrganiserSettingsForm = ({ settings, onSaved, onFailed }: FormProps) => {
     event.preventDefault();
     if (update.isPending) return;
     setFormError(null);
-    const parsed = updateOrganiserSettingsRequestSchema.safeParse({ version: settings.version, name, requireStaffTwoFactor });
+    const parsed = updateOrganiserSettingsRequestSchema.safeParse({ version: settings.version, name, requireStaffTwoFactor, outsideAreaPolicy });
     if (!parsed.success) {
       setFieldErrors(fieldErrorsFromZod(t, parsed.error.issues));
       setFormError(t('common.formHasErrors'));
@@ -77,13 +79,22 @@ const OrganiserSettingsForm = ({ settings, onSaved, onFailed }: FormProps) => {
         yes={t('organiser.twoFactor.yes')}
         no={t('organiser.twoFactor.no')}
       />
+      <RadioField
+        label={t('organiser.outsideArea.label')}
+        description={t('organiser.outsideArea.description')}
+        value={outsideAreaPolicy}
+        options={outsideAreaPolicies.map((policy) => ({ value: policy, label: t(`organiser.outsideArea.${policy}`) }))}
+        onChange={setOutsideAreaPolicy}
+        error={fieldErrors.outsideAreaPolicy}
+        isRequired
+      />
       {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
       <Button type="submit">{update.isPending ? t('common.saving') : t('organiser.save')}</Button>
     </Form>
   );
 };
 
-/** The organiser's own settings: its name and whether staff must log in with an authenticator app. */
+/** The organiser's own settings: its name, whether staff must log in with an authenticator app, and a domicile outside the area. */
 export const OrganiserSettingsPage = ({ session }: { session: SessionResponse }) => {
   const { t } = useTranslation();
   const settings = useOrganiserSettings();
@@ -121,6 +132,10 @@ export const OrganiserSettingsPage = ({ session }: { session: SessionResponse })
           <div>
             <dt>{t('organiser.twoFactor.label')}</dt>
             <dd>{settings.data.requireStaffTwoFactor ? t('organiser.twoFactor.requiredYes') : t('organiser.twoFactor.requiredNo')}</dd>
+          </div>
+          <div>
+            <dt>{t('organiser.outsideArea.label')}</dt>
+            <dd>{t(`organiser.outsideArea.${settings.data.outsideAreaPolicy}`)}</dd>
           </div>
         </dl>
       ) : null}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { contactChannels, languages, transportModes } from '../../../../contracts/participants';
@@ -21,8 +22,11 @@ export type StepProps = {
   set: <K extends keyof IntakeDraft>(field: K) => (value: IntakeDraft[K]) => void;
 };
 
-/** `withInsz={false}` leaves the INSZ out: it is asked once, at intake, and never edited. */
-export const PersonalStep = ({ draft, errors, set, withInsz = true }: StepProps & { withInsz?: boolean }) => {
+/**
+ * `withInsz={false}` leaves the INSZ out: it is asked once, at intake, and never edited. `addressChecks` follow the
+ * address, where the intake says at once what the rules make of it (R1).
+ */
+export const PersonalStep = ({ draft, errors, set, withInsz = true, addressChecks }: StepProps & { withInsz?: boolean; addressChecks?: ReactNode }) => {
   const { t } = useTranslation();
   return (
     <>
@@ -45,6 +49,7 @@ export const PersonalStep = ({ draft, errors, set, withInsz = true }: StepProps 
           />
           <TextField label={t('participantLabels.fields.city')} autoComplete="off" size="medium" value={draft.city} onChange={set('city')} error={errors['address.city']} isRequired />
         </div>
+        {addressChecks}
       </fieldset>
       <TextField label={t('participantLabels.fields.phoneOptional')} type="tel" autoComplete="off" size="medium" value={draft.phone} onChange={set('phone')} error={errors.phone} />
       <TextField label={t('participantLabels.fields.emailOptional')} type="email" autoComplete="off" value={draft.email} onChange={set('email')} error={errors.email} />

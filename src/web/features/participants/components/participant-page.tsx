@@ -16,7 +16,7 @@ import { NotesSection } from './notes-section';
 import { ProfileSection } from './profile-section';
 import { TrajectorySection } from './trajectory-section';
 
-const stateFlag = (state: unknown, flag: 'accepted' | 'saved'): boolean =>
+const stateFlag = (state: unknown, flag: 'accepted' | 'rereferral' | 'saved'): boolean =>
   typeof state === 'object' && state !== null && (state as Record<string, unknown>)[flag] === true;
 
 /** Everything about one wijk-werker; each section appears only for the roles that may see or do it. */
@@ -30,6 +30,7 @@ export const ParticipantPage = ({ session }: { session: SessionResponse }) => {
   const title = data ? name : t('participants.page.loadingTitle');
   const accepted = stateFlag(location.state, 'accepted');
   const saved = stateFlag(location.state, 'saved');
+  const rereferral = stateFlag(location.state, 'rereferral');
   const role = session.role;
 
   return (
@@ -38,7 +39,7 @@ export const ParticipantPage = ({ session }: { session: SessionResponse }) => {
         <Link to="/wijk-werkers">{t('participants.page.back')}</Link>
       </p>
       <PageHeading title={title}>{title}</PageHeading>
-      <StatusMessage>{accepted ? t('participants.page.accepted') : saved ? t('participants.page.saved') : null}</StatusMessage>
+      <StatusMessage>{rereferral ? t('participants.page.rereferred') : accepted ? t('participants.page.accepted') : saved ? t('participants.page.saved') : null}</StatusMessage>
       {participant.isPending ? <Loading>{t('app.loading')}</Loading> : null}
       {participant.isError ? <ErrorAlert>{t(errorMessageKey(participant.error))}</ErrorAlert> : null}
       {data ? (
@@ -49,7 +50,12 @@ export const ParticipantPage = ({ session }: { session: SessionResponse }) => {
           <div className="stack">
             {can(role, 'participants.eligibility') ? <EligibilitySection participantId={data.id} name={name} checkNow={accepted} /> : null}
             {can(role, 'participants.agreements.read') ? <AgreementSection participant={data} mayWrite={can(role, 'participants.update')} /> : null}
-            <TrajectorySection participant={data} mayManage={can(role, 'participants.update')} mayEvaluate={can(role, 'trajectories.evaluate')} />
+            <TrajectorySection
+              participant={data}
+              mayManage={can(role, 'participants.update')}
+              mayEvaluate={can(role, 'trajectories.evaluate')}
+              evaluatesOnBehalf={role !== 'counsellor'}
+            />
             <ProfileSection participant={data} mayEdit={can(role, 'participants.update')} />
             {data.documents !== undefined && can(role, 'participants.documents.read') ? <DocumentsSection participant={data} /> : null}
             <ConsentsSection participant={data} mayWrite={can(role, 'participants.update')} />

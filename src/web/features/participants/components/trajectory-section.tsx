@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,8 @@ import {
   type ParticipantDetail,
   type TrajectoryDetail,
 } from '../../../../contracts/participants';
+import { extensionWindowOf } from '../../../../domain/trajectory/extension-window';
+import { parseCivilDate } from '../../../../domain/time/civil-date';
 import { Button } from '../../../components/button';
 import { StatusMessage } from '../../../components/messages';
 import { RadioField } from '../../../components/choice-fields';
@@ -26,14 +29,33 @@ type EvaluationOutcome = 'continue' | 'extend' | 'end';
 
 const startSchema = z.object({ startDate: civilDateSchema });
 
-const EvaluationForm = ({ participantId, trajectory }: { participantId: string; trajectory: TrajectoryDetail }) => {
-  const { t } = useTranslation();
+/** The extension's window around the 6-month evaluation (R5), in words, while the trajectory can still be extended. */
+const extendHint = (t: TFunction, trajectory: TrajectoryDetail, locale: string): string => {
+  if (trajectory.extended || trajectory.ofMonths === null) return t('participants.evaluation.outcomeHints.extend');
+  const window = extensionWindowOf(parseCivilDate(trajectory.startDate), 0);
+  return t('participants.evaluation.extendWindow', {
+    dueDate: formatCivilDate(window.dueDate, locale),
+    opensOn: formatCivilDate(window.opensOn, locale),
+    closesOn: formatCivilDate(window.closesOn, locale),
+  });
+};
+
+type EvaluationFormProps = {
+  participantId: string;
+  trajectory: TrajectoryDetail;
+  /** A coordinator records the counsellor's evaluation on their behalf and names them (R5); the counsellor does not. */
+  onBehalfOf: { defaultName: string } | null;
+};
+
+const EvaluationForm = ({ participantId, trajectory, onBehalfOf }: EvaluationFormProps) => {
+  const { t, i18n } = useTranslation();
   const record = useRecordEvaluation(participantId);
   const reload = useReloadParticipant(participantId);
   const form = useSectionForm(reload);
   const [heldOn, setHeldOn] = useState(todayInBrussels);
   const [outcome, setOutcome] = useState<EvaluationOutcome | null>(null);
   const [notes, setNotes] = useState('');
+  const [counsellorName, setCounsellorName] = useState(onBehalfOf?.defaultName ?? '');
   return (
     <Form
       ref={form.formRef}
@@ -43,7 +65,7 @@ const EvaluationForm = ({ participantId, trajectory }: { participantId: string; 
         void form
           .submit(
             recordEvaluationRequestSchema,
-            { version: trajectory.version, heldOn, outcome, notes },
+            { version: trajectory.version, heldOn, outcome, notes, onBehalfOf: onBehalfOf ? { counsellorName } : undefined },
             (body) => record.mutateAsync({ ...body, trajectoryId: trajectory.id }),
             t('participants.evaluation.saved'),
           )
@@ -58,6 +80,17 @@ const EvaluationForm = ({ participantId, trajectory }: { participantId: string; 
       aria-labelledby="evaluation-form-title"
     >
       <h3 id="evaluation-form-title">{t('participants.evaluation.title')}</h3>
+      {onBehalfOf ? (
+        <TextField
+          label={t('participants.evaluation.onBehalfOf')}
+          description={t('participants.evaluation.onBehalfOfHint')}
+          autoComplete="off"
+          value={counsellorName}
+          onChange={setCounsellorName}
+          error={form.fieldErrors['onBehalfOf.counsellorName'] ?? form.fieldErrors.onBehalfOf}
+          isRequired
+        />
+      ) : null}
       <TextField label={t('participants.evaluation.heldOn')} type="date" size="medium" value={heldOn} onChange={setHeldOn} error={form.fieldErrors.heldOn} isRequired />
       <RadioField
         label={t('participants.evaluation.outcome')}
@@ -65,7 +98,7 @@ const EvaluationForm = ({ participantId, trajectory }: { participantId: string; 
         options={(['continue', 'extend', 'end'] as const).map((value) => ({
           value,
           label: t(`participants.evaluation.outcomes.${value}`),
-          description: t(`participants.evaluation.outcomeHints.${value}`),
+          description: value === 'extend' ? extendHint(t, trajectory, i18n.language) : t(`participants.evaluation.outcomeHints.${value}`),
         }))}
         onChange={setOutcome}
         error={form.fieldErrors.outcome}
@@ -213,7 +246,8 @@ const TrajectoryFacts = ({ trajectory }: { trajectory: TrajectoryDetail }) => {
           {trajectory.evaluations.map((evaluation) => (
             <li key={evaluation.id} className="record-list__item">
               <p>
-                <strong>{date(evaluation.heldOn)}</strong> — {t(`participants.evaluation.outcomes.${evaluation.outcome}`)} ({evaluation.counsellor})
+                <strong>{date(evaluation.heldOn)}</strong> — {t(`participants.evaluation.outcomes.${evaluation.outcome}`)} (
+                {evaluation.recordedBy ? t('participants.evaluation.recordedOnBehalf', { recordedBy: evaluation.recordedBy, counsellor: evaluation.counsellor }) : evaluation.counsellor})
               </p>
               {evaluation.notes ? <p className="preserve-lines">{evaluation.notes}</p> : null}
             </li>
@@ -224,10 +258,10 @@ const TrajectoryFacts = ({ trajectory }: { trajectory: TrajectoryDetail }) => {
   );
 };
 
-type TrajectorySectionProps = { participant: ParticipantDetail; mayManage: boolean; mayEvaluate: boolean };
+type TrajectorySectionProps = { participant: ParticipantDetail; mayManage: boolean; mayEvaluate: boolean; evaluatesOnBehalf: boolean };
 
 /** The 12-month trajectory (R5–R7): start, counters and due dates, evaluations with the extension, the end with its outcome. */
-export const TrajectorySection = ({ participant, mayManage, mayEvaluate }: TrajectorySectionProps) => {
+export const TrajectorySection = ({ participant, mayManage, mayEvaluate, evaluatesOnBehalf }: TrajectorySectionProps) => {
   const { t } = useTranslation();
   const start = useStartTrajectory(participant.id);
   const form = useSectionForm();
@@ -242,7 +276,13 @@ export const TrajectorySection = ({ participant, mayManage, mayEvaluate }: Traje
     <section aria-labelledby="trajectory-title" className="panel">
       <h2 id="trajectory-title">{t('participants.trajectory.title')}</h2>
       {running ? <TrajectoryFacts trajectory={running} /> : null}
-      {running && mayEvaluate ? <EvaluationForm participantId={participant.id} trajectory={running} /> : null}
+      {running && mayEvaluate ? (
+        <EvaluationForm
+          participantId={participant.id}
+          trajectory={running}
+          onBehalfOf={evaluatesOnBehalf ? { defaultName: participant.counsellor?.name ?? '' } : null}
+        />
+      ) : null}
       {running && mayManage ? <EndForm participantId={participant.id} trajectory={running} onEnded={() => setNotice(t('participants.end.saved'))} /> : null}
       {!running && trajectories.length === 0 ? <p>{t('participants.trajectory.none')}</p> : null}
       {!running && mayManage ? (

@@ -1,8 +1,8 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { idSchema } from '../../../../contracts/common';
 import { officeListSchema } from '../../../../contracts/offices';
 import {
+  acceptReferralResponseSchema,
+  referralAdmissionContextSchema,
   referralPageSchema,
   referralSchema,
   type AcceptReferralRequest,
@@ -10,9 +10,11 @@ import {
   type DeclineReferralRequest,
   type PlanIntakeRequest,
   type Referral,
+  type RefuseReferralRequest,
   type ReferralStatus,
 } from '../../../../contracts/referrals';
 import { api } from '../../../lib/api';
+import { ApiError } from '../../../lib/api-error';
 
 export const referralsQueryKey = ['referrals'] as const;
 // The participants feature keys its caches under this prefix; accepting a referral creates a participant.
@@ -52,6 +54,14 @@ export const useIntakeOffices = () =>
     queryFn: async () => (await api.request({ method: 'GET', path: '/api/offices', schema: officeListSchema })).items,
   });
 
+/** The counsellor's agency, the organiser's area and its setting: what R1 and R2 are checked against as the form is filled in. */
+export const admissionContextQueryOptions = queryOptions({
+  queryKey: [...referralsQueryKey, 'admission-rules'],
+  queryFn: () => api.request({ method: 'GET', path: '/api/referrals/admission-rules', schema: referralAdmissionContextSchema }),
+});
+
+export const useAdmissionContext = () => useQuery(admissionContextQueryOptions);
+
 /** Every write answers with the referral; storing it keeps its version current, and the lists are refetched. */
 const storeReferral = (queryClient: QueryClient, referral: Referral): void => {
   queryClient.setQueryData(referralQueryOptions(referral.id).queryKey, referral);
@@ -82,17 +92,27 @@ export const useDeclineReferral = (referralId: string) => {
   });
 };
 
-const acceptResponseSchema = z.object({ referral: referralSchema, participantId: idSchema });
+export const useRefuseReferral = (referralId: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RefuseReferralRequest) => api.request({ method: 'POST', path: `${referralPath(referralId)}/refuse`, body, schema: referralSchema }),
+    onSuccess: (referral) => storeReferral(queryClient, referral),
+  });
+};
 
 export const useAcceptReferral = (referralId: string) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: AcceptReferralRequest) =>
-      api.request({ method: 'POST', path: `${referralPath(referralId)}/accept`, body, schema: acceptResponseSchema }),
+      api.request({ method: 'POST', path: `${referralPath(referralId)}/accept`, body, schema: acceptReferralResponseSchema }),
     // Not stored right away: the wizard would re-render as "already accepted" before it moves on to the new record.
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: referralsQueryKey });
       void queryClient.invalidateQueries({ queryKey: participantsQueryKey });
+    },
+    // A rule refusal may have closed the referral (R1, R2): reload it, so the page shows it closed with its reasons.
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 422) void queryClient.invalidateQueries({ queryKey: referralQueryOptions(referralId).queryKey });
     },
   });
 };

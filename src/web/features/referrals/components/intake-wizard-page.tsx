@@ -8,7 +8,7 @@ import { formatInsz, parseInsz } from '../../../../domain/identity/insz';
 import { Button } from '../../../components/button';
 import { ErrorAlert, Loading } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
-import { RuleReasons } from '../../../components/rule-reasons';
+import { reasonText, RuleReasons } from '../../../components/rule-reasons';
 import { ApiError, errorMessageKey } from '../../../lib/api-error';
 import { describeFailure } from '../../../lib/describe-failure';
 import { formatCivilDate } from '../../../lib/format';
@@ -16,7 +16,9 @@ import type { RuleReasonView } from '../../../lib/rule-reasons';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
 import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
 import { currentActivities, PersonalStep, SituationStep, WorkStep } from '../../participants/components/participant-form-fields';
-import { useAcceptReferral, useReferral } from '../api/referrals';
+import { useAcceptReferral, useAdmissionContext, useReferral } from '../api/referrals';
+import { channelReasonsOf, domicileVerdictOf } from '../utils/admission-check';
+import { AreaMunicipalityField, RefusalPanel } from './intake-rule-checks';
 import {
   availableDays,
   draftFromReferral,
@@ -29,12 +31,12 @@ import {
   type IntakeStep,
 } from '../utils/intake-draft';
 
-export type ParticipantAcceptedState = { accepted: true };
+export type ParticipantAcceptedState = { accepted: true; rereferral: boolean };
 
 const yesNo = (t: (key: 'common.yes' | 'common.no' | 'common.notGiven') => string, value: boolean | null): string =>
   value === null ? t('common.notGiven') : value ? t('common.yes') : t('common.no');
 
-const ReviewStep = ({ draft, onEdit }: { draft: IntakeDraft; onEdit: (step: IntakeStep) => void }) => {
+const ReviewStep = ({ draft, areaMunicipality, onEdit }: { draft: IntakeDraft; areaMunicipality: string | null; onEdit: (step: IntakeStep) => void }) => {
   const { t, i18n } = useTranslation();
   const insz = parseInsz(draft.insz);
   const notGiven = t('common.notGiven');
@@ -64,6 +66,7 @@ const ReviewStep = ({ draft, onEdit }: { draft: IntakeDraft; onEdit: (step: Inta
         [t('participantLabels.fields.birthDate'), insz?.birthDate ? formatCivilDate(insz.birthDate, i18n.language) : notGiven],
         [t('participantLabels.fields.name'), `${draft.firstName} ${draft.lastName}`],
         [t('participantLabels.fields.address'), `${draft.street}, ${draft.postcode} ${draft.city}`],
+        ...(areaMunicipality ? [[t('intake.review.areaMunicipality'), areaMunicipality] as [string, string]] : []),
         [t('participantLabels.fields.phone'), draft.phone || notGiven],
         [t('participantLabels.fields.email'), draft.email || notGiven],
         [t('participantLabels.fields.preferredChannel'), draft.preferredChannel ? t(`participantLabels.channel.${draft.preferredChannel}`) : notGiven],
@@ -98,9 +101,10 @@ const stripParticipantPrefix = (errors: FieldErrors): FieldErrors =>
   Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^participant\./, ''), message]));
 
 const Wizard = ({ referral }: { referral: Referral }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const accept = useAcceptReferral(referral.id);
+  const admission = useAdmissionContext();
   const formRef = useRef<HTMLFormElement>(null);
   const stepTitleRef = useRef<HTMLHeadingElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
@@ -110,8 +114,24 @@ const Wizard = ({ referral }: { referral: Referral }) => {
   const [formError, setFormError] = useState<string | null>(null);
   const [reasons, setReasons] = useState<RuleReasonView[]>([]);
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
+  const [areaMunicipalityId, setAreaMunicipalityId] = useState('');
   const stepIndex = intakeSteps.indexOf(step);
   const movedStep = useRef(false);
+
+  // R1 on the address and R2 on the benefit, judged as they are typed with the server's own domain functions.
+  const domicile = domicileVerdictOf(draft.postcode, admission.data, areaMunicipalityId === '' ? null : areaMunicipalityId);
+  const domicileRefusals = domicile?.reasons ?? [];
+  const outsideArea = domicile !== null && domicile.warnings.length > 0;
+  const channelRefusals = channelReasonsOf(referral.agency, draft.benefitStatus);
+  const firstText = (reasons: readonly RuleReasonView[]) => (reasons[0] ? reasonText(t, reasons[0], i18n.language) : undefined);
+  const ruleErrors: FieldErrors = Object.fromEntries(
+    [
+      ['address.postcode', firstText(domicileRefusals)],
+      ['benefitStatus', firstText(channelRefusals)],
+    ].filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  const shownErrors: FieldErrors = { ...ruleErrors, ...fieldErrors };
+  const areaMunicipalityName = outsideArea ? (admission.data?.area.find((municipality) => municipality.id === areaMunicipalityId)?.name ?? null) : null;
 
   // A new step replaces most of the form: focus its title so keyboard and screen-reader users start at the top of it.
   useEffect(() => {
@@ -137,10 +157,21 @@ const Wizard = ({ referral }: { referral: Referral }) => {
     focusFirstInvalid();
   };
 
+  /** What the rules say about this step, beyond the contract's field checks: a refusal, or the area's municipality to choose. */
+  const ruleBlock = (current: IntakeStep): { errors: FieldErrors; message: string } | null => {
+    const refusals = current === 'personal' ? domicileRefusals : current === 'situation' ? channelRefusals : [...domicileRefusals, ...channelRefusals];
+    if (refusals.length > 0) return { errors: {}, message: t('intake.refusal.blocked') };
+    if ((current === 'personal' || current === 'review') && domicile?.municipalityChoiceNeeded) {
+      return { errors: { areaMunicipalityId: t('intake.domicile.chooseMunicipality') }, message: t('common.formHasErrors') };
+    }
+    return null;
+  };
+
   const next = () => {
     const issues = intakeIssues(draft, step);
-    if (issues.length > 0) {
-      refuse(fieldErrorsFromZod(t, issues), t('common.formHasErrors'));
+    const block = ruleBlock(step);
+    if (issues.length > 0 || block) {
+      refuse({ ...fieldErrorsFromZod(t, issues), ...block?.errors }, issues.length > 0 ? t('common.formHasErrors') : (block?.message ?? ''));
       return;
     }
     setFieldErrors({});
@@ -161,11 +192,18 @@ const Wizard = ({ referral }: { referral: Referral }) => {
       setFormError(t('common.formHasErrors'));
       return;
     }
+    const block = ruleBlock('review');
+    if (block) {
+      setFieldErrors(block.errors);
+      goTo(domicileRefusals.length > 0 || domicile?.municipalityChoiceNeeded ? 'personal' : 'situation');
+      setFormError(block.message);
+      return;
+    }
     accept.mutate(
-      { version: referral.version, participant: parsed.data },
+      { version: referral.version, participant: parsed.data, ...(outsideArea && areaMunicipalityId !== '' ? { areaMunicipalityId } : {}) },
       {
-        onSuccess: ({ participantId }) => {
-          const state: ParticipantAcceptedState = { accepted: true };
+        onSuccess: ({ participantId, rereferral }) => {
+          const state: ParticipantAcceptedState = { accepted: true, rereferral };
           void navigate(`/wijk-werkers/${participantId}`, { state });
         },
         onError: (error) => {
@@ -213,10 +251,36 @@ const Wizard = ({ referral }: { referral: Referral }) => {
         <h2 id="intake-step-title" ref={stepTitleRef} tabIndex={-1}>
           {t('intake.stepTitle', { number: stepIndex + 1, total: intakeSteps.length, title: stepTitle })}
         </h2>
-        {step === 'personal' ? <PersonalStep draft={draft} errors={fieldErrors} set={set} /> : null}
-        {step === 'situation' ? <SituationStep draft={draft} errors={fieldErrors} set={set} /> : null}
+        {step === 'personal' ? (
+          <PersonalStep
+            draft={draft}
+            errors={shownErrors}
+            set={set}
+            addressChecks={
+              <>
+                {outsideArea ? (
+                  <AreaMunicipalityField
+                    warnings={domicile.warnings}
+                    area={admission.data?.area ?? []}
+                    value={areaMunicipalityId}
+                    onChange={(value) => {
+                      setAreaMunicipalityId(value);
+                      setFieldErrors(({ areaMunicipalityId: _chosen, ...others }) => others);
+                    }}
+                    error={fieldErrors.areaMunicipalityId}
+                  />
+                ) : null}
+                {domicileRefusals.length > 0 ? <RefusalPanel referral={referral} reasons={domicileRefusals} postcode={draft.postcode} benefitStatus={null} /> : null}
+              </>
+            }
+          />
+        ) : null}
+        {step === 'situation' ? <SituationStep draft={draft} errors={shownErrors} set={set} /> : null}
+        {step === 'situation' && channelRefusals.length > 0 ? (
+          <RefusalPanel referral={referral} reasons={channelRefusals} postcode={draft.postcode} benefitStatus={draft.benefitStatus} />
+        ) : null}
         {step === 'work' ? <WorkStep draft={draft} errors={fieldErrors} set={set} /> : null}
-        {step === 'review' ? <ReviewStep draft={draft} onEdit={goTo} /> : null}
+        {step === 'review' ? <ReviewStep draft={draft} areaMunicipality={areaMunicipalityName} onEdit={goTo} /> : null}
         {formError ? (
           <ErrorAlert>
             <p>{formError}</p>
@@ -257,9 +321,10 @@ export const IntakeWizardPage = () => {
       <PageHeading title={title}>{title}</PageHeading>
       {referral.isPending ? <Loading>{t('app.loading')}</Loading> : null}
       {referral.isError ? <ErrorAlert>{t(errorMessageKey(referral.error))}</ErrorAlert> : null}
-      {data && (data.status === 'accepted' || data.status === 'declined') ? (
+      {data && (data.status === 'accepted' || data.status === 'declined' || data.status === 'refused') ? (
         <ErrorAlert>
           <p>{t(`intake.closed.${data.status}`)}</p>
+          <RuleReasons reasons={data.refusalReasons ?? []} label={t('intake.closed.reasonsLabel')} />
           {data.participantId ? <Link to={`/wijk-werkers/${data.participantId}`}>{t('referrals.page.openParticipant')}</Link> : null}
         </ErrorAlert>
       ) : null}

@@ -7,14 +7,16 @@ import { createReferralRequestSchema, type Agency, type CreateReferralRequest } 
 import type { SessionResponse } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
 import { RadioField } from '../../../components/choice-fields';
-import { ErrorAlert } from '../../../components/messages';
+import { ErrorAlert, StatusMessage } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
+import { reasonText } from '../../../components/rule-reasons';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { describeFailure } from '../../../lib/describe-failure';
 import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
 import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
-import { useCreateReferral } from '../api/referrals';
+import { useAdmissionContext, useCreateReferral } from '../api/referrals';
+import { channelReasonsOf, domicileVerdictOf } from '../utils/admission-check';
 import { benefitStatusOptions } from '../utils/labels';
 
 export type ReferralCreatedState = { referredName: string };
@@ -65,9 +67,13 @@ export const referralRequestOf = (values: Values, recordsForSomeoneElse: boolean
     : undefined,
 });
 
-/** Counsellors refer from their portal; a coordinator records a referral that came in by phone or e-mail. */
+/**
+ * Counsellors refer from their portal; a coordinator records a referral that came in by phone or e-mail. What the
+ * rules refuse is said at once, with the server's own domain functions: a domicile outside Flanders or outside the
+ * organiser's area (R1) on the postcode, a benefit that belongs to the other channel (R2) on the benefit question.
+ */
 export const ReferPage = ({ session }: { session: SessionResponse }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const createReferral = useCreateReferral();
   const formRef = useRef<HTMLFormElement>(null);
@@ -76,6 +82,17 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const recordsForSomeoneElse = session.role !== 'counsellor';
+  const admission = useAdmissionContext();
+
+  const domicile = domicileVerdictOf(values.postcode, admission.data, null);
+  const [domicileRefusal] = domicile?.reasons ?? [];
+  const outsideArea = domicile !== null && domicile.warnings.length > 0;
+  const agency = recordsForSomeoneElse ? values.agency : (admission.data?.agency ?? null);
+  const [channelRefusal] = channelReasonsOf(agency, values.benefitStatus === 'unknown' ? null : values.benefitStatus);
+  const ruleErrors: FieldErrors = {
+    ...(domicileRefusal ? { 'candidate.postcode': reasonText(t, domicileRefusal, i18n.language) } : {}),
+    ...(channelRefusal ? { benefitStatus: reasonText(t, channelRefusal, i18n.language) } : {}),
+  };
 
   const set = <K extends keyof Values>(field: K) => (value: Values[K]) => setValues((current) => ({ ...current, [field]: value }));
 
@@ -91,6 +108,11 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
       return;
     }
     setFieldErrors({});
+    if (Object.keys(ruleErrors).length > 0) {
+      setFormError(t('referrals.refer.rulesBlock'));
+      focusFirstInvalid();
+      return;
+    }
     const body: CreateReferralRequest = parsed.data;
     createReferral.mutate(body, {
       onSuccess: (referral) => {
@@ -163,9 +185,14 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
             size="small"
             value={values.postcode}
             onChange={set('postcode')}
-            error={fieldErrors['candidate.postcode']}
+            error={fieldErrors['candidate.postcode'] ?? ruleErrors['candidate.postcode']}
             isRequired
           />
+          {/* Said as soon as the postcode is complete; a field's own error is not announced, so the refusal is read out here too. */}
+          <div role="status" className="visually-hidden">
+            {ruleErrors['candidate.postcode'] ?? ''}
+          </div>
+          <StatusMessage tone="note">{outsideArea ? t('referrals.refer.outsideAreaNote', { postcode: values.postcode.trim() }) : null}</StatusMessage>
           <TextField
             label={t('participantLabels.fields.phoneOptional')}
             type="tel"
@@ -185,10 +212,11 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
           />
           <RadioField
             label={t('participantLabels.fields.benefitStatus')}
+            description={t('referrals.refer.benefitHint')}
             value={values.benefitStatus}
             options={[...benefitStatusOptions(t), { value: 'unknown' as const, label: t('referrals.refer.benefitUnknown') }]}
             onChange={set('benefitStatus')}
-            error={fieldErrors.benefitStatus}
+            error={fieldErrors.benefitStatus ?? ruleErrors.benefitStatus}
           />
         </fieldset>
         <TextAreaField

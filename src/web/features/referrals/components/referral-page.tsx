@@ -7,6 +7,7 @@ import type { SessionResponse } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
 import { ErrorAlert, Loading, StatusMessage } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
+import { RuleReasons } from '../../../components/rule-reasons';
 import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
@@ -221,6 +222,14 @@ export const ReferralPage = ({ session }: { session: SessionResponse }) => {
                 <div>
                   <dt>{t('participantLabels.fields.benefitStatus')}</dt>
                   <dd>{data.benefitStatus ? t(`participantLabels.benefitStatus.${data.benefitStatus}`) : t('common.notGiven')}</dd>
+                </div>
+              ) : null}
+              {data.refusalReasons ? (
+                <div>
+                  <dt>{t('referrals.page.refusalReasons')}</dt>
+                  <dd>
+                    <RuleReasons reasons={data.refusalReasons} label={t('referrals.page.refusalReasons')} />
+                  </dd>
                 </div>
               ) : null}
               {data.declineReason ? (

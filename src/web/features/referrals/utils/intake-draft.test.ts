@@ -13,6 +13,7 @@ const referral: Referral = {
   agreements: 'Tuinwerk',
   intake: null,
   declineReason: null,
+  refusalReasons: null,
   participantId: null,
   receivedAt: '2026-11-20T09:00:00.000Z',
   version: 2,

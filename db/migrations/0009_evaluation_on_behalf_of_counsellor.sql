@@ -1,0 +1,1 @@
+ALTER TABLE "evaluations" ADD COLUMN "on_behalf_of_counsellor" text;
