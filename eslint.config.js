@@ -1,4 +1,6 @@
+import path from 'node:path';
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const layer = (files, forbidden, message) => ({
@@ -7,6 +9,43 @@ const layer = (files, forbidden, message) => ({
     'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message })) }],
   },
 });
+
+// The web's zones (decision 211): a feature is one folder of src/web/features; app/ composes features; everything
+// else (components/, lib/, i18n/, main.tsx) is shared and knows no feature. Resolved paths, so the depth of a file
+// does not matter.
+const webRoot = path.join(import.meta.dirname, 'src/web');
+const webZoneOf = (file) => {
+  const relative = path.relative(webRoot, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  const [top, feature] = relative.split(path.sep);
+  return top === 'features' ? `features/${feature}` : top === 'app' ? 'app' : 'shared';
+};
+const webZones = {
+  rules: {
+    'feature-zones': {
+      meta: {
+        type: 'problem',
+        schema: [],
+        messages: {
+          crossFeature: 'A feature does not import another feature ({{to}}): move the shared piece to components/ or lib/, or compose in app/.',
+          sharedImportsFeature: 'components/ and lib/ are shared and do not import a feature ({{to}}).',
+        },
+      },
+      create(context) {
+        const from = webZoneOf(context.filename);
+        if (from === null || from === 'app') return {};
+        const check = (node) => {
+          const source = node.source?.type === 'Literal' ? node.source.value : null;
+          if (typeof source !== 'string' || !source.startsWith('.')) return;
+          const to = webZoneOf(path.resolve(path.dirname(context.filename), source));
+          if (to === null || !to.startsWith('features/') || to === from) return;
+          context.report({ node: node.source, messageId: from === 'shared' ? 'sharedImportsFeature' : 'crossFeature', data: { to } });
+        };
+        return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'db/migrations/**', 'data/**', '.tmp/**', 'test-results/**', 'playwright-report/**'] },
@@ -30,4 +69,8 @@ export default tseslint.config(
   layer(['src/contracts/**'], ['**/server/**', '**/web/**'], 'Contracts depend only on the domain.'),
   layer(['src/web/**'], ['**/server/**', 'pg', 'drizzle-orm*', '@electric-sql/*', 'fastify*', '@fastify/*'], 'The web never imports server code.'),
   layer(['src/server/**'], ['**/web/**', 'react', 'react-*'], 'The server never imports web code.'),
+  { files: ['src/web/**/*.{ts,tsx}'], plugins: { 'web-zones': webZones }, rules: { 'web-zones/feature-zones': 'error' } },
+  // The rules of hooks and the React Compiler's checks; missing effect dependencies fail too (decision 211).
+  { files: ['src/web/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
+  { files: ['src/web/**/*.{ts,tsx}'], rules: { 'react-hooks/exhaustive-deps': 'error' } },
 );

@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
 
-/** An error that needs attention now: announced immediately by screen readers. */
-export const ErrorAlert = ({ children }: { children: ReactNode }) => (
-  <div role="alert" className="message message--error">
+/**
+ * An error that needs attention now: announced immediately by screen readers. With an `id` it is a form's error
+ * summary, which takes focus after a refusal that marks no field (tabIndex -1: focusable by script, not by Tab).
+ */
+export const ErrorAlert = ({ children, id }: { children: ReactNode; id?: string }) => (
+  <div role="alert" className="message message--error" id={id} tabIndex={id ? -1 : undefined}>
     {children}
   </div>
 );

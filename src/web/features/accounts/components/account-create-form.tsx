@@ -1,17 +1,15 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { createAccountRequestSchema, type Account, type CreateAccountRequest } from '../../../../contracts/accounts';
 import type { Role } from '../../../../contracts/roles';
 import { Button } from '../../../components/button';
-import { ErrorAlert } from '../../../components/messages';
+import { FormFeedback } from '../../../components/form-feedback';
 import { SelectField } from '../../../components/select-field';
-import { TextField } from '../../../components/text-field';
 import { ShowPasswordCheckbox } from '../../../components/show-password-checkbox';
-import { ApiError, errorMessageKey } from '../../../lib/api-error';
+import { TextField } from '../../../components/text-field';
 import { passwordProblemKey } from '../../../lib/password-problem';
-import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
-import { fieldErrorsFromServer, fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
+import { useContractForm, type Refusal } from '../../../lib/use-contract-form';
 import { roleOptions } from './role-options';
 
 type AccountCreateFormProps = {
@@ -25,54 +23,30 @@ type AccountCreateFormProps = {
  */
 export const AccountCreateForm = ({ onCreate, onCreated }: AccountCreateFormProps) => {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
-
-  const refuse = (errors: FieldErrors, message: string) => {
-    setFieldErrors(errors);
-    setFormError(message);
-    focusFirstInvalid();
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (isBusy) return;
-    setFormError(null);
-    const parsed = createAccountRequestSchema.safeParse({ displayName, email: email.trim(), role: role || undefined, password });
-    if (!parsed.success) {
-      refuse(fieldErrorsFromZod(t, parsed.error.issues), t('common.formHasErrors'));
-      return;
-    }
-    setFieldErrors({});
-    setIsBusy(true);
-    try {
-      onCreated(await onCreate(parsed.data));
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'ALREADY_EXISTS') {
-        refuse({ email: t('accounts.create.emailTaken') }, t('accounts.create.emailTaken'));
-      } else if (error instanceof ApiError && error.code === 'PASSWORD_TOO_WEAK') {
-        const problem = t(passwordProblemKey(error), { min: 8, max: 128 });
-        refuse({ password: problem }, problem);
-      } else {
-        const errors = error instanceof ApiError && error.code === 'VALIDATION_FAILED' ? fieldErrorsFromServer(t, error.fieldIssues) : {};
-        refuse(errors, t(errorMessageKey(error)));
-      }
-    } finally {
-      setIsBusy(false);
-    }
-  };
+  const form = useContractForm({
+    schema: createAccountRequestSchema,
+    send: onCreate,
+    onSuccess: onCreated,
+    onRefused: (error): Refusal | undefined => {
+      if (error.code === 'ALREADY_EXISTS') return { message: t('accounts.create.emailTaken'), fieldErrors: { email: t('accounts.create.emailTaken') } };
+      if (error.code !== 'PASSWORD_TOO_WEAK') return undefined;
+      const problem = t(passwordProblemKey(error), { min: 8, max: 128 });
+      return { message: problem, fieldErrors: { password: problem } };
+    },
+  });
 
   return (
-    <Form ref={formRef} onSubmit={(event) => void submit(event)} className="form panel" aria-label={t('accounts.create.title')}>
-      <TextField label={t('accounts.fields.displayName')} name="displayName" autoComplete="off" value={displayName} onChange={setDisplayName} error={fieldErrors.displayName} isRequired />
+    <Form
+      onSubmit={form.handleSubmit(() => ({ displayName, email: email.trim(), role: role || undefined, password }))}
+      className="form panel"
+      aria-label={t('accounts.create.title')}
+    >
+      <TextField label={t('accounts.fields.displayName')} name="displayName" autoComplete="off" value={displayName} onChange={setDisplayName} error={form.fieldErrors.displayName} isRequired />
       <TextField
         label={t('accounts.fields.email')}
         description={t('accounts.create.emailHint')}
@@ -82,7 +56,7 @@ export const AccountCreateForm = ({ onCreate, onCreated }: AccountCreateFormProp
         autoComplete="off"
         value={email}
         onChange={setEmail}
-        error={fieldErrors.email}
+        error={form.fieldErrors.email}
         isRequired
       />
       <SelectField
@@ -91,7 +65,7 @@ export const AccountCreateForm = ({ onCreate, onCreated }: AccountCreateFormProp
         options={roleOptions(t)}
         placeholder={t('common.choose')}
         onChange={setRole}
-        error={fieldErrors.role}
+        error={form.fieldErrors.role}
         isRequired
       />
       <TextField
@@ -102,12 +76,12 @@ export const AccountCreateForm = ({ onCreate, onCreated }: AccountCreateFormProp
         autoComplete="new-password"
         value={password}
         onChange={setPassword}
-        error={fieldErrors.password}
+        error={form.fieldErrors.password}
         isRequired
       />
       <ShowPasswordCheckbox isSelected={showPassword} onChange={setShowPassword} label={t('login.showPassword')} />
-      {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-      <Button type="submit">{isBusy ? t('common.saving') : t('accounts.create.submit')}</Button>
+      <FormFeedback feedback={form.feedback} />
+      <Button type="submit">{form.isPending ? t('common.saving') : t('accounts.create.submit')}</Button>
     </Form>
   );
 };

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -8,14 +8,14 @@ import type { Role } from '../../../../contracts/roles';
 import type { SessionResponse } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { FormFeedback } from '../../../components/form-feedback';
 import { ErrorAlert, Loading, StatusMessage } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { ApiError, errorMessageKey } from '../../../lib/api-error';
 import { can } from '../../../lib/authorization';
-import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
-import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useAccount, useEndAccountSessions, useReloadAccount, useResetTwoFactor, useUpdateAccount } from '../api/accounts';
 import { roleOptions } from './role-options';
 
@@ -25,52 +25,36 @@ const wasJustCreated = (state: unknown): boolean => typeof state === 'object' &&
 const failureText = (error: unknown, t: TFunction): string =>
   error instanceof ApiError && error.code === 'VERSION_CONFLICT' ? t('common.recordConflict') : t(errorMessageKey(error));
 
-type EditFormProps = { account: Account; isSelf: boolean; onSaved: (text: string) => void; onFailed: (text: string) => void };
-
-const AccountEditForm = ({ account, isSelf, onSaved, onFailed }: EditFormProps) => {
+const AccountEditForm = ({ account, isSelf }: { account: Account; isSelf: boolean }) => {
   const { t } = useTranslation();
   const update = useUpdateAccount(account.id);
   const reload = useReloadAccount(account.id);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const [displayName, setDisplayName] = useState(account.displayName);
   const [role, setRole] = useState<Role | ''>(account.role);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useContractForm({
+    schema: updateAccountRequestSchema,
+    send: (body) => update.mutateAsync(body),
+    successText: t('accounts.detail.saved'),
+    // Someone else changed the account first: the form starts again from the account as it is now.
+    onConflict: async () => {
+      const fresh = await reload();
+      setDisplayName(fresh.displayName);
+      setRole(fresh.role);
+    },
+  });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    setFormError(null);
-    // Only what changed is sent; nobody sends a role for themselves (the server refuses a change of one's own role).
-    const parsed = updateAccountRequestSchema.safeParse({
-      version: account.version,
-      displayName: displayName === account.displayName ? undefined : displayName,
-      role: isSelf || role === account.role ? undefined : role || undefined,
-    });
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsFromZod(t, parsed.error.issues));
-      setFormError(t('common.formHasErrors'));
-      focusFirstInvalid();
-      return;
-    }
-    setFieldErrors({});
-    update.mutate(parsed.data, {
-      onSuccess: () => onSaved(t('accounts.detail.saved')),
-      onError: (error) => {
-        // Reported by the page: on a conflict the reloaded account remounts this form, which would lose its own alert.
-        onFailed(failureText(error, t));
-        if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') void reload();
-        focusFirstInvalid();
-      },
-    });
-  };
+  // Only what changed is sent; nobody sends a role for themselves (the server refuses a change of one's own role).
+  const request = () => ({
+    version: account.version,
+    displayName: displayName === account.displayName ? undefined : displayName,
+    role: isSelf || role === account.role ? undefined : role || undefined,
+  });
 
   return (
     <section className="panel" aria-labelledby="account-edit-title">
       <h2 id="account-edit-title">{t('accounts.detail.editTitle')}</h2>
-      <Form ref={formRef} onSubmit={submit} className="form" aria-labelledby="account-edit-title">
-        <TextField label={t('accounts.fields.displayName')} name="displayName" value={displayName} onChange={setDisplayName} error={fieldErrors.displayName} isRequired />
+      <Form onSubmit={form.handleSubmit(request)} className="form" aria-labelledby="account-edit-title">
+        <TextField label={t('accounts.fields.displayName')} name="displayName" value={displayName} onChange={setDisplayName} error={form.fieldErrors.displayName} isRequired />
         {isSelf ? (
           <p className="hint">{t('accounts.detail.ownRole', { role: t(`roles.${account.role}`) })}</p>
         ) : (
@@ -80,12 +64,12 @@ const AccountEditForm = ({ account, isSelf, onSaved, onFailed }: EditFormProps) 
             value={role}
             options={roleOptions(t)}
             onChange={setRole}
-            error={fieldErrors.role}
+            error={form.fieldErrors.role}
             isRequired
           />
         )}
-        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-        <Button type="submit">{update.isPending ? t('common.saving') : t('accounts.detail.save')}</Button>
+        <FormFeedback feedback={form.feedback} />
+        <Button type="submit">{form.isPending ? t('common.saving') : t('accounts.detail.save')}</Button>
       </Form>
     </section>
   );
@@ -253,8 +237,7 @@ export const AccountDetailPage = ({ session }: { session: SessionResponse }) => 
           <StatusMessage>{status}</StatusMessage>
           {mayManage ? (
             <div className="stack">
-              {/* Keyed by version: after a save or a reload the form starts again from the account as it is now. */}
-              <AccountEditForm key={account.data.version} account={account.data} isSelf={isSelf} onSaved={done} onFailed={failed} />
+              <AccountEditForm account={account.data} isSelf={isSelf} />
               <AccountActions account={account.data} isSelf={isSelf} onDone={done} onFailed={failed} />
             </div>
           ) : null}

@@ -1,72 +1,45 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { changePasswordRequestSchema } from '../../../../contracts/accounts';
 import type { SessionResponse } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
-import { ErrorAlert, StatusMessage } from '../../../components/messages';
+import { FormFeedback } from '../../../components/form-feedback';
+import { StatusMessage } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
-import { TextField } from '../../../components/text-field';
 import { ShowPasswordCheckbox } from '../../../components/show-password-checkbox';
-import { ApiError, errorMessageKey } from '../../../lib/api-error';
-import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
-import { fieldErrorsFromServer, fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
-import { useChangePassword } from '../api/session';
+import { TextField } from '../../../components/text-field';
 import { passwordProblemKey } from '../../../lib/password-problem';
+import { useContractForm, type Refusal } from '../../../lib/use-contract-form';
+import { useChangePassword } from '../api/session';
 import { TwoFactorSetup } from './two-factor-setup';
 
 const ChangePasswordSection = ({ email }: { email: string }) => {
   const { t } = useTranslation();
   const changePassword = useChangePassword();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [showPasswords, setShowPasswords] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (changePassword.isPending) return;
-    setFormError(null);
-    setSaved(false);
-    const parsed = changePasswordRequestSchema.safeParse({ currentPassword, newPassword });
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsFromZod(t, parsed.error.issues));
-      setFormError(t('common.formHasErrors'));
-      focusFirstInvalid();
-      return;
-    }
-    setFieldErrors({});
-    changePassword.mutate(parsed.data, {
-      onSuccess: () => {
-        setCurrentPassword('');
-        setNewPassword('');
-        setSaved(true);
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && error.code === 'INVALID_CREDENTIALS') {
-          setFieldErrors({ currentPassword: t('account.password.currentWrong') });
-          setFormError(t('account.password.currentWrong'));
-        } else if (error instanceof ApiError && error.code === 'PASSWORD_TOO_WEAK') {
-          const problem = t(passwordProblemKey(error), { min: 8, max: 128 });
-          setFieldErrors({ newPassword: problem });
-          setFormError(problem);
-        } else {
-          setFieldErrors(error instanceof ApiError && error.code === 'VALIDATION_FAILED' ? fieldErrorsFromServer(t, error.fieldIssues) : {});
-          setFormError(t(errorMessageKey(error)));
-        }
-        focusFirstInvalid();
-      },
-    });
-  };
+  const form = useContractForm({
+    schema: changePasswordRequestSchema,
+    send: (body) => changePassword.mutateAsync(body),
+    successText: t('account.password.saved'),
+    onSuccess: () => {
+      setCurrentPassword('');
+      setNewPassword('');
+    },
+    onRefused: (error): Refusal | undefined => {
+      if (error.code === 'INVALID_CREDENTIALS') return { message: t('account.password.currentWrong'), fieldErrors: { currentPassword: t('account.password.currentWrong') } };
+      if (error.code !== 'PASSWORD_TOO_WEAK') return undefined;
+      const problem = t(passwordProblemKey(error), { min: 8, max: 128 });
+      return { message: problem, fieldErrors: { newPassword: problem } };
+    },
+  });
 
   return (
     <section className="panel" aria-labelledby="password-title">
       <h2 id="password-title">{t('account.password.title')}</h2>
-      <Form ref={formRef} onSubmit={submit} className="form" aria-labelledby="password-title">
+      <Form onSubmit={form.handleSubmit(() => ({ currentPassword, newPassword }))} className="form" aria-labelledby="password-title">
         {/* Password managers pair the new password with this account through the (hidden) user name. */}
         <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
         <TextField
@@ -76,7 +49,7 @@ const ChangePasswordSection = ({ email }: { email: string }) => {
           autoComplete="current-password"
           value={currentPassword}
           onChange={setCurrentPassword}
-          error={fieldErrors.currentPassword}
+          error={form.fieldErrors.currentPassword}
           isRequired
         />
         <TextField
@@ -87,13 +60,12 @@ const ChangePasswordSection = ({ email }: { email: string }) => {
           autoComplete="new-password"
           value={newPassword}
           onChange={setNewPassword}
-          error={fieldErrors.newPassword}
+          error={form.fieldErrors.newPassword}
           isRequired
         />
         <ShowPasswordCheckbox isSelected={showPasswords} onChange={setShowPasswords} label={t('account.password.show')} />
-        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-        <StatusMessage>{saved ? t('account.password.saved') : null}</StatusMessage>
-        <Button type="submit">{changePassword.isPending ? t('common.saving') : t('account.password.submit')}</Button>
+        <FormFeedback feedback={form.feedback} />
+        <Button type="submit">{form.isPending ? t('common.saving') : t('account.password.submit')}</Button>
       </Form>
     </section>
   );

@@ -1,16 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { logInRequestSchema } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
-import { ErrorAlert } from '../../../components/messages';
+import { FormFeedback } from '../../../components/form-feedback';
 import { PageHeading } from '../../../components/page-heading';
 import { PageShell } from '../../../components/page-shell';
 import { TextField } from '../../../components/text-field';
 import { ShowPasswordCheckbox } from '../../../components/show-password-checkbox';
-import { ApiError, errorMessageKey } from '../../../lib/api-error';
-import { fieldErrorsFromServer, fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useLogIn, useSession } from '../api/session';
 import { returnParam, safeReturnPath, stagePath } from '../utils/login-steps';
 import { OneTimeCodeField } from './one-time-code-field';
@@ -28,46 +27,31 @@ export const LoginPage = () => {
   // After too many failed attempts for the account, the password only counts together with the authenticator code.
   const [asksCode, setAsksCode] = useState(false);
   const [code, setCode] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useContractForm({
+    schema: logInRequestSchema,
+    send: (body) => logIn.mutateAsync(body),
+    onSuccess: (started) => navigate(stagePath(started.stage, returnPath), { replace: true }),
+    // The fields say what is missing; the alert is for what the server answers.
+    invalidText: () => null,
+    onRefused: (error) => {
+      if (error.code !== 'RATE_LIMITED') return undefined;
+      setAsksCode(true);
+      // A code is accepted once: the next try starts with the digits the app shows then.
+      setCode('');
+      return { message: t('login.limited') };
+    },
+  });
 
   // A login that still needs its second factor continues at that step, carrying the page the person asked for.
   if (session.data && !logIn.isPending) return <Navigate to={stagePath(session.data.stage, returnPath)} replace />;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (logIn.isPending) return;
-    setFormError(null);
-    const parsed = logInRequestSchema.safeParse({ email: email.trim(), password, ...(asksCode ? { code } : {}) });
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsFromZod(t, parsed.error.issues));
-      return;
-    }
-    setFieldErrors({});
-    logIn.mutate(parsed.data, {
-      onSuccess: (started) => {
-        void navigate(stagePath(started.stage, returnPath), { replace: true });
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && error.code === 'VALIDATION_FAILED') setFieldErrors(fieldErrorsFromServer(t, error.fieldIssues));
-        const isLimited = error instanceof ApiError && error.code === 'RATE_LIMITED';
-        if (isLimited) {
-          setAsksCode(true);
-          // A code is accepted once: the next try starts with the digits the app shows then.
-          setCode('');
-        }
-        setFormError(isLimited ? t('login.limited') : t(errorMessageKey(error)));
-      },
-    });
-  };
 
   return (
     <PageShell siteName={t('app.name')}>
       <div className="narrow">
         <PageHeading title={t('login.title')}>{t('login.title')}</PageHeading>
         <p>{searchParams.has(returnParam) ? t('login.returnHint') : t('login.intro')}</p>
-        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-        <Form onSubmit={submit} className="form" aria-label={t('login.title')}>
+        <FormFeedback feedback={form.feedback} />
+        <Form onSubmit={form.handleSubmit(() => ({ email: email.trim(), password, ...(asksCode ? { code } : {}) }))} className="form" aria-label={t('login.title')}>
           <TextField
             label={t('login.email')}
             name="email"
@@ -76,7 +60,7 @@ export const LoginPage = () => {
             inputMode="email"
             value={email}
             onChange={setEmail}
-            error={fieldErrors.email}
+            error={form.fieldErrors.email}
             isRequired
           />
           <TextField
@@ -86,13 +70,13 @@ export const LoginPage = () => {
             autoComplete="current-password"
             value={password}
             onChange={setPassword}
-            error={fieldErrors.password}
+            error={form.fieldErrors.password}
             isRequired
           />
           <ShowPasswordCheckbox isSelected={showPassword} onChange={setShowPassword} label={t('login.showPassword')} />
-          {asksCode ? <OneTimeCodeField value={code} onChange={setCode} error={fieldErrors.code} /> : null}
+          {asksCode ? <OneTimeCodeField value={code} onChange={setCode} error={form.fieldErrors.code} /> : null}
           <Button type="submit">
-            {logIn.isPending ? t('login.submitting') : t('login.submit')}
+            {form.isPending ? t('login.submitting') : t('login.submit')}
           </Button>
         </Form>
         <p className="hint">{t('login.help')}</p>

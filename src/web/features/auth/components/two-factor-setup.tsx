@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import type { SessionResponse, TwoFactorSetup as Setup } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
+import { FormFeedback } from '../../../components/form-feedback';
 import { ErrorAlert } from '../../../components/messages';
 import { errorMessageKey } from '../../../lib/api-error';
 import { useConfirmTwoFactor, useStartTwoFactorSetup } from '../api/session';
@@ -15,7 +16,7 @@ type ConfirmStepProps = { setup: Setup; onConfirmed?: ((session: SessionResponse
 const ConfirmStep = ({ setup, onConfirmed }: ConfirmStepProps) => {
   const { t } = useTranslation();
   const confirm = useConfirmTwoFactor();
-  const form = useCodeForm(confirm, onConfirmed);
+  const { form, code, setCode, onSubmit } = useCodeForm(confirm, onConfirmed);
   const groups = groupSecret(setup.secret);
   return (
     <>
@@ -36,9 +37,9 @@ const ConfirmStep = ({ setup, onConfirmed }: ConfirmStepProps) => {
       <p className="hint">{t('twoFactor.setup.typeHint')}</p>
       <h3>{t('twoFactor.setup.confirmTitle')}</h3>
       <p>{t('twoFactor.setup.confirmText')}</p>
-      <Form ref={form.formRef} onSubmit={form.submit} className="form" aria-label={t('twoFactor.setup.confirmTitle')}>
-        <OneTimeCodeField value={form.code} onChange={form.setCode} error={form.fieldError} />
-        {form.formError ? <ErrorAlert>{form.formError}</ErrorAlert> : null}
+      <Form onSubmit={onSubmit} className="form" aria-label={t('twoFactor.setup.confirmTitle')}>
+        <OneTimeCodeField value={code} onChange={setCode} error={form.fieldErrors.code} />
+        <FormFeedback feedback={form.feedback} />
         <Button type="submit">{form.isPending ? t('twoFactor.setup.confirming') : t('twoFactor.setup.confirm')}</Button>
       </Form>
     </>

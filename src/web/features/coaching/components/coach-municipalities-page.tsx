@@ -1,46 +1,41 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { coachMunicipalitiesSchema } from '../../../../contracts/participants';
 import { Button } from '../../../components/button';
 import { CheckboxesField } from '../../../components/choice-fields';
-import { ErrorAlert, Loading, StatusMessage } from '../../../components/messages';
+import { FormFeedback } from '../../../components/form-feedback';
+import { ErrorAlert, Loading } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
 import { errorMessageKey } from '../../../lib/api-error';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useAllMunicipalities, useCoachMunicipalities, useSaveCoachMunicipalities } from '../api/coaching';
 
 const CoachMunicipalitiesForm = ({ initial, municipalities }: { initial: string[]; municipalities: Array<{ id: string; nameNl: string }> }) => {
   const { t } = useTranslation();
   const save = useSaveCoachMunicipalities();
   const [selected, setSelected] = useState<string[]>(initial);
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    setSaved(false);
-    setError(null);
-    save.mutate(selected, {
-      onSuccess: () => setSaved(true),
-      onError: (failure) => setError(t(errorMessageKey(failure))),
-    });
-  };
+  const form = useContractForm({
+    schema: coachMunicipalitiesSchema,
+    send: (body) => save.mutateAsync(body.municipalityIds),
+    successText: t('coaching.municipalities.saved', { count: selected.length }),
+  });
 
   return (
-    <Form onSubmit={submit} className="form panel">
+    <Form onSubmit={form.handleSubmit(() => ({ municipalityIds: selected }))} className="form panel">
       <CheckboxesField
         label={t('coaching.municipalities.label')}
         description={t('coaching.municipalities.hint')}
         value={selected}
         options={municipalities.map((municipality) => ({ value: municipality.id, label: municipality.nameNl }))}
         onChange={(value) => {
-          setSaved(false);
+          form.clearSuccess();
           setSelected(value);
         }}
+        error={form.fieldErrors.municipalityIds}
       />
-      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
-      <StatusMessage>{saved ? t('coaching.municipalities.saved', { count: selected.length }) : null}</StatusMessage>
-      <Button type="submit">{save.isPending ? t('common.saving') : t('coaching.municipalities.submit')}</Button>
+      <FormFeedback feedback={form.feedback} />
+      <Button type="submit">{form.isPending ? t('common.saving') : t('coaching.municipalities.submit')}</Button>
     </Form>
   );
 };

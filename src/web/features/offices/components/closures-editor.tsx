@@ -1,15 +1,15 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { idSchema } from '../../../../contracts/common';
 import { createClosureRequestSchema, type CreateClosureRequest, type Office } from '../../../../contracts/offices';
 import { Button } from '../../../components/button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ErrorAlert, StatusMessage } from '../../../components/messages';
+import { FormFeedback } from '../../../components/form-feedback';
+import { StatusMessage } from '../../../components/messages';
 import { TextField } from '../../../components/text-field';
-import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
-import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { closurePeriod } from '../utils/closure-period';
-import { describeSaveFailure } from '../utils/save-errors';
 
 type Closure = Office['closures'][number];
 
@@ -23,16 +23,25 @@ const emptyClosure = { startsOn: '', endsOn: '', reason: '' };
 
 export const ClosuresEditor = ({ office, onAdd, onRemove }: ClosuresEditorProps) => {
   const { t, i18n } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const [values, setValues] = useState(emptyClosure);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  // One status for adding and removing: the section has one live region, above the list it changes.
   const [status, setStatus] = useState<string | null>(null);
-  const [isAdding, setIsAdding] = useState(false);
   const [pendingRemoval, setPendingRemoval] = useState<Closure | null>(null);
-  const [isRemoving, setIsRemoving] = useState(false);
+  const form = useContractForm({
+    schema: createClosureRequestSchema,
+    send: onAdd,
+    onSuccess: () => {
+      setValues(emptyClosure);
+      setStatus(t('offices.closures.added'));
+    },
+  });
+  // Removing is confirmed in a dialog: the closure is known by its id.
+  const removal = useContractForm({
+    schema: idSchema,
+    send: onRemove,
+    onSuccess: () => setStatus(t('offices.closures.removed')),
+  });
 
   const closures = [...office.closures].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
   const period = (closure: Closure) => closurePeriod(closure, t, i18n.language);
@@ -42,48 +51,13 @@ export const ClosuresEditor = ({ office, onAdd, onRemove }: ClosuresEditorProps)
     setValues((current) => ({ ...current, [field]: value }));
   };
 
-  const add = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (isAdding) return;
-    setStatus(null);
-    setFormError(null);
-    const parsed = createClosureRequestSchema.safeParse(values);
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsFromZod(t, parsed.error.issues));
-      setFormError(t('common.formHasErrors'));
-      focusFirstInvalid();
-      return;
-    }
-    setFieldErrors({});
-    setIsAdding(true);
-    try {
-      await onAdd(parsed.data);
-      setValues(emptyClosure);
-      setStatus(t('offices.closures.added'));
-    } catch (error) {
-      const failure = describeSaveFailure(error, t);
-      setFieldErrors(failure.fieldErrors);
-      setFormError(failure.message);
-      focusFirstInvalid();
-    } finally {
-      setIsAdding(false);
-    }
-  };
-
   const remove = async (closure: Closure) => {
-    setIsRemoving(true);
-    setFormError(null);
-    try {
-      await onRemove(closure.id);
-      setStatus(t('offices.closures.removed'));
-    } catch (error) {
-      setFormError(describeSaveFailure(error, t).message);
-    } finally {
-      setIsRemoving(false);
-      setPendingRemoval(null);
-      // The removed row took the focused button with it; the section title is the nearest stable place.
-      titleRef.current?.focus();
-    }
+    setStatus(null);
+    const removed = await removal.submit(closure.id);
+    setPendingRemoval(null);
+    // The removed row took the focused button with it; the section title is the nearest stable place. A refusal
+    // puts focus on its alert instead.
+    if (removed) titleRef.current?.focus();
   };
 
   return (
@@ -111,9 +85,16 @@ export const ClosuresEditor = ({ office, onAdd, onRemove }: ClosuresEditorProps)
           ))}
         </ul>
       )}
+      <FormFeedback feedback={removal.feedback} />
       <StatusMessage>{status}</StatusMessage>
       <h3>{t('offices.closures.newTitle')}</h3>
-      <Form ref={formRef} onSubmit={(event) => void add(event)} className="form">
+      <Form
+        onSubmit={(event) => {
+          setStatus(null);
+          form.handleSubmit(() => values)(event);
+        }}
+        className="form"
+      >
         <div className="form__row">
           <TextField
             label={t('offices.closures.startsOn')}
@@ -121,7 +102,7 @@ export const ClosuresEditor = ({ office, onAdd, onRemove }: ClosuresEditorProps)
             size="medium"
             value={values.startsOn}
             onChange={change('startsOn')}
-            error={fieldErrors.startsOn}
+            error={form.fieldErrors.startsOn}
             isRequired
           />
           <TextField
@@ -130,7 +111,7 @@ export const ClosuresEditor = ({ office, onAdd, onRemove }: ClosuresEditorProps)
             size="medium"
             value={values.endsOn}
             onChange={change('endsOn')}
-            error={fieldErrors.endsOn}
+            error={form.fieldErrors.endsOn}
             isRequired
           />
         </div>
@@ -139,13 +120,11 @@ export const ClosuresEditor = ({ office, onAdd, onRemove }: ClosuresEditorProps)
           description={t('offices.closures.reasonHint')}
           value={values.reason}
           onChange={change('reason')}
-          error={fieldErrors.reason}
+          error={form.fieldErrors.reason}
           isRequired
         />
-        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-        <Button type="submit">
-          {isAdding ? t('common.saving') : t('offices.closures.add')}
-        </Button>
+        <FormFeedback feedback={form.feedback} />
+        <Button type="submit">{form.isPending ? t('common.saving') : t('offices.closures.add')}</Button>
       </Form>
       <ConfirmDialog
         isOpen={pendingRemoval !== null}
@@ -153,7 +132,7 @@ export const ClosuresEditor = ({ office, onAdd, onRemove }: ClosuresEditorProps)
         text={pendingRemoval ? t('offices.closures.confirmText', { reason: pendingRemoval.reason, period: period(pendingRemoval) }) : ''}
         confirmLabel={t('offices.closures.confirm')}
         cancelLabel={t('offices.closures.cancel')}
-        isPending={isRemoving}
+        isPending={removal.isPending}
         onConfirm={() => {
           if (pendingRemoval) void remove(pendingRemoval);
         }}

@@ -1,15 +1,13 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { createOfficeRequestSchema } from '../../../../contracts/offices';
 import { Button } from '../../../components/button';
-import { ErrorAlert } from '../../../components/messages';
+import { FormFeedback } from '../../../components/form-feedback';
 import { PageHeading } from '../../../components/page-heading';
-import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
-import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useCreateOffice } from '../api/offices';
-import { describeSaveFailure } from '../utils/save-errors';
 import { emptyOfficeDetails, officeDetailsRequest, OfficeDetailsFields } from './office-details-fields';
 
 export type OfficeCreatedState = { created: true };
@@ -18,37 +16,15 @@ export const NewOfficePage = () => {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const createOffice = useCreateOffice();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const [values, setValues] = useState(emptyOfficeDetails);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (createOffice.isPending) return;
-    setFormError(null);
-    const parsed = createOfficeRequestSchema.safeParse(officeDetailsRequest(values));
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsFromZod(t, parsed.error.issues));
-      setFormError(t('common.formHasErrors'));
-      focusFirstInvalid();
-      return;
-    }
-    setFieldErrors({});
-    createOffice.mutate(parsed.data, {
-      onSuccess: (office) => {
-        const state: OfficeCreatedState = { created: true };
-        void navigate(`/beheer/kantoren/${office.id}`, { state });
-      },
-      onError: (error) => {
-        const failure = describeSaveFailure(error, t);
-        setFieldErrors(failure.fieldErrors);
-        setFormError(failure.message);
-        focusFirstInvalid();
-      },
-    });
-  };
+  const form = useContractForm({
+    schema: createOfficeRequestSchema,
+    send: (body) => createOffice.mutateAsync(body),
+    onSuccess: (office) => {
+      const state: OfficeCreatedState = { created: true };
+      void navigate(`/beheer/kantoren/${office.id}`, { state });
+    },
+  });
 
   return (
     <>
@@ -56,16 +32,14 @@ export const NewOfficePage = () => {
         <Link to="/beheer/kantoren">{t('offices.admin.backToList')}</Link>
       </p>
       <PageHeading title={t('offices.create.title')}>{t('offices.create.title')}</PageHeading>
-      <Form ref={formRef} onSubmit={submit} className="form panel">
+      <Form onSubmit={form.handleSubmit(() => officeDetailsRequest(values))} className="form panel">
         <OfficeDetailsFields
           values={values}
-          errors={fieldErrors}
+          errors={form.fieldErrors}
           onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
         />
-        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-        <Button type="submit">
-          {createOffice.isPending ? t('common.saving') : t('offices.create.submit')}
-        </Button>
+        <FormFeedback feedback={form.feedback} />
+        <Button type="submit">{form.isPending ? t('common.saving') : t('offices.create.submit')}</Button>
       </Form>
     </>
   );

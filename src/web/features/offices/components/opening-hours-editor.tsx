@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,14 +8,13 @@ import {
   type ReplaceOpeningHoursRequest,
 } from '../../../../contracts/offices';
 import { Button } from '../../../components/button';
-import { ErrorAlert, StatusMessage } from '../../../components/messages';
+import { FormFeedback } from '../../../components/form-feedback';
 import { TextField } from '../../../components/text-field';
 import { normaliseTime } from '../../../lib/format';
-import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
-import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
+import { useContractForm } from '../../../lib/use-contract-form';
+import type { FieldErrors } from '../../../lib/validation';
 import { useOfficeDraft } from '../hooks/use-office-draft';
 import { overlappingWeekdays, slotsOn, weekdayKey, weekdays, type Weekday } from '../utils/opening-hours';
-import { describeSaveFailure } from '../utils/save-errors';
 
 type SlotDraft = { key: number; opensAt: string; closesAt: string };
 /** Index 0 is Monday: the week in the order Belgian calendars print it. */
@@ -57,18 +56,26 @@ const errorsBySlotKey = (errors: FieldErrors, rows: ReadonlyArray<{ slot: SlotDr
 
 export const OpeningHoursEditor = ({ office, onSave, onReload }: OpeningHoursEditorProps) => {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const { version, draft, setDraft, reset } = useOfficeDraft(office, {
     pick: (source) => source.openingHours,
     toDraft: toWeekDraft,
     isDirty,
   });
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [dayErrors, setDayErrors] = useState<Partial<Record<Weekday, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [isSaving, setIsSaving] = useState(false);
+  const form = useContractForm({
+    schema: replaceOpeningHoursRequestSchema,
+    send: onSave,
+    successText: t('offices.hours.saved'),
+    onSuccess: reset,
+    // Normalising the times keeps the slots in place, so the request's slot indexes are the rows of this draft.
+    mapFieldErrors: (errors) => errorsBySlotKey(errors, fromWeekDraft(draft)),
+    invalidText: (issues) => (issues.some((issue) => issue.code === 'too_big') ? t('validation.tooManySlots') : t('common.formHasErrors')),
+    conflictText: t('errors.VERSION_CONFLICT'),
+    onConflict: async () => {
+      const fresh = await onReload();
+      if (fresh) reset(fresh);
+    },
+  });
   // Where focus goes after adding or removing a slot, so it never falls back to the top of the page.
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
 
@@ -80,7 +87,7 @@ export const OpeningHoursEditor = ({ office, onSave, onReload }: OpeningHoursEdi
   };
 
   const edit = (update: (week: WeekDraft) => WeekDraft) => {
-    setSaved(false);
+    form.clearSuccess();
     setDraft(update);
   };
 
@@ -98,52 +105,23 @@ export const OpeningHoursEditor = ({ office, onSave, onReload }: OpeningHoursEdi
     setFocusTarget(`add-${dayIndex}`);
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (isSaving) return;
-    setSaved(false);
-    setFormError(null);
-    setDayErrors({});
     const normalised = draft.map((day) =>
       day.map((slot) => ({ ...slot, opensAt: normaliseTime(slot.opensAt), closesAt: normaliseTime(slot.closesAt) })),
     );
     setDraft(() => normalised);
-    const rows = fromWeekDraft(normalised);
-    const slots = rows.map(({ weekday, slot }) => ({ weekday, opensAt: slot.opensAt, closesAt: slot.closesAt }));
-    const parsed = replaceOpeningHoursRequestSchema.safeParse({ version, slots });
-    if (!parsed.success) {
-      setFieldErrors(errorsBySlotKey(fieldErrorsFromZod(t, parsed.error.issues), rows));
-      const overlaps = overlappingWeekdays(slots);
-      setDayErrors(Object.fromEntries(overlaps.map((weekday) => [weekday, t('validation.overlap', { weekday: t(weekdayKey(weekday)) })])));
-      const tooMany = parsed.error.issues.some((issue) => issue.code === 'too_big');
-      setFormError(tooMany ? t('validation.tooManySlots') : t('common.formHasErrors'));
-      focusFirstInvalid();
-      return;
-    }
-    setFieldErrors({});
-    setIsSaving(true);
-    try {
-      reset(await onSave(parsed.data));
-      setSaved(true);
-    } catch (error) {
-      const failure = describeSaveFailure(error, t);
-      setFieldErrors(errorsBySlotKey(failure.fieldErrors, rows));
-      setFormError(failure.message);
-      if (failure.isConflict) {
-        const fresh = await onReload();
-        if (fresh) reset(fresh);
-      }
-      focusFirstInvalid();
-    } finally {
-      setIsSaving(false);
-    }
+    const slots = fromWeekDraft(normalised).map(({ weekday, slot }) => ({ weekday, opensAt: slot.opensAt, closesAt: slot.closesAt }));
+    // Overlaps fail the contract too; the day's fieldset says which day.
+    setDayErrors(Object.fromEntries(overlappingWeekdays(slots).map((weekday) => [weekday, t('validation.overlap', { weekday: t(weekdayKey(weekday)) })])));
+    void form.submit({ version, slots }, event.currentTarget);
   };
 
   return (
     <section aria-labelledby="opening-hours-title" className="panel">
       <h2 id="opening-hours-title">{t('offices.hours.title')}</h2>
       <p className="hint">{t('offices.hours.intro')}</p>
-      <Form ref={formRef} onSubmit={(event) => void submit(event)} className="form">
+      <Form onSubmit={submit} className="form">
         {weekdays.map((weekday, dayIndex) => {
           const dayName = t(weekdayKey(weekday));
           const day = draft[dayIndex] ?? [];
@@ -169,7 +147,7 @@ export const OpeningHoursEditor = ({ office, onSave, onReload }: OpeningHoursEdi
                         maxLength={5}
                         value={slot.opensAt}
                         onChange={(value) => updateSlot(dayIndex, slot.key, 'opensAt', value)}
-                        error={fieldErrors[`${slot.key}.opensAt`]}
+                        error={form.fieldErrors[`${slot.key}.opensAt`]}
                       />
                     </div>
                     <div className="slot__field">
@@ -184,7 +162,7 @@ export const OpeningHoursEditor = ({ office, onSave, onReload }: OpeningHoursEdi
                         maxLength={5}
                         value={slot.closesAt}
                         onChange={(value) => updateSlot(dayIndex, slot.key, 'closesAt', value)}
-                        error={fieldErrors[`${slot.key}.closesAt`]}
+                        error={form.fieldErrors[`${slot.key}.closesAt`]}
                       />
                     </div>
                     <Button variant="quiet" onPress={() => removeSlot(dayIndex, slot.key)}>
@@ -210,11 +188,8 @@ export const OpeningHoursEditor = ({ office, onSave, onReload }: OpeningHoursEdi
             </fieldset>
           );
         })}
-        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-        <StatusMessage>{saved ? t('offices.hours.saved') : null}</StatusMessage>
-        <Button type="submit">
-          {isSaving ? t('common.saving') : t('offices.hours.submit')}
-        </Button>
+        <FormFeedback feedback={form.feedback} />
+        <Button type="submit">{form.isPending ? t('common.saving') : t('offices.hours.submit')}</Button>
       </Form>
     </section>
   );

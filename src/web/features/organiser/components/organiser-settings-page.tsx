@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { updateOrganiserSettingsRequestSchema, type OrganiserSettings } from '../../../../contracts/organiser';
@@ -6,13 +6,13 @@ import { outsideAreaPolicies, type OutsideAreaPolicy } from '../../../../domain/
 import type { SessionResponse } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
 import { RadioField, YesNoField } from '../../../components/choice-fields';
-import { ErrorAlert, Loading, StatusMessage } from '../../../components/messages';
+import { FormFeedback } from '../../../components/form-feedback';
+import { ErrorAlert, Loading } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
 import { TextField } from '../../../components/text-field';
-import { ApiError, errorMessageKey } from '../../../lib/api-error';
+import { errorMessageKey } from '../../../lib/api-error';
 import { can } from '../../../lib/authorization';
-import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
-import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useOrganiserSettings, useReloadOrganiserSettings, useUpdateOrganiserSettings } from '../api/organiser';
 
 /** What the requirement means for a staff member, in the words they will meet at their next login. */
@@ -31,46 +31,33 @@ const TwoFactorExplanation = () => {
   );
 };
 
-type FormProps = { settings: OrganiserSettings; onSaved: () => void; onFailed: (text: string) => void };
-
-const OrganiserSettingsForm = ({ settings, onSaved, onFailed }: FormProps) => {
+const OrganiserSettingsForm = ({ settings }: { settings: OrganiserSettings }) => {
   const { t } = useTranslation();
   const update = useUpdateOrganiserSettings();
   const reload = useReloadOrganiserSettings();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const [name, setName] = useState(settings.name);
   const [requireStaffTwoFactor, setRequireStaffTwoFactor] = useState(settings.requireStaffTwoFactor);
   const [outsideAreaPolicy, setOutsideAreaPolicy] = useState<OutsideAreaPolicy>(settings.outsideAreaPolicy);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    setFormError(null);
-    const parsed = updateOrganiserSettingsRequestSchema.safeParse({ version: settings.version, name, requireStaffTwoFactor, outsideAreaPolicy });
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsFromZod(t, parsed.error.issues));
-      setFormError(t('common.formHasErrors'));
-      focusFirstInvalid();
-      return;
-    }
-    setFieldErrors({});
-    update.mutate(parsed.data, {
-      onSuccess: onSaved,
-      onError: (error) => {
-        const isConflict = error instanceof ApiError && error.code === 'VERSION_CONFLICT';
-        onFailed(isConflict ? t('common.recordConflict') : t(errorMessageKey(error)));
-        // The reloaded settings remount this form (keyed by version), so it starts again from the truth.
-        if (isConflict) void reload();
-      },
-    });
-  };
+  const form = useContractForm({
+    schema: updateOrganiserSettingsRequestSchema,
+    send: (body) => update.mutateAsync(body),
+    successText: t('organiser.saved'),
+    // Someone else saved first: the form starts again from the settings as they are now.
+    onConflict: async () => {
+      const fresh = await reload();
+      setName(fresh.name);
+      setRequireStaffTwoFactor(fresh.requireStaffTwoFactor);
+      setOutsideAreaPolicy(fresh.outsideAreaPolicy);
+    },
+  });
 
   return (
-    <Form ref={formRef} onSubmit={submit} className="form panel" aria-label={t('organiser.title')}>
-      <TextField label={t('organiser.name')} name="name" value={name} onChange={setName} error={fieldErrors.name} isRequired />
+    <Form
+      onSubmit={form.handleSubmit(() => ({ version: settings.version, name, requireStaffTwoFactor, outsideAreaPolicy }))}
+      className="form panel"
+      aria-label={t('organiser.title')}
+    >
+      <TextField label={t('organiser.name')} name="name" value={name} onChange={setName} error={form.fieldErrors.name} isRequired />
       <YesNoField
         label={t('organiser.twoFactor.label')}
         description={t('organiser.twoFactor.description')}
@@ -85,11 +72,11 @@ const OrganiserSettingsForm = ({ settings, onSaved, onFailed }: FormProps) => {
         value={outsideAreaPolicy}
         options={outsideAreaPolicies.map((policy) => ({ value: policy, label: t(`organiser.outsideArea.${policy}`) }))}
         onChange={setOutsideAreaPolicy}
-        error={fieldErrors.outsideAreaPolicy}
+        error={form.fieldErrors.outsideAreaPolicy}
         isRequired
       />
-      {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-      <Button type="submit">{update.isPending ? t('common.saving') : t('organiser.save')}</Button>
+      <FormFeedback feedback={form.feedback} />
+      <Button type="submit">{form.isPending ? t('common.saving') : t('organiser.save')}</Button>
     </Form>
   );
 };
@@ -98,8 +85,6 @@ const OrganiserSettingsForm = ({ settings, onSaved, onFailed }: FormProps) => {
 export const OrganiserSettingsPage = ({ session }: { session: SessionResponse }) => {
   const { t } = useTranslation();
   const settings = useOrganiserSettings();
-  const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const mayUpdate = can(session.role, 'organiser.update');
   return (
     <>
@@ -107,22 +92,7 @@ export const OrganiserSettingsPage = ({ session }: { session: SessionResponse })
       <p>{mayUpdate ? t('organiser.intro') : t('organiser.introReadOnly')}</p>
       {settings.isPending ? <Loading>{t('app.loading')}</Loading> : null}
       {settings.isError ? <ErrorAlert>{t(errorMessageKey(settings.error))}</ErrorAlert> : null}
-      {failure ? <ErrorAlert>{failure}</ErrorAlert> : null}
-      <StatusMessage>{saved ? t('organiser.saved') : null}</StatusMessage>
-      {settings.data && mayUpdate ? (
-        <OrganiserSettingsForm
-          key={settings.data.version}
-          settings={settings.data}
-          onSaved={() => {
-            setFailure(null);
-            setSaved(true);
-          }}
-          onFailed={(text) => {
-            setSaved(false);
-            setFailure(text);
-          }}
-        />
-      ) : null}
+      {settings.data && mayUpdate ? <OrganiserSettingsForm settings={settings.data} /> : null}
       {settings.data && !mayUpdate ? (
         <dl className="facts">
           <div>

@@ -1,42 +1,32 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { civilDateSchema } from '../../../../contracts/common';
-import { signAgreementRequestSchema, type ParticipantDetail } from '../../../../contracts/participants';
+import { createAgreementRequestSchema, signAgreementRequestSchema, type ParticipantDetail } from '../../../../contracts/participants';
 import { Button } from '../../../components/button';
-import { StatusMessage } from '../../../components/messages';
 import { RadioField } from '../../../components/choice-fields';
+import { FormFeedback } from '../../../components/form-feedback';
+import { StatusMessage } from '../../../components/messages';
 import { TextField } from '../../../components/text-field';
 import { formatInstant, todayInBrussels } from '../../../lib/dates';
 import { formatCivilDate } from '../../../lib/format';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { agreementPdfPath, useDraftAgreement, useSignAgreement } from '../api/participants';
-import { useSectionForm } from './form-feedback';
 
 type Agreement = ParticipantDetail['agreements'][number];
-
-const draftSchema = z.object({ plannedStartDate: civilDateSchema });
 
 const SignForm = ({ participantId, agreement, onSigned }: { participantId: string; agreement: Agreement; onSigned: () => void }) => {
   const { t } = useTranslation();
   const sign = useSignAgreement(participantId);
-  const form = useSectionForm();
   const [signedOn, setSignedOn] = useState(todayInBrussels);
   const [signedHow, setSignedHow] = useState<'paper' | 'in_person' | null>(null);
+  const form = useContractForm({
+    schema: signAgreementRequestSchema,
+    send: (body) => sign.mutateAsync({ ...body, agreementId: agreement.id }),
+    successText: t('participants.agreement.signed'),
+    onSuccess: onSigned,
+  });
   return (
-    <Form
-      ref={form.formRef}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form
-          .submit(signAgreementRequestSchema, { signedOn, signedHow }, (body) => sign.mutateAsync({ ...body, agreementId: agreement.id }), t('participants.agreement.signed'))
-          .then((saved) => {
-            if (saved) onSigned();
-          });
-      }}
-      className="form"
-      aria-label={t('participants.agreement.signTitle')}
-    >
+    <Form onSubmit={form.handleSubmit(() => ({ signedOn, signedHow }))} className="form" aria-label={t('participants.agreement.signTitle')}>
       <h3>{t('participants.agreement.signTitle')}</h3>
       <TextField label={t('participants.agreement.signedOn')} type="date" size="medium" value={signedOn} onChange={setSignedOn} error={form.fieldErrors.signedOn} isRequired />
       <RadioField
@@ -50,8 +40,8 @@ const SignForm = ({ participantId, agreement, onSigned }: { participantId: strin
         error={form.fieldErrors.signedHow}
         isRequired
       />
-      {form.messages}
-      <Button type="submit">{form.isBusy ? t('common.saving') : t('participants.agreement.sign')}</Button>
+      <FormFeedback feedback={form.feedback} />
+      <Button type="submit">{form.isPending ? t('common.saving') : t('participants.agreement.sign')}</Button>
     </Form>
   );
 };
@@ -60,8 +50,12 @@ const SignForm = ({ participantId, agreement, onSigned }: { participantId: strin
 export const AgreementSection = ({ participant, mayWrite }: { participant: ParticipantDetail; mayWrite: boolean }) => {
   const { t, i18n } = useTranslation();
   const draft = useDraftAgreement(participant.id);
-  const form = useSectionForm();
   const [plannedStartDate, setPlannedStartDate] = useState(todayInBrussels);
+  const form = useContractForm({
+    schema: createAgreementRequestSchema,
+    send: (body) => draft.mutateAsync(body.plannedStartDate),
+    successText: t('participants.agreement.drafted'),
+  });
   // The signing form goes away once signed; its confirmation is kept here, in a region that stays.
   const [signedNotice, setSignedNotice] = useState<string | null>(null);
   const agreements = [...participant.agreements].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -110,15 +104,7 @@ export const AgreementSection = ({ participant, mayWrite }: { participant: Parti
       ) : null}
       {/* A new version is drafted only when there is none yet; a signed agreement stays the reference. */}
       {mayWrite && agreements.length === 0 ? (
-        <Form
-          ref={form.formRef}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void form.submit(draftSchema, { plannedStartDate }, (body) => draft.mutateAsync(body.plannedStartDate), t('participants.agreement.drafted'));
-          }}
-          className="form"
-          aria-label={t('participants.agreement.draftTitle')}
-        >
+        <Form onSubmit={form.handleSubmit(() => ({ plannedStartDate }))} className="form" aria-label={t('participants.agreement.draftTitle')}>
           <h3>{t('participants.agreement.draftTitle')}</h3>
           <TextField
             label={t('participants.agreement.plannedStartDate')}
@@ -129,11 +115,11 @@ export const AgreementSection = ({ participant, mayWrite }: { participant: Parti
             error={form.fieldErrors.plannedStartDate}
             isRequired
           />
-          <Button type="submit">{form.isBusy ? t('common.saving') : t('participants.agreement.draft')}</Button>
+          <Button type="submit">{form.isPending ? t('common.saving') : t('participants.agreement.draft')}</Button>
         </Form>
       ) : null}
       {/* Outside the draft form: drafting replaces that form with the signing form, the confirmation must stay. */}
-      {mayWrite ? form.messages : null}
+      {mayWrite ? <FormFeedback feedback={form.feedback} /> : null}
       <StatusMessage>{signedNotice}</StatusMessage>
     </section>
   );

@@ -3,11 +3,12 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { assignCoachRequestSchema, type ParticipantDetail } from '../../../../contracts/participants';
 import { Button } from '../../../components/button';
+import { FormFeedback } from '../../../components/form-feedback';
 import { ErrorAlert } from '../../../components/messages';
 import { SelectField } from '../../../components/select-field';
 import { errorMessageKey } from '../../../lib/api-error';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useAssignCoach, useCoaches, useReloadParticipant } from '../api/participants';
-import { useSectionForm } from './form-feedback';
 
 const noCoach = 'none';
 
@@ -17,7 +18,12 @@ export const CoachSection = ({ participant }: { participant: ParticipantDetail }
   const coaches = useCoaches(true);
   const assign = useAssignCoach(participant.id);
   const reload = useReloadParticipant(participant.id);
-  const form = useSectionForm(reload);
+  const form = useContractForm({
+    schema: assignCoachRequestSchema,
+    send: (body) => assign.mutateAsync(body),
+    successText: t('participants.coach.saved'),
+    onConflict: reload,
+  });
   const [choice, setChoice] = useState<string>(participant.coach?.accountId ?? noCoach);
   const options = [
     { value: noCoach, label: t('participants.coach.none') },
@@ -29,22 +35,13 @@ export const CoachSection = ({ participant }: { participant: ParticipantDetail }
       <p>{participant.coach ? t('participants.coach.current', { name: participant.coach.name }) : t('participants.coach.noneYet')}</p>
       {coaches.isError ? <ErrorAlert>{t(errorMessageKey(coaches.error))}</ErrorAlert> : null}
       <Form
-        ref={form.formRef}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void form.submit(
-            assignCoachRequestSchema,
-            { version: participant.version, coachAccountId: choice === noCoach ? null : choice },
-            (body) => assign.mutateAsync(body),
-            t('participants.coach.saved'),
-          );
-        }}
+        onSubmit={form.handleSubmit(() => ({ version: participant.version, coachAccountId: choice === noCoach ? null : choice }))}
         className="form"
         aria-labelledby="coach-title"
       >
         <SelectField label={t('participants.coach.choose')} value={choice} options={options} onChange={(value) => setChoice(value || noCoach)} error={form.fieldErrors.coachAccountId} />
-        {form.messages}
-        <Button type="submit">{form.isBusy ? t('common.saving') : t('participants.coach.submit')}</Button>
+        <FormFeedback feedback={form.feedback} />
+        <Button type="submit">{form.isPending ? t('common.saving') : t('participants.coach.submit')}</Button>
       </Form>
     </section>
   );

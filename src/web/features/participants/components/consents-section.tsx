@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { idSchema } from '../../../../contracts/common';
 import { createConsentRequestSchema, withdrawConsentRequestSchema, type ParticipantDetail } from '../../../../contracts/participants';
 import { Button } from '../../../components/button';
 import { RadioField } from '../../../components/choice-fields';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { FormFeedback } from '../../../components/form-feedback';
 import { TextField } from '../../../components/text-field';
 import { todayInBrussels } from '../../../lib/dates';
 import { formatCivilDate } from '../../../lib/format';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useAddConsent, useWithdrawConsent } from '../api/participants';
-import { useSectionForm } from './form-feedback';
 
 type Consent = ParticipantDetail['consents'][number];
 
@@ -18,12 +20,22 @@ export const ConsentsSection = ({ participant, mayWrite }: { participant: Partic
   const { t, i18n } = useTranslation();
   const add = useAddConsent(participant.id);
   const withdraw = useWithdrawConsent(participant.id);
-  const form = useSectionForm();
-  const withdrawForm = useSectionForm();
   const [recipient, setRecipient] = useState<'vdab' | 'ocmw' | null>(null);
   const [purpose, setPurpose] = useState('');
   const [givenOn, setGivenOn] = useState(todayInBrussels);
   const [pending, setPending] = useState<Consent | null>(null);
+  const form = useContractForm({
+    schema: createConsentRequestSchema,
+    send: (body) => add.mutateAsync(body),
+    successText: t('participants.consents.added'),
+    onSuccess: () => setPurpose(''),
+  });
+  // Withdrawing is confirmed in a dialog, not typed: the consent is known by id, the date is today's.
+  const withdrawal = useContractForm({
+    schema: withdrawConsentRequestSchema.extend({ consentId: idSchema }),
+    send: (body) => withdraw.mutateAsync(body),
+    successText: t('participants.consents.withdrawn'),
+  });
   const date = (value: string) => formatCivilDate(value, i18n.language);
 
   return (
@@ -55,21 +67,9 @@ export const ConsentsSection = ({ participant, mayWrite }: { participant: Partic
           ))}
         </ul>
       ) : null}
-      {withdrawForm.messages}
+      <FormFeedback feedback={withdrawal.feedback} />
       {mayWrite ? (
-        <Form
-          ref={form.formRef}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void form
-              .submit(createConsentRequestSchema, { recipient, purpose, givenOn }, (body) => add.mutateAsync(body), t('participants.consents.added'))
-              .then((saved) => {
-                if (saved) setPurpose('');
-              });
-          }}
-          className="form subpanel"
-          aria-labelledby="consent-form-title"
-        >
+        <Form onSubmit={form.handleSubmit(() => ({ recipient, purpose, givenOn }))} className="form subpanel" aria-labelledby="consent-form-title">
           <h3 id="consent-form-title">{t('participants.consents.addTitle')}</h3>
           <RadioField
             label={t('participants.consents.recipient')}
@@ -85,8 +85,8 @@ export const ConsentsSection = ({ participant, mayWrite }: { participant: Partic
           />
           <TextField label={t('participants.consents.purpose')} description={t('participants.consents.purposeHint')} value={purpose} onChange={setPurpose} error={form.fieldErrors.purpose} isRequired />
           <TextField label={t('participants.consents.givenOn')} type="date" size="medium" value={givenOn} onChange={setGivenOn} error={form.fieldErrors.givenOn} isRequired />
-          {form.messages}
-          <Button type="submit">{form.isBusy ? t('common.saving') : t('participants.consents.add')}</Button>
+          <FormFeedback feedback={form.feedback} />
+          <Button type="submit">{form.isPending ? t('common.saving') : t('participants.consents.add')}</Button>
         </Form>
       ) : null}
       <ConfirmDialog
@@ -95,17 +95,12 @@ export const ConsentsSection = ({ participant, mayWrite }: { participant: Partic
         text={pending ? t('participants.consents.confirmText', { recipient: t(`participantLabels.agency.${pending.recipient}`), purpose: pending.purpose }) : ''}
         confirmLabel={t('participants.consents.confirm')}
         cancelLabel={t('participants.consents.cancel')}
-        isPending={withdrawForm.isBusy}
+        isPending={withdrawal.isPending}
         onConfirm={() => {
           if (!pending) return;
           const consentId = pending.id;
           setPending(null);
-          void withdrawForm.submit(
-            withdrawConsentRequestSchema,
-            { withdrawnOn: todayInBrussels() },
-            (body) => withdraw.mutateAsync({ consentId, withdrawnOn: body.withdrawnOn }),
-            t('participants.consents.withdrawn'),
-          );
+          void withdrawal.submit({ consentId, withdrawnOn: todayInBrussels() });
         }}
         onCancel={() => setPending(null)}
       />

@@ -9,13 +9,14 @@ import {
   type ParticipantDetail,
 } from '../../../../contracts/participants';
 import { Button } from '../../../components/button';
+import { FormFeedback } from '../../../components/form-feedback';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { formatInstant } from '../../../lib/dates';
 import { formatCivilDate } from '../../../lib/format';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { documentContentPath, useUploadDocument } from '../api/participants';
 import { readFileAsBase64 } from '../utils/read-file';
-import { useSectionForm } from './form-feedback';
 
 type DocumentType = (typeof documentTypes)[number];
 
@@ -27,7 +28,6 @@ const sizeText = (bytes: number): string => (bytes < 1024 * 1024 ? `${Math.max(1
 export const DocumentsSection = ({ participant }: { participant: ParticipantDetail }) => {
   const { t, i18n } = useTranslation();
   const upload = useUploadDocument(participant.id);
-  const form = useSectionForm();
   const fileId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [type, setType] = useState<DocumentType | ''>('');
@@ -37,8 +37,20 @@ export const DocumentsSection = ({ participant }: { participant: ParticipantDeta
   const [validTo, setValidTo] = useState('');
   const documents = participant.documents ?? [];
   const needsDates = type === 'medical_permission';
+  const form = useContractForm({
+    schema: uploadDocumentRequestSchema,
+    send: (body) => upload.mutateAsync(body),
+    successText: t('participants.documents.uploaded'),
+    onSuccess: () => {
+      setFile(null);
+      setValidFrom('');
+      setValidTo('');
+      if (fileInput.current) fileInput.current.value = '';
+    },
+  });
 
-  const submit = async () => {
+  // The file is checked before it is read: the contract only sees its base64 content.
+  const submit = async (formElement: HTMLFormElement) => {
     setFileError(undefined);
     if (!file) {
       setFileError(t('participants.documents.fileRequired'));
@@ -53,25 +65,8 @@ export const DocumentsSection = ({ participant }: { participant: ParticipantDeta
       return;
     }
     const contentBase64 = await readFileAsBase64(file);
-    const saved = await form.submit(
-      uploadDocumentRequestSchema,
-      {
-        type: type || undefined,
-        fileName: file.name,
-        mimeType: file.type,
-        contentBase64,
-        validFrom: validFrom || undefined,
-        validTo: validTo || undefined,
-      },
-      (body) => upload.mutateAsync(body),
-      t('participants.documents.uploaded'),
-    );
-    if (saved) {
-      setFile(null);
-      setValidFrom('');
-      setValidTo('');
-      if (fileInput.current) fileInput.current.value = '';
-    }
+    const input = { type: type || undefined, fileName: file.name, mimeType: file.type, contentBase64, validFrom: validFrom || undefined, validTo: validTo || undefined };
+    await form.submit(input, formElement);
   };
 
   return (
@@ -103,10 +98,9 @@ export const DocumentsSection = ({ participant }: { participant: ParticipantDeta
         </ul>
       ) : null}
       <Form
-        ref={form.formRef}
         onSubmit={(event) => {
           event.preventDefault();
-          void submit();
+          void submit(event.currentTarget);
         }}
         className="form subpanel"
         aria-labelledby="upload-title"
@@ -165,8 +159,8 @@ export const DocumentsSection = ({ participant }: { participant: ParticipantDeta
           />
         </div>
         {needsDates ? <p className="hint">{t('participants.documents.medicalHint')}</p> : null}
-        {form.messages}
-        <Button type="submit">{form.isBusy ? t('common.saving') : t('participants.documents.upload')}</Button>
+        <FormFeedback feedback={form.feedback} />
+        <Button type="submit">{form.isPending ? t('common.saving') : t('participants.documents.upload')}</Button>
       </Form>
     </section>
   );

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { createCaseNoteRequestSchema, noteVisibilities, type ParticipantDetail } from '../../../../contracts/participants';
 import { Button } from '../../../components/button';
 import { RadioField } from '../../../components/choice-fields';
+import { FormFeedback } from '../../../components/form-feedback';
 import { TextAreaField } from '../../../components/text-area-field';
 import { formatInstant } from '../../../lib/dates';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useAddNote } from '../api/participants';
-import { useSectionForm } from './form-feedback';
 
 type Visibility = (typeof noteVisibilities)[number];
 
@@ -15,9 +16,14 @@ type Visibility = (typeof noteVisibilities)[number];
 export const NotesSection = ({ participant, mayWrite, defaultVisibility }: { participant: ParticipantDetail; mayWrite: boolean; defaultVisibility: Visibility }) => {
   const { t, i18n } = useTranslation();
   const add = useAddNote(participant.id);
-  const form = useSectionForm();
   const [body, setBody] = useState('');
   const [visibility, setVisibility] = useState<Visibility>(defaultVisibility);
+  const form = useContractForm({
+    schema: createCaseNoteRequestSchema,
+    send: (request) => add.mutateAsync(request),
+    successText: t('participants.notes.added'),
+    onSuccess: () => setBody(''),
+  });
   const notes = [...participant.notes].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <section aria-labelledby="notes-title" className="panel">
@@ -37,17 +43,7 @@ export const NotesSection = ({ participant, mayWrite, defaultVisibility }: { par
         </ul>
       ) : null}
       {mayWrite ? (
-        <Form
-          ref={form.formRef}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void form.submit(createCaseNoteRequestSchema, { body, visibility }, (request) => add.mutateAsync(request), t('participants.notes.added')).then((saved) => {
-              if (saved) setBody('');
-            });
-          }}
-          className="form subpanel"
-          aria-labelledby="note-form-title"
-        >
+        <Form onSubmit={form.handleSubmit(() => ({ body, visibility }))} className="form subpanel" aria-labelledby="note-form-title">
           <h3 id="note-form-title">{t('participants.notes.addTitle')}</h3>
           <TextAreaField label={t('participants.notes.body')} value={body} onChange={setBody} error={form.fieldErrors.body} maxLength={5000} rows={4} isRequired />
           <RadioField
@@ -57,8 +53,8 @@ export const NotesSection = ({ participant, mayWrite, defaultVisibility }: { par
             onChange={setVisibility}
             error={form.fieldErrors.visibility}
           />
-          {form.messages}
-          <Button type="submit">{form.isBusy ? t('common.saving') : t('participants.notes.add')}</Button>
+          <FormFeedback feedback={form.feedback} />
+          <Button type="submit">{form.isPending ? t('common.saving') : t('participants.notes.add')}</Button>
         </Form>
       ) : null}
     </section>

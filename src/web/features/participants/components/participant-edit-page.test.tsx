@@ -7,7 +7,7 @@ import { participantFieldsSchema, type ParticipantDetail } from '../../../../con
 import type { SessionResponse } from '../../../../contracts/sessions';
 import { i18n, initI18n } from '../../../i18n/i18n';
 import { queryClient, sessionQueryKey } from '../../../lib/api';
-import { draftFromParticipant, participantFieldsInputOf } from '../../referrals/utils/intake-draft';
+import { draftFromParticipant, participantFieldsInputOf } from '../../../lib/participant-draft';
 import { participantQueryOptions } from '../api/participants';
 import { ParticipantEditPage } from './participant-edit-page';
 

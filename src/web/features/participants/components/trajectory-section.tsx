@@ -2,11 +2,10 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { civilDateSchema } from '../../../../contracts/common';
 import {
   endTrajectoryRequestSchema,
   recordEvaluationRequestSchema,
+  startTrajectoryRequestSchema,
   trajectoryOutcomes,
   type ParticipantDetail,
   type TrajectoryDetail,
@@ -14,20 +13,19 @@ import {
 import { extensionWindowOf } from '../../../../domain/trajectory/extension-window';
 import { parseCivilDate } from '../../../../domain/time/civil-date';
 import { Button } from '../../../components/button';
-import { StatusMessage } from '../../../components/messages';
 import { RadioField } from '../../../components/choice-fields';
+import { FormFeedback } from '../../../components/form-feedback';
+import { StatusMessage } from '../../../components/messages';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { todayInBrussels } from '../../../lib/dates';
 import { formatCivilDate } from '../../../lib/format';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useEndTrajectory, useRecordEvaluation, useReloadParticipant, useStartTrajectory } from '../api/participants';
 import { monthsLeftText, monthText } from '../utils/trajectory-text';
-import { useSectionForm } from './form-feedback';
 
 type Outcome = (typeof trajectoryOutcomes)[number];
 type EvaluationOutcome = 'continue' | 'extend' | 'end';
-
-const startSchema = z.object({ startDate: civilDateSchema });
 
 /** The extension's window around the 6-month evaluation (R5), in words, while the trajectory can still be extended. */
 const extendHint = (t: TFunction, trajectory: TrajectoryDetail, locale: string): string => {
@@ -51,31 +49,24 @@ const EvaluationForm = ({ participantId, trajectory, onBehalfOf }: EvaluationFor
   const { t, i18n } = useTranslation();
   const record = useRecordEvaluation(participantId);
   const reload = useReloadParticipant(participantId);
-  const form = useSectionForm(reload);
   const [heldOn, setHeldOn] = useState(todayInBrussels);
   const [outcome, setOutcome] = useState<EvaluationOutcome | null>(null);
   const [notes, setNotes] = useState('');
   const [counsellorName, setCounsellorName] = useState(onBehalfOf?.defaultName ?? '');
+  const form = useContractForm({
+    schema: recordEvaluationRequestSchema,
+    send: (body) => record.mutateAsync({ ...body, trajectoryId: trajectory.id }),
+    successText: t('participants.evaluation.saved'),
+    onSuccess: () => {
+      setNotes('');
+      setOutcome(null);
+    },
+    onConflict: reload,
+  });
   return (
     <Form
-      ref={form.formRef}
       id="evaluatie"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form
-          .submit(
-            recordEvaluationRequestSchema,
-            { version: trajectory.version, heldOn, outcome, notes, onBehalfOf: onBehalfOf ? { counsellorName } : undefined },
-            (body) => record.mutateAsync({ ...body, trajectoryId: trajectory.id }),
-            t('participants.evaluation.saved'),
-          )
-          .then((saved) => {
-            if (saved) {
-              setNotes('');
-              setOutcome(null);
-            }
-          });
-      }}
+      onSubmit={form.handleSubmit(() => ({ version: trajectory.version, heldOn, outcome, notes, onBehalfOf: onBehalfOf ? { counsellorName } : undefined }))}
       className="form subpanel"
       aria-labelledby="evaluation-form-title"
     >
@@ -105,8 +96,8 @@ const EvaluationForm = ({ participantId, trajectory, onBehalfOf }: EvaluationFor
         isRequired
       />
       <TextAreaField label={t('participants.evaluation.notes')} value={notes} onChange={setNotes} error={form.fieldErrors.notes} maxLength={5000} rows={4} />
-      {form.messages}
-      <Button type="submit">{form.isBusy ? t('common.saving') : t('participants.evaluation.submit')}</Button>
+      <FormFeedback feedback={form.feedback} />
+      <Button type="submit">{form.isPending ? t('common.saving') : t('participants.evaluation.submit')}</Button>
     </Form>
   );
 };
@@ -115,26 +106,19 @@ const EndForm = ({ participantId, trajectory, onEnded }: { participantId: string
   const { t } = useTranslation();
   const end = useEndTrajectory(participantId);
   const reload = useReloadParticipant(participantId);
-  const form = useSectionForm(reload);
   const [endedOn, setEndedOn] = useState(todayInBrussels);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [outcomeReason, setOutcomeReason] = useState('');
+  const form = useContractForm({
+    schema: endTrajectoryRequestSchema,
+    send: (body) => end.mutateAsync({ ...body, trajectoryId: trajectory.id }),
+    successText: t('participants.end.saved'),
+    onSuccess: onEnded,
+    onConflict: reload,
+  });
   return (
     <Form
-      ref={form.formRef}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form
-          .submit(
-            endTrajectoryRequestSchema,
-            { version: trajectory.version, endedOn, outcome, outcomeReason: outcomeReason.trim() === '' ? undefined : outcomeReason },
-            (body) => end.mutateAsync({ ...body, trajectoryId: trajectory.id }),
-            t('participants.end.saved'),
-          )
-          .then((saved) => {
-            if (saved) onEnded();
-          });
-      }}
+      onSubmit={form.handleSubmit(() => ({ version: trajectory.version, endedOn, outcome, outcomeReason: outcomeReason.trim() === '' ? undefined : outcomeReason }))}
       className="form subpanel"
       aria-labelledby="end-form-title"
     >
@@ -157,9 +141,9 @@ const EndForm = ({ participantId, trajectory, onEnded }: { participantId: string
         maxLength={1000}
         rows={3}
       />
-      {form.messages}
+      <FormFeedback feedback={form.feedback} />
       <Button type="submit" variant="danger">
-        {form.isBusy ? t('common.saving') : t('participants.end.submit')}
+        {form.isPending ? t('common.saving') : t('participants.end.submit')}
       </Button>
     </Form>
   );
@@ -264,8 +248,12 @@ type TrajectorySectionProps = { participant: ParticipantDetail; mayManage: boole
 export const TrajectorySection = ({ participant, mayManage, mayEvaluate, evaluatesOnBehalf }: TrajectorySectionProps) => {
   const { t } = useTranslation();
   const start = useStartTrajectory(participant.id);
-  const form = useSectionForm();
   const [startDate, setStartDate] = useState(todayInBrussels);
+  const form = useContractForm({
+    schema: startTrajectoryRequestSchema,
+    send: (body) => start.mutateAsync(body.startDate),
+    successText: t('participants.trajectory.started'),
+  });
   // The end form goes away with the running trajectory; its confirmation is kept here, in a region that stays.
   const [notice, setNotice] = useState<string | null>(null);
   const trajectories = [...participant.trajectories].sort((a, b) => b.startDate.localeCompare(a.startDate));
@@ -286,23 +274,15 @@ export const TrajectorySection = ({ participant, mayManage, mayEvaluate, evaluat
       {running && mayManage ? <EndForm participantId={participant.id} trajectory={running} onEnded={() => setNotice(t('participants.end.saved'))} /> : null}
       {!running && trajectories.length === 0 ? <p>{t('participants.trajectory.none')}</p> : null}
       {!running && mayManage ? (
-        <Form
-          ref={form.formRef}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void form.submit(startSchema, { startDate }, (body) => start.mutateAsync(body.startDate), t('participants.trajectory.started'));
-          }}
-          className="form subpanel"
-          aria-labelledby="start-form-title"
-        >
+        <Form onSubmit={form.handleSubmit(() => ({ startDate }))} className="form subpanel" aria-labelledby="start-form-title">
           <h3 id="start-form-title">{t('participants.trajectory.startTitle')}</h3>
           <p className="hint">{t('participants.trajectory.startHint')}</p>
           <TextField label={t('participants.trajectory.startDate')} type="date" size="medium" value={startDate} onChange={setStartDate} error={form.fieldErrors.startDate} isRequired />
-          <Button type="submit">{form.isBusy ? t('common.saving') : t('participants.trajectory.startSubmit')}</Button>
+          <Button type="submit">{form.isPending ? t('common.saving') : t('participants.trajectory.startSubmit')}</Button>
         </Form>
       ) : null}
       {/* Outside the start form, which disappears once the trajectory runs; the confirmation has to stay. */}
-      {mayManage ? form.messages : null}
+      {mayManage ? <FormFeedback feedback={form.feedback} /> : null}
       <StatusMessage>{notice}</StatusMessage>
       {past.length > 0 ? (
         <>

@@ -2,41 +2,32 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Referral } from '../../../../contracts/referrals';
+import { acceptReferralRequestSchema, type Referral } from '../../../../contracts/referrals';
 import { formatIban } from '../../../../domain/identity/iban';
 import { formatInsz, parseInsz } from '../../../../domain/identity/insz';
 import { Button } from '../../../components/button';
+import { FormFeedback } from '../../../components/form-feedback';
 import { ErrorAlert, Loading } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
+import { currentActivities, PersonalStep, SituationStep, WorkStep } from '../../../components/participant-form-fields';
 import { reasonText, RuleReasons } from '../../../components/rule-reasons';
 import { ApiError, errorMessageKey } from '../../../lib/api-error';
-import { describeFailure } from '../../../lib/describe-failure';
 import { formatCivilDate } from '../../../lib/format';
-import type { RuleReasonView } from '../../../lib/rule-reasons';
-import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
+import { availableDays, participantInputOf, type ParticipantDraft } from '../../../lib/participant-draft';
+import { ruleReasonsOf, type RuleReasonView } from '../../../lib/rule-reasons';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
-import { currentActivities, PersonalStep, SituationStep, WorkStep } from '../../participants/components/participant-form-fields';
-import { useAcceptReferral, useAdmissionContext, useReferral } from '../api/referrals';
+import { useAcceptReferral, useAdmissionContext, useReferral, useReloadReferral } from '../api/referrals';
 import { channelReasonsOf, domicileVerdictOf } from '../utils/admission-check';
+import { draftFromReferral, intakeIssues, intakeSteps, stepOfField, type IntakeStep } from '../utils/intake-draft';
 import { AreaMunicipalityField, RefusalPanel } from './intake-rule-checks';
-import {
-  availableDays,
-  draftFromReferral,
-  intakeIssues,
-  intakeParticipantSchema,
-  intakeSteps,
-  participantInputOf,
-  stepOfField,
-  type IntakeDraft,
-  type IntakeStep,
-} from '../utils/intake-draft';
 
 export type ParticipantAcceptedState = { accepted: true; rereferral: boolean };
 
 const yesNo = (t: (key: 'common.yes' | 'common.no' | 'common.notGiven') => string, value: boolean | null): string =>
   value === null ? t('common.notGiven') : value ? t('common.yes') : t('common.no');
 
-const ReviewStep = ({ draft, areaMunicipality, onEdit }: { draft: IntakeDraft; areaMunicipality: string | null; onEdit: (step: IntakeStep) => void }) => {
+const ReviewStep = ({ draft, areaMunicipality, onEdit }: { draft: ParticipantDraft; areaMunicipality: string | null; onEdit: (step: IntakeStep) => void }) => {
   const { t, i18n } = useTranslation();
   const insz = parseInsz(draft.insz);
   const notGiven = t('common.notGiven');
@@ -100,23 +91,37 @@ const ReviewStep = ({ draft, areaMunicipality, onEdit }: { draft: IntakeDraft; a
 const stripParticipantPrefix = (errors: FieldErrors): FieldErrors =>
   Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^participant\./, ''), message]));
 
+/** A refused INSZ that is already a wijk-werker here names that record, so the coordinator can open it. */
+const duplicateParticipantOf = (failure: unknown): string | null =>
+  failure instanceof ApiError && failure.code === 'DUPLICATE_INSZ' && typeof failure.details.participantId === 'string' ? failure.details.participantId : null;
+
 const Wizard = ({ referral }: { referral: Referral }) => {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const accept = useAcceptReferral(referral.id);
+  const reload = useReloadReferral(referral.id);
   const admission = useAdmissionContext();
-  const formRef = useRef<HTMLFormElement>(null);
   const stepTitleRef = useRef<HTMLHeadingElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const [draft, setDraft] = useState(() => draftFromReferral(referral));
   const [step, setStep] = useState<IntakeStep>('personal');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [reasons, setReasons] = useState<RuleReasonView[]>([]);
-  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const [areaMunicipalityId, setAreaMunicipalityId] = useState('');
   const stepIndex = intakeSteps.indexOf(step);
   const movedStep = useRef(false);
+  const form = useContractForm({
+    schema: acceptReferralRequestSchema,
+    send: (body) => accept.mutateAsync(body),
+    onSuccess: ({ participantId, rereferral }) => {
+      const state: ParticipantAcceptedState = { accepted: true, rereferral };
+      void navigate(`/wijk-werkers/${participantId}`, { state });
+    },
+    // The draft names the participant's fields without the request's wrapper.
+    mapFieldErrors: stripParticipantPrefix,
+    onRefused: (error) =>
+      ruleReasonsOf(error).some((reason) => reason.rule === 'R1') ? { fieldErrors: { 'address.postcode': t('intake.review.postcodeRefused') } } : undefined,
+    conflictText: t('referrals.page.conflict'),
+    onConflict: reload,
+  });
+  const duplicateOf = duplicateParticipantOf(form.failure);
 
   // R1 on the address and R2 on the benefit, judged as they are typed with the server's own domain functions.
   const domicile = domicileVerdictOf(draft.postcode, admission.data, areaMunicipalityId === '' ? null : areaMunicipalityId);
@@ -130,7 +135,7 @@ const Wizard = ({ referral }: { referral: Referral }) => {
       ['benefitStatus', firstText(channelRefusals)],
     ].filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
-  const shownErrors: FieldErrors = { ...ruleErrors, ...fieldErrors };
+  const shownErrors: FieldErrors = { ...ruleErrors, ...form.fieldErrors };
   const areaMunicipalityName = outsideArea ? (admission.data?.area.find((municipality) => municipality.id === areaMunicipalityId)?.name ?? null) : null;
 
   // A new step replaces most of the form: focus its title so keyboard and screen-reader users start at the top of it.
@@ -141,20 +146,14 @@ const Wizard = ({ referral }: { referral: Referral }) => {
   }, [step]);
 
   const set =
-    <K extends keyof IntakeDraft>(field: K) =>
-    (value: IntakeDraft[K]) =>
+    <K extends keyof ParticipantDraft>(field: K) =>
+    (value: ParticipantDraft[K]) =>
       setDraft((current) => ({ ...current, [field]: value }));
 
   const goTo = (next: IntakeStep) => {
-    setFormError(null);
+    form.dismissError();
     movedStep.current = true;
     setStep(next);
-  };
-
-  const refuse = (errors: FieldErrors, message: string) => {
-    setFieldErrors(errors);
-    setFormError(message);
-    focusFirstInvalid();
   };
 
   /** What the rules say about this step, beyond the contract's field checks: a refusal, or the area's municipality to choose. */
@@ -167,68 +166,49 @@ const Wizard = ({ referral }: { referral: Referral }) => {
     return null;
   };
 
-  const next = () => {
+  const next = (formElement: HTMLFormElement) => {
     const issues = intakeIssues(draft, step);
     const block = ruleBlock(step);
     if (issues.length > 0 || block) {
-      refuse({ ...fieldErrorsFromZod(t, issues), ...block?.errors }, issues.length > 0 ? t('common.formHasErrors') : (block?.message ?? ''));
+      const message = issues.length > 0 ? t('common.formHasErrors') : (block?.message ?? '');
+      form.refuse({ message, fieldErrors: { ...fieldErrorsFromZod(t, issues), ...block?.errors } }, formElement);
       return;
     }
-    setFieldErrors({});
+    form.reset();
     const following = intakeSteps[stepIndex + 1];
     if (following) goTo(following);
   };
 
-  const submit = () => {
-    if (accept.isPending) return;
-    setReasons([]);
-    setDuplicateOf(null);
-    const parsed = intakeParticipantSchema.safeParse(participantInputOf(draft));
-    if (!parsed.success) {
-      // Send the person back to the first step that still has a problem, with the messages on its fields.
-      const firstStep = stepOfField(parsed.error.issues[0]?.path.map(String).join('.') ?? '');
-      setFieldErrors(fieldErrorsFromZod(t, parsed.error.issues));
-      goTo(firstStep);
-      setFormError(t('common.formHasErrors'));
+  /** Back to the first step that still has a problem, with the messages on its fields and focus on the first of them. */
+  const refuseOn = (problemStep: IntakeStep, refusal: { message: string; fieldErrors: FieldErrors }, formElement: HTMLFormElement) => {
+    setStep(problemStep);
+    form.refuse(refusal, formElement);
+  };
+
+  const submit = (formElement: HTMLFormElement) => {
+    const issues = intakeIssues(draft, 'review');
+    if (issues.length > 0) {
+      const firstStep = stepOfField(issues[0]?.path.map(String).join('.') ?? '');
+      refuseOn(firstStep, { message: t('common.formHasErrors'), fieldErrors: fieldErrorsFromZod(t, issues) }, formElement);
       return;
     }
     const block = ruleBlock('review');
     if (block) {
-      setFieldErrors(block.errors);
-      goTo(domicileRefusals.length > 0 || domicile?.municipalityChoiceNeeded ? 'personal' : 'situation');
-      setFormError(block.message);
+      refuseOn(domicileRefusals.length > 0 || domicile?.municipalityChoiceNeeded ? 'personal' : 'situation', { message: block.message, fieldErrors: block.errors }, formElement);
       return;
     }
-    accept.mutate(
-      { version: referral.version, participant: parsed.data, ...(outsideArea && areaMunicipalityId !== '' ? { areaMunicipalityId } : {}) },
-      {
-        onSuccess: ({ participantId, rereferral }) => {
-          const state: ParticipantAcceptedState = { accepted: true, rereferral };
-          void navigate(`/wijk-werkers/${participantId}`, { state });
-        },
-        onError: (error) => {
-          const failure = describeFailure(error, t);
-          if (error instanceof ApiError && error.code === 'DUPLICATE_INSZ' && typeof error.details.participantId === 'string') {
-            setDuplicateOf(error.details.participantId);
-          }
-          setReasons(failure.reasons);
-          const errors = stripParticipantPrefix(failure.fieldErrors);
-          if (failure.reasons.some((reason) => reason.rule === 'R1')) errors['address.postcode'] = t('intake.review.postcodeRefused');
-          setFieldErrors(errors);
-          setFormError(failure.isConflict ? t('referrals.page.conflict') : failure.message);
-        },
-      },
-    );
+    const areaChoice = outsideArea && areaMunicipalityId !== '' ? { areaMunicipalityId } : {};
+    void form.submit({ version: referral.version, participant: participantInputOf(draft), ...areaChoice }, formElement);
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (step === 'review') submit();
-    else next();
+    if (step === 'review') submit(event.currentTarget);
+    else next(event.currentTarget);
   };
 
   const stepTitle = t(`intake.steps.${step}`);
-  const erroredFieldsElsewhere = step === 'review' && Object.keys(fieldErrors).length > 0;
+  const erroredFieldsElsewhere = step === 'review' && Object.keys(form.fieldErrors).length > 0;
 
   return (
     <>
@@ -247,7 +227,7 @@ const Wizard = ({ referral }: { referral: Referral }) => {
           ))}
         </ol>
       </nav>
-      <Form ref={formRef} onSubmit={onSubmit} className="form panel" aria-labelledby="intake-step-title">
+      <Form onSubmit={onSubmit} className="form panel" aria-labelledby="intake-step-title">
         <h2 id="intake-step-title" ref={stepTitleRef} tabIndex={-1}>
           {t('intake.stepTitle', { number: stepIndex + 1, total: intakeSteps.length, title: stepTitle })}
         </h2>
@@ -265,9 +245,9 @@ const Wizard = ({ referral }: { referral: Referral }) => {
                     value={areaMunicipalityId}
                     onChange={(value) => {
                       setAreaMunicipalityId(value);
-                      setFieldErrors(({ areaMunicipalityId: _chosen, ...others }) => others);
+                      form.clearFieldError('areaMunicipalityId');
                     }}
-                    error={fieldErrors.areaMunicipalityId}
+                    error={form.fieldErrors.areaMunicipalityId}
                   />
                 ) : null}
                 {domicileRefusals.length > 0 ? <RefusalPanel referral={referral} reasons={domicileRefusals} postcode={draft.postcode} benefitStatus={null} /> : null}
@@ -279,27 +259,23 @@ const Wizard = ({ referral }: { referral: Referral }) => {
         {step === 'situation' && channelRefusals.length > 0 ? (
           <RefusalPanel referral={referral} reasons={channelRefusals} postcode={draft.postcode} benefitStatus={draft.benefitStatus} />
         ) : null}
-        {step === 'work' ? <WorkStep draft={draft} errors={fieldErrors} set={set} /> : null}
+        {step === 'work' ? <WorkStep draft={draft} errors={form.fieldErrors} set={set} /> : null}
         {step === 'review' ? <ReviewStep draft={draft} areaMunicipality={areaMunicipalityName} onEdit={goTo} /> : null}
-        {formError ? (
-          <ErrorAlert>
-            <p>{formError}</p>
-            <RuleReasons reasons={reasons} label={t('intake.review.reasonsLabel')} />
-            {duplicateOf ? (
-              <p>
-                <Link to={`/wijk-werkers/${duplicateOf}`}>{t('intake.review.openDuplicate')}</Link>
-              </p>
-            ) : null}
-            {erroredFieldsElsewhere && reasons.length === 0 && !duplicateOf ? <p>{t('intake.review.fixFields')}</p> : null}
-          </ErrorAlert>
-        ) : null}
+        <FormFeedback feedback={form.feedback} reasonsLabel={t('intake.review.reasonsLabel')}>
+          {duplicateOf ? (
+            <p>
+              <Link to={`/wijk-werkers/${duplicateOf}`}>{t('intake.review.openDuplicate')}</Link>
+            </p>
+          ) : null}
+          {erroredFieldsElsewhere && form.feedback.reasons.length === 0 && !duplicateOf ? <p>{t('intake.review.fixFields')}</p> : null}
+        </FormFeedback>
         <div className="wizard-actions">
           {stepIndex > 0 ? (
             <Button variant="secondary" onPress={() => goTo(intakeSteps[stepIndex - 1] ?? 'personal')}>
               {t('intake.previous')}
             </Button>
           ) : null}
-          <Button type="submit">{step === 'review' ? (accept.isPending ? t('common.saving') : t('intake.submit')) : t('intake.next')}</Button>
+          <Button type="submit">{step === 'review' ? (form.isPending ? t('common.saving') : t('intake.submit')) : t('intake.next')}</Button>
         </div>
       </Form>
     </>

@@ -1,23 +1,23 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { BenefitStatus } from '../../../../contracts/participants';
-import { createReferralRequestSchema, type Agency, type CreateReferralRequest } from '../../../../contracts/referrals';
+import { createReferralRequestSchema, type Agency } from '../../../../contracts/referrals';
 import type { SessionResponse } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
 import { RadioField } from '../../../components/choice-fields';
-import { ErrorAlert, StatusMessage } from '../../../components/messages';
+import { FormFeedback } from '../../../components/form-feedback';
+import { StatusMessage } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
+import { benefitStatusOptions } from '../../../components/participant-form-fields';
 import { reasonText } from '../../../components/rule-reasons';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
-import { describeFailure } from '../../../lib/describe-failure';
-import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
-import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
+import { useContractForm } from '../../../lib/use-contract-form';
+import type { FieldErrors } from '../../../lib/validation';
 import { useAdmissionContext, useCreateReferral } from '../api/referrals';
 import { channelReasonsOf, domicileVerdictOf } from '../utils/admission-check';
-import { benefitStatusOptions } from '../utils/labels';
 
 export type ReferralCreatedState = { referredName: string };
 
@@ -76,13 +76,17 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const createReferral = useCreateReferral();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const [values, setValues] = useState(empty);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const recordsForSomeoneElse = session.role !== 'counsellor';
   const admission = useAdmissionContext();
+  const form = useContractForm({
+    schema: createReferralRequestSchema,
+    send: (body) => createReferral.mutateAsync(body),
+    onSuccess: (referral) => {
+      const state: ReferralCreatedState = { referredName: `${referral.candidate.firstName} ${referral.candidate.lastName}` };
+      void navigate(recordsForSomeoneElse ? `/doorverwijzingen/${referral.id}` : '/mijn-overzicht', { state });
+    },
+  });
 
   const domicile = domicileVerdictOf(values.postcode, admission.data, null);
   const [domicileRefusal] = domicile?.reasons ?? [];
@@ -98,34 +102,13 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (createReferral.isPending) return;
-    setFormError(null);
-    const parsed = createReferralRequestSchema.safeParse(referralRequestOf(values, recordsForSomeoneElse));
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsFromZod(t, parsed.error.issues));
-      setFormError(t('common.formHasErrors'));
-      focusFirstInvalid();
+    const input = referralRequestOf(values, recordsForSomeoneElse);
+    // The contract's checks come first; a request it accepts can still meet a rule said as typed (R1, R2).
+    if (Object.keys(ruleErrors).length > 0 && createReferralRequestSchema.safeParse(input).success) {
+      form.refuse({ message: t('referrals.refer.rulesBlock') }, event.currentTarget);
       return;
     }
-    setFieldErrors({});
-    if (Object.keys(ruleErrors).length > 0) {
-      setFormError(t('referrals.refer.rulesBlock'));
-      focusFirstInvalid();
-      return;
-    }
-    const body: CreateReferralRequest = parsed.data;
-    createReferral.mutate(body, {
-      onSuccess: (referral) => {
-        const state: ReferralCreatedState = { referredName: `${referral.candidate.firstName} ${referral.candidate.lastName}` };
-        void navigate(recordsForSomeoneElse ? `/doorverwijzingen/${referral.id}` : '/mijn-overzicht', { state });
-      },
-      onError: (error) => {
-        const failure = describeFailure(error, t);
-        setFieldErrors(failure.fieldErrors);
-        setFormError(failure.message);
-        focusFirstInvalid();
-      },
-    });
+    void form.submit(input, event.currentTarget);
   };
 
   const title = recordsForSomeoneElse ? t('referrals.refer.titleRecorded') : t('referrals.refer.title');
@@ -134,7 +117,7 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
     <>
       <PageHeading title={title}>{title}</PageHeading>
       <p>{recordsForSomeoneElse ? t('referrals.refer.introRecorded') : t('referrals.refer.intro')}</p>
-      <Form ref={formRef} onSubmit={submit} className="form panel">
+      <Form onSubmit={submit} className="form panel">
         {recordsForSomeoneElse ? (
           <fieldset className="fieldset">
             <legend>{t('referrals.refer.sourceLegend')}</legend>
@@ -146,7 +129,7 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
                 { value: 'ocmw', label: t('participantLabels.agency.ocmw') },
               ]}
               onChange={set('agency')}
-              error={fieldErrors['recordedFor.agency'] ?? fieldErrors.recordedFor}
+              error={form.fieldErrors['recordedFor.agency'] ?? form.fieldErrors.recordedFor}
               orientation="horizontal"
               isRequired
             />
@@ -158,25 +141,25 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
                 { value: 'email', label: t('referrals.channel.email') },
               ]}
               onChange={set('channel')}
-              error={fieldErrors['recordedFor.channel']}
+              error={form.fieldErrors['recordedFor.channel']}
               orientation="horizontal"
               isRequired
             />
-            <TextField label={t('referrals.fields.counsellorName')} value={values.counsellorName} onChange={set('counsellorName')} error={fieldErrors['recordedFor.counsellorName']} isRequired />
+            <TextField label={t('referrals.fields.counsellorName')} value={values.counsellorName} onChange={set('counsellorName')} error={form.fieldErrors['recordedFor.counsellorName']} isRequired />
             <TextField
               label={t('referrals.fields.counsellorEmail')}
               type="email"
               autoComplete="off"
               value={values.counsellorEmail}
               onChange={set('counsellorEmail')}
-              error={fieldErrors['recordedFor.counsellorEmail']}
+              error={form.fieldErrors['recordedFor.counsellorEmail']}
             />
           </fieldset>
         ) : null}
         <fieldset className="fieldset">
           <legend>{t('referrals.refer.candidateLegend')}</legend>
-          <TextField label={t('participantLabels.fields.firstName')} autoComplete="off" value={values.firstName} onChange={set('firstName')} error={fieldErrors['candidate.firstName']} isRequired />
-          <TextField label={t('participantLabels.fields.lastName')} autoComplete="off" value={values.lastName} onChange={set('lastName')} error={fieldErrors['candidate.lastName']} isRequired />
+          <TextField label={t('participantLabels.fields.firstName')} autoComplete="off" value={values.firstName} onChange={set('firstName')} error={form.fieldErrors['candidate.firstName']} isRequired />
+          <TextField label={t('participantLabels.fields.lastName')} autoComplete="off" value={values.lastName} onChange={set('lastName')} error={form.fieldErrors['candidate.lastName']} isRequired />
           <TextField
             label={t('participantLabels.fields.postcode')}
             description={t('referrals.refer.postcodeHint')}
@@ -185,7 +168,7 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
             size="small"
             value={values.postcode}
             onChange={set('postcode')}
-            error={fieldErrors['candidate.postcode'] ?? ruleErrors['candidate.postcode']}
+            error={form.fieldErrors['candidate.postcode'] ?? ruleErrors['candidate.postcode']}
             isRequired
           />
           {/* Said as soon as the postcode is complete; a field's own error is not announced, so the refusal is read out here too. */}
@@ -200,7 +183,7 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
             size="medium"
             value={values.phone}
             onChange={set('phone')}
-            error={fieldErrors['candidate.phone']}
+            error={form.fieldErrors['candidate.phone']}
           />
           <TextField
             label={t('participantLabels.fields.emailOptional')}
@@ -208,7 +191,7 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
             autoComplete="off"
             value={values.email}
             onChange={set('email')}
-            error={fieldErrors['candidate.email']}
+            error={form.fieldErrors['candidate.email']}
           />
           <RadioField
             label={t('participantLabels.fields.benefitStatus')}
@@ -216,7 +199,7 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
             value={values.benefitStatus}
             options={[...benefitStatusOptions(t), { value: 'unknown' as const, label: t('referrals.refer.benefitUnknown') }]}
             onChange={set('benefitStatus')}
-            error={fieldErrors.benefitStatus ?? ruleErrors.benefitStatus}
+            error={form.fieldErrors.benefitStatus ?? ruleErrors.benefitStatus}
           />
         </fieldset>
         <TextAreaField
@@ -224,12 +207,12 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
           description={t('referrals.refer.agreementsHint')}
           value={values.agreements}
           onChange={set('agreements')}
-          error={fieldErrors.agreements}
+          error={form.fieldErrors.agreements}
           maxLength={4000}
           isRequired
         />
-        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-        <Button type="submit">{createReferral.isPending ? t('common.sending') : t('referrals.refer.submit')}</Button>
+        <FormFeedback feedback={form.feedback} />
+        <Button type="submit">{form.isPending ? t('common.sending') : t('referrals.refer.submit')}</Button>
       </Form>
     </>
   );

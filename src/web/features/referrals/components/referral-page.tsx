@@ -1,10 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { declineReferralRequestSchema, planIntakeRequestSchema, type Referral } from '../../../../contracts/referrals';
 import type { SessionResponse } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
+import { FormFeedback } from '../../../components/form-feedback';
 import { ErrorAlert, Loading, StatusMessage } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
 import { RuleReasons } from '../../../components/rule-reasons';
@@ -14,10 +15,9 @@ import { TextField } from '../../../components/text-field';
 import { errorMessageKey } from '../../../lib/api-error';
 import { can } from '../../../lib/authorization';
 import { addDaysTo, brusselsDateTime, formatInstant, todayInBrussels } from '../../../lib/dates';
-import { describeFailure } from '../../../lib/describe-failure';
 import { normaliseTime } from '../../../lib/format';
-import { useFocusFirstInvalid } from '../../../lib/use-focus-first-invalid';
-import { fieldErrorsFromZod, type FieldErrors } from '../../../lib/validation';
+import { useContractForm } from '../../../lib/use-contract-form';
+import type { FieldErrors } from '../../../lib/validation';
 import { useDeclineReferral, useIntakeOffices, usePlanIntake, useReferral, useReloadReferral } from '../api/referrals';
 
 const isOpen = (referral: Referral): boolean => referral.status === 'received' || referral.status === 'intake_planned';
@@ -33,55 +33,38 @@ const PlanIntakeForm = ({ referral }: { referral: Referral }) => {
   const planIntake = usePlanIntake(referral.id);
   const reload = useReloadReferral(referral.id);
   const offices = useIntakeOffices();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const [date, setDate] = useState(() => addDaysTo(todayInBrussels(), 1));
   const [time, setTime] = useState('10:00');
   const [officeId, setOfficeId] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const form = useContractForm({
+    schema: planIntakeRequestSchema,
+    send: (body) => planIntake.mutateAsync(body),
+    successText: t('referrals.intake.saved'),
+    conflictText: t('referrals.page.conflict'),
+    onConflict: reload,
+  });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (planIntake.isPending) return;
-    setSaved(false);
-    setFormError(null);
     const normalisedTime = normaliseTime(time);
     setTime(normalisedTime);
+    // The contract wants one instant; a date or time that makes none is named on its own field.
     const at = brusselsDateTime(date, normalisedTime);
     if (at === null) {
-      setFieldErrors(/^\d{2}:\d{2}$/.test(normalisedTime) ? { date: t('validation.date') } : { time: t('validation.time') });
-      setFormError(t('common.formHasErrors'));
-      focusFirstInvalid();
+      const fieldErrors: FieldErrors = /^\d{2}:\d{2}$/.test(normalisedTime) ? { date: t('validation.date') } : { time: t('validation.time') };
+      form.refuse({ message: t('common.formHasErrors'), fieldErrors }, event.currentTarget);
       return;
     }
-    const parsed = planIntakeRequestSchema.safeParse({ version: referral.version, at, officeId: officeId || undefined });
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsFromZod(t, parsed.error.issues));
-      setFormError(t('common.formHasErrors'));
-      focusFirstInvalid();
-      return;
-    }
-    setFieldErrors({});
-    planIntake.mutate(parsed.data, {
-      onSuccess: () => setSaved(true),
-      onError: (error) => {
-        const failure = describeFailure(error, t);
-        setFormError(failure.isConflict ? t('referrals.page.conflict') : failure.message);
-        if (failure.isConflict) void reload();
-        focusFirstInvalid();
-      },
-    });
+    void form.submit({ version: referral.version, at, officeId: officeId || undefined }, event.currentTarget);
   };
 
   return (
     <section aria-labelledby="plan-intake-title" className="panel">
       {/* One title whether planning or moving the intake: the region keeps its name while the person works in it. */}
       <h2 id="plan-intake-title">{t('referrals.intake.title')}</h2>
-      <Form ref={formRef} onSubmit={submit} className="form">
+      <Form onSubmit={submit} className="form">
         <div className="form__row">
-          <TextField label={t('referrals.intake.date')} type="date" size="medium" value={date} onChange={setDate} error={fieldErrors.date ?? fieldErrors.at} isRequired />
+          <TextField label={t('referrals.intake.date')} type="date" size="medium" value={date} onChange={setDate} error={form.fieldErrors.date ?? form.fieldErrors.at} isRequired />
           <TextField
             label={t('referrals.intake.time')}
             description={t('referrals.intake.timeHint')}
@@ -89,7 +72,7 @@ const PlanIntakeForm = ({ referral }: { referral: Referral }) => {
             value={time}
             onChange={setTime}
             onBlur={() => setTime((current) => normaliseTime(current))}
-            error={fieldErrors.time}
+            error={form.fieldErrors.time}
             isRequired
           />
         </div>
@@ -99,12 +82,11 @@ const PlanIntakeForm = ({ referral }: { referral: Referral }) => {
           options={(offices.data ?? []).map((office) => ({ value: office.id, label: office.name }))}
           placeholder={t('referrals.intake.noOffice')}
           onChange={setOfficeId}
-          error={fieldErrors.officeId}
+          error={form.fieldErrors.officeId}
         />
-        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-        <StatusMessage>{saved ? t('referrals.intake.saved') : null}</StatusMessage>
+        <FormFeedback feedback={form.feedback} />
         <Button type="submit">
-          {planIntake.isPending ? t('common.saving') : referral.intake ? t('referrals.intake.titleReplan') : t('referrals.intake.submit')}
+          {form.isPending ? t('common.saving') : referral.intake ? t('referrals.intake.titleReplan') : t('referrals.intake.submit')}
         </Button>
       </Form>
     </section>
@@ -115,42 +97,24 @@ const DeclineForm = ({ referral }: { referral: Referral }) => {
   const { t } = useTranslation();
   const decline = useDeclineReferral(referral.id);
   const reload = useReloadReferral(referral.id);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const [reason, setReason] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (decline.isPending) return;
-    setFormError(null);
-    const parsed = declineReferralRequestSchema.safeParse({ version: referral.version, reason });
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsFromZod(t, parsed.error.issues));
-      setFormError(t('common.formHasErrors'));
-      focusFirstInvalid();
-      return;
-    }
-    setFieldErrors({});
-    decline.mutate(parsed.data, {
-      onError: (error) => {
-        const failure = describeFailure(error, t);
-        setFormError(failure.isConflict ? t('referrals.page.conflict') : failure.message);
-        if (failure.isConflict) void reload();
-      },
-    });
-  };
+  // A declined referral shows as such on this page; the form goes away with the open referral.
+  const form = useContractForm({
+    schema: declineReferralRequestSchema,
+    send: (body) => decline.mutateAsync(body),
+    conflictText: t('referrals.page.conflict'),
+    onConflict: reload,
+  });
 
   return (
     <section aria-labelledby="decline-title" className="panel">
       <h2 id="decline-title">{t('referrals.decline.title')}</h2>
       <p className="hint">{t('referrals.decline.intro')}</p>
-      <Form ref={formRef} onSubmit={submit} className="form">
-        <TextAreaField label={t('referrals.decline.reason')} value={reason} onChange={setReason} error={fieldErrors.reason} maxLength={1000} rows={3} isRequired />
-        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
+      <Form onSubmit={form.handleSubmit(() => ({ version: referral.version, reason }))} className="form">
+        <TextAreaField label={t('referrals.decline.reason')} value={reason} onChange={setReason} error={form.fieldErrors.reason} maxLength={1000} rows={3} isRequired />
+        <FormFeedback feedback={form.feedback} />
         <Button type="submit" variant="danger">
-          {decline.isPending ? t('common.saving') : t('referrals.decline.submit')}
+          {form.isPending ? t('common.saving') : t('referrals.decline.submit')}
         </Button>
       </Form>
     </section>

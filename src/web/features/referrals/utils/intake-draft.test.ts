@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Referral } from '../../../../contracts/referrals';
-import { draftFromReferral, intakeIssues, intakeParticipantSchema, participantInputOf, stepOfField, type IntakeDraft } from './intake-draft';
+import { acceptReferralRequestSchema, type Referral } from '../../../../contracts/referrals';
+import { participantInputOf, type ParticipantDraft } from '../../../lib/participant-draft';
+import { draftFromReferral, intakeIssues, stepOfField } from './intake-draft';
 
 const referral: Referral = {
   id: '6b0c1f5e-4d7e-4b4a-9a57-2a8d6d8f3b11',
@@ -19,7 +20,7 @@ const referral: Referral = {
   version: 2,
 };
 
-const complete = (changes: Partial<IntakeDraft> = {}): IntakeDraft => ({
+const complete = (changes: Partial<ParticipantDraft> = {}): ParticipantDraft => ({
   ...draftFromReferral(referral),
   insz: '85.07.30-033.28',
   street: 'Noordstraat 12',
@@ -31,7 +32,7 @@ const complete = (changes: Partial<IntakeDraft> = {}): IntakeDraft => ({
   ...changes,
 });
 
-const fieldsOf = (draft: IntakeDraft, step: Parameters<typeof intakeIssues>[1]) => intakeIssues(draft, step).map((issue) => issue.path.join('.'));
+const fieldsOf = (draft: ParticipantDraft, step: Parameters<typeof intakeIssues>[1]) => intakeIssues(draft, step).map((issue) => issue.path.join('.'));
 
 describe('the intake draft', () => {
   it('starts from what the referral already says', () => {
@@ -71,7 +72,7 @@ describe('the intake draft', () => {
     });
     const input = participantInputOf(draft);
     expect(input).toMatchObject({ phone: null, email: null, pwaLastWorkedOn: null, availability: [{ weekday: 1, from: '09:00', until: '12:30' }], maxTravelKm: 10 });
-    const parsed = intakeParticipantSchema.parse(input);
+    const parsed = acceptReferralRequestSchema.shape.participant.parse(input);
     expect(parsed.insz).toBe('85073003328');
     expect(parsed.iban).toBe('BE71096123456769');
   });

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatInsz, parseInsz } from '../../../../domain/identity/insz';
-import { TextField } from '../../../components/text-field';
-import { formatCivilDate } from '../../../lib/format';
+import { formatInsz, parseInsz } from '../../domain/identity/insz';
+import { formatCivilDate } from '../lib/format';
+import { TextField } from './text-field';
 
 type InszFieldProps = {
   value: string;

@@ -1,25 +1,29 @@
 import type { ReactNode } from 'react';
 import { Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { contactChannels, languages, transportModes } from '../../../../contracts/participants';
-import { FLEMISH_ACTIVITY_CATALOGUE } from '../../../../domain/activities/activity-catalogue';
-import { MAIN_ACTIVITIES, MAIN_ACTIVITY_LABELS_NL } from '../../../../domain/activities/main-activities';
-import { CheckboxesField, RadioField, YesNoField } from '../../../components/choice-fields';
-import { SelectField } from '../../../components/select-field';
-import { TextField } from '../../../components/text-field';
-import type { FieldErrors } from '../../../lib/validation';
-import { InszField } from '../../referrals/components/insz-field';
-import { availableDays, type IntakeDraft } from '../../referrals/utils/intake-draft';
-import { benefitStatusOptions } from '../../referrals/utils/labels';
+import type { TFunction } from 'i18next';
+import { benefitStatuses, contactChannels, languages, transportModes, type BenefitStatus } from '../../contracts/participants';
+import { FLEMISH_ACTIVITY_CATALOGUE } from '../../domain/activities/activity-catalogue';
+import { MAIN_ACTIVITIES, MAIN_ACTIVITY_LABELS_NL } from '../../domain/activities/main-activities';
+import { availableDays, type ParticipantDraft } from '../lib/participant-draft';
+import type { FieldErrors } from '../lib/validation';
+import { CheckboxesField, RadioField, YesNoField } from './choice-fields';
+import { InszField } from './insz-field';
+import { SelectField } from './select-field';
+import { TextField } from './text-field';
+
+export const benefitStatusOptions = (t: TFunction): Array<{ value: BenefitStatus; label: string }> =>
+  benefitStatuses.map((status) => ({ value: status, label: t(`participantLabels.benefitStatus.${status}`) }));
 
 /**
- * The fields of a participant's record, in the intake's three groups. The intake wizard shows them one step at a
- * time; the edit page shows all three on one form (without the INSZ, which cannot be changed after intake).
+ * The fields of a participant's record, in the intake's three groups. The intake wizard (referrals) shows them one
+ * step at a time; the edit page (participants) shows all three on one form, without the INSZ, which cannot be
+ * changed after intake. Both features use them, so they live here.
  */
 export type StepProps = {
-  draft: IntakeDraft;
+  draft: ParticipantDraft;
   errors: FieldErrors;
-  set: <K extends keyof IntakeDraft>(field: K) => (value: IntakeDraft[K]) => void;
+  set: <K extends keyof ParticipantDraft>(field: K) => (value: ParticipantDraft[K]) => void;
 };
 
 /**
@@ -130,7 +134,7 @@ export const currentActivities = FLEMISH_ACTIVITY_CATALOGUE.filter((activity) =>
 export const WorkStep = ({ draft, errors, set }: StepProps) => {
   const { t } = useTranslation();
   const selectedDays = availableDays(draft);
-  const setDay = (weekday: number, change: Partial<IntakeDraft['availability'][number]>) =>
+  const setDay = (weekday: number, change: Partial<ParticipantDraft['availability'][number]>) =>
     set('availability')(draft.availability.map((day) => (day.weekday === weekday ? { ...day, ...change } : day)));
   return (
     <>
