@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from './load-participant-detail';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { caseNotes } from './schema';
 
 /** A note is for staff only, or shared with the counsellor; its author always sees it. */

@@ -6,7 +6,7 @@ import type { Transaction } from '../../platform/db/database';
 import { notFound, versionConflict } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from './load-participant-detail';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { participants } from './schema';
 
 /** Names (or removes) the werkcoach, who then follows the participant and is the client's contact. */

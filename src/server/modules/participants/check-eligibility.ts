@@ -3,7 +3,7 @@ import { participantEligibilityOn, type ParticipantEligibility } from '../../../
 import { parseCivilDate, type CivilDate } from '../../../domain/time/civil-date';
 import type { Transaction } from '../../platform/db/database';
 import type { Actor } from '../../platform/auth/actor';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { documents } from './schema';
 
 /**

@@ -7,7 +7,7 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { organisers } from '../../platform/tenancy/schema';
 import { currentAgreementTemplate, type AgreementFields } from './agreement-templates';
 import { loadParticipantDetail } from './load-participant-detail';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { participantAgreements } from './schema';
 
 const agencyNames = { vdab: 'de VDAB', ocmw: 'het OCMW' } as const;

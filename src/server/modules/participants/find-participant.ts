@@ -3,7 +3,7 @@ import { recordAccess } from '../../platform/audit/record-access';
 import type { Transaction } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from './load-participant-detail';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { visibleSensitiveFields } from './policy';
 
 /** The participant page; opening it with sensitive fields in view is access-logged. */

@@ -10,7 +10,7 @@ import type { Database } from '../../platform/db/database';
 import { municipalities } from '../municipalities/schema';
 import { describeTrajectory } from '../trajectories/describe-trajectory';
 import { trajectories } from '../trajectories/schema';
-import { participantVisibleTo } from './participant-visibility';
+import { participantVisibleTo } from './participant-access';
 import { visibleSensitiveFields } from './policy';
 import { participants } from './schema';
 import { containsPattern } from '../../platform/db/like-pattern';

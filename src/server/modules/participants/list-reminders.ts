@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Database } from '../../platform/db/database';
 import { describeTrajectory } from '../trajectories/describe-trajectory';
 import { trajectories } from '../trajectories/schema';
-import { participantVisibleTo } from './participant-visibility';
+import { participantVisibleTo } from './participant-access';
 import { documents, participants } from './schema';
 
 // A month's notice leaves time to get a new permission from the medical adviser or to plan the evaluation.

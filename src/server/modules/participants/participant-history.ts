@@ -4,7 +4,7 @@ import { accessEvents, auditEvents } from '../../platform/audit/schema';
 import { accounts } from '../../platform/auth/schema';
 import type { Transaction } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 
 // The latest events are what people look for; a full export belongs to a report, not to the page.
 const historyLimit = 200;

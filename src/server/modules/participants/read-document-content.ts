@@ -3,7 +3,7 @@ import { recordAccess } from '../../platform/audit/record-access';
 import type { Transaction } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { documents } from './schema';
 
 /** The file itself, only through this access check, and its opening is access-logged. */

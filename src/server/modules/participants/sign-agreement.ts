@@ -5,7 +5,7 @@ import type { Transaction } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from './load-participant-detail';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { participantAgreements } from './schema';
 import { findAgreement } from './find-agreement';
 

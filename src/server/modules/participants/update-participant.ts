@@ -6,7 +6,7 @@ import { versionConflict } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from './load-participant-detail';
 import { municipalityOfPostcode } from './municipality-of-postcode';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { assertDomicileInFlanders, participantColumnChanges } from './participant-values';
 import { participants } from './schema';
 

@@ -3,7 +3,7 @@ import { maxDocumentBytes } from '../../../contracts/participants';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { documents } from './schema';
 import { AppError } from '../../platform/http/app-error';
 

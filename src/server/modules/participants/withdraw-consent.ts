@@ -5,7 +5,7 @@ import type { Transaction } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from './load-participant-detail';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { consents } from './schema';
 
 /** Withdrawal stops the sharing from that day on; the record of the consent itself stays. */

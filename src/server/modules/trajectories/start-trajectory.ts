@@ -7,7 +7,7 @@ import { AppError, ruleRefused } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { checkEligibility } from '../participants/check-eligibility';
 import { loadParticipantDetail } from '../participants/load-participant-detail';
-import { findVisibleParticipant } from '../participants/participant-visibility';
+import { findVisibleParticipant } from '../participants/participant-access';
 import { participants } from '../participants/schema';
 import { trajectoryWindowOf } from './describe-trajectory';
 import { trajectories } from './schema';
