@@ -7,6 +7,7 @@ import { registerOrganiserRoutes } from './modules/organiser/routes';
 import { registerParticipantRoutes } from './modules/participants/routes';
 import { registerReferralRoutes } from './modules/referrals/routes';
 import { registerSessionRoutes } from './modules/sessions/routes';
+import { participantTrajectories } from './modules/trajectories/participant-trajectories';
 import { registerTrajectoryRoutes } from './modules/trajectories/routes';
 import { buildPlatform, type App, type BuildOptions } from './platform/http/build-app';
 
@@ -23,7 +24,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerMunicipalityRoutes(app);
   registerOfficeRoutes(app);
   registerReferralRoutes(app);
-  registerParticipantRoutes(app);
+  registerParticipantRoutes(app, { trajectories: participantTrajectories });
   registerTrajectoryRoutes(app);
   registerCoachingRoutes(app);
   return app;

@@ -14,5 +14,5 @@ export const addCaseNote = async (tx: Transaction, context: RequestContext, part
     .values({ ...input, organiserId: context.actor.organiserId, participantId, authorAccountId: context.actor.accountId, createdAt: context.now })
     .returning({ id: caseNotes.id });
   await recordAudit(tx, context, { action: 'participant.note.create', entityType: 'participant', entityId: participantId, changedFields: { noteId: note?.id, visibility: input.visibility } });
-  return loadParticipantDetail(tx, context.actor, participant, context.now);
+  return loadParticipantDetail(tx, context, participant);
 };

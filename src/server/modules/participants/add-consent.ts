@@ -14,5 +14,5 @@ export const addConsent = async (tx: Transaction, context: RequestContext, parti
     .values({ ...input, organiserId: context.actor.organiserId, participantId, recordedBy: context.actor.accountId })
     .returning({ id: consents.id });
   await recordAudit(tx, context, { action: 'participant.consent.create', entityType: 'participant', entityId: participantId, changedFields: { consentId: created?.id, ...input } });
-  return loadParticipantDetail(tx, context.actor, participant, context.now);
+  return loadParticipantDetail(tx, context, participant);
 };

@@ -31,5 +31,5 @@ export const assignCoach = async (
     .returning();
   if (!updated) throw versionConflict();
   await recordAudit(tx, context, { action: 'participant.coach.assign', entityType: 'participant', entityId: participantId, changedFields: { coachAccountId } });
-  return loadParticipantDetail(tx, context.actor, updated, context.now);
+  return loadParticipantDetail(tx, context, updated);
 };

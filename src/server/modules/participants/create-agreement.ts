@@ -30,5 +30,5 @@ export const createAgreement = async (tx: Transaction, context: RequestContext, 
     .values({ organiserId: context.actor.organiserId, participantId, templateVersion: template.version, snapshot, createdAt: context.now })
     .returning({ id: participantAgreements.id });
   await recordAudit(tx, context, { action: 'participant.agreement.create', entityType: 'participant', entityId: participantId, changedFields: { agreementId: created?.id, templateVersion: template.version } });
-  return loadParticipantDetail(tx, context.actor, participant, context.now);
+  return loadParticipantDetail(tx, context, participant);
 };

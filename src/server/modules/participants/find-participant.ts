@@ -10,5 +10,5 @@ import { visibleSensitiveFields } from './policy';
 export const findParticipant = async (tx: Transaction, context: RequestContext, participantId: string): Promise<ParticipantDetail> => {
   const row = await findVisibleParticipant(tx, context.actor, participantId);
   await recordAccess(tx, context, { type: 'participant', id: row.id, fields: visibleSensitiveFields(context.actor.role) });
-  return loadParticipantDetail(tx, context.actor, row, context.now);
+  return loadParticipantDetail(tx, context, row);
 };

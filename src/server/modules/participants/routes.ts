@@ -24,7 +24,7 @@ import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
 import { fileResponse } from '../../platform/http/openapi';
-import { inTransaction, requestContext } from '../../platform/http/transaction';
+import { inTransaction } from '../../platform/http/transaction';
 import { addCaseNote } from './add-case-note';
 import { assignCoach } from './assign-coach';
 import { checkEligibility } from './check-eligibility';
@@ -40,23 +40,26 @@ import { readDocumentContent } from './read-document-content';
 import { uploadDocument } from './upload-document';
 import { participantHistory } from './participant-history';
 import { participantsPolicy } from './policy';
+import { provideTrajectorySection, type TrajectorySection } from './trajectory-section';
 import { updateParticipant } from './update-participant';
 
 const tags = ['participants'];
 const participantParams = z.object({ participantId: idSchema }).strict();
 const detail = { 200: participantDetailSchema };
 
-export const registerParticipantRoutes = (app: App): void => {
+/** `trajectories`: what the trajectories module shows on the record, list and reminders (participants does not import it). */
+export const registerParticipantRoutes = (app: App, { trajectories }: { trajectories: TrajectorySection }): void => {
+  provideTrajectorySection(trajectories);
   app.get('/api/participants', {
     config: { access: allow(participantsPolicy, 'participants.read') },
     schema: { operationId: 'listParticipants', summary: 'List participants', tags, querystring: listParticipantsQuerySchema, response: { 200: participantPageSchema } },
-    handler: (request) => listParticipants(app.database.db, requestContext(request).actor, request.query, app.clock.now()),
+    handler: (request) => inTransaction(request, (tx, context) => listParticipants(tx, context, request.query)),
   });
 
   app.get('/api/reminders', {
     config: { access: allow(participantsPolicy, 'participants.read') },
     schema: { operationId: 'listReminders', summary: 'Reminders due: evaluations and expiring medical permissions', tags, response: { 200: remindersResponseSchema } },
-    handler: async (request) => ({ items: await listReminders(app.database.db, requestContext(request).actor, app.clock.now()) }),
+    handler: (request) => inTransaction(request, (tx, context) => listReminders(tx, context)),
   });
 
   app.get('/api/participants/:participantId', {

@@ -25,5 +25,5 @@ export const signAgreement = async (
     .returning({ id: participantAgreements.id });
   if (signed.length === 0) throw new AppError('conflict', 'INVALID_STATE', 'This agreement is already signed');
   await recordAudit(tx, context, { action: 'participant.agreement.sign', entityType: 'participant', entityId: participantId, changedFields: { agreementId, ...input } });
-  return loadParticipantDetail(tx, context.actor, await findVisibleParticipant(tx, context.actor, participantId), context.now);
+  return loadParticipantDetail(tx, context, await findVisibleParticipant(tx, context.actor, participantId));
 };

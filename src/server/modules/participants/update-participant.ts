@@ -32,5 +32,5 @@ export const updateParticipant = async (
     // Which fields changed, never their sensitive values: the audit trail must not become a second register.
     changedFields: { fields: Object.keys(changes) },
   });
-  return loadParticipantDetail(tx, context.actor, updated, context.now);
+  return loadParticipantDetail(tx, context, updated);
 };

@@ -28,5 +28,5 @@ export const withdrawConsent = async (
   const updated = await tx.update(consents).set({ withdrawnOn }).where(and(eq(consents.id, consentId), isNull(consents.withdrawnOn))).returning({ id: consents.id });
   if (updated.length === 0) throw new AppError('conflict', 'INVALID_STATE', 'This consent was already withdrawn');
   await recordAudit(tx, context, { action: 'participant.consent.withdraw', entityType: 'participant', entityId: participantId, changedFields: { consentId, withdrawnOn } });
-  return loadParticipantDetail(tx, context.actor, participant, context.now);
+  return loadParticipantDetail(tx, context, participant);
 };

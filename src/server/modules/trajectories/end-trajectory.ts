@@ -5,7 +5,7 @@ import type { Transaction } from '../../platform/db/database';
 import { AppError, ruleRefused, versionConflict } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from '../participants/load-participant-detail';
-import { participants } from '../participants/schema';
+import { setParticipantStatus } from '../participants/participant-status';
 import { trajectoryWindowOf } from './describe-trajectory';
 import { findVisibleTrajectory } from './find-trajectory';
 import { trajectories } from './schema';
@@ -30,12 +30,12 @@ export const endTrajectory = async (tx: Transaction, context: RequestContext, tr
     .where(and(eq(trajectories.id, trajectoryId), eq(trajectories.version, input.version)))
     .returning({ id: trajectories.id });
   if (!updated) throw versionConflict();
-  const [participantRow] = await tx.update(participants).set({ status: 'ended', updatedAt: context.now }).where(eq(participants.id, participant.id)).returning();
+  const participantRow = await setParticipantStatus(tx, context, { participantId: participant.id, status: 'ended' });
   await recordAudit(tx, context, {
     action: 'trajectory.end',
     entityType: 'participant',
     entityId: participant.id,
     changedFields: { trajectoryId, endedOn: input.endedOn, outcome: input.outcome, outcomeReason: input.outcomeReason },
   });
-  return loadParticipantDetail(tx, context.actor, participantRow ?? participant, context.now);
+  return loadParticipantDetail(tx, context, participantRow);
 };

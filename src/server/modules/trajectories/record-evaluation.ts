@@ -73,5 +73,5 @@ export const recordEvaluation = async (tx: Transaction, context: RequestContext,
     entityId: participant.id,
     changedFields: { trajectoryId, evaluationId: evaluation?.id, heldOn: input.heldOn, outcome: input.outcome, plannedEndDate: window.endDate, onBehalfOfCounsellor },
   });
-  return loadParticipantDetail(tx, context.actor, participant, context.now);
+  return loadParticipantDetail(tx, context, participant);
 };

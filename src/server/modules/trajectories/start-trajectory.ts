@@ -8,7 +8,7 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { checkEligibility } from '../participants/check-eligibility';
 import { loadParticipantDetail } from '../participants/load-participant-detail';
 import { findVisibleParticipant } from '../participants/participant-access';
-import { participants } from '../participants/schema';
+import { setParticipantStatus } from '../participants/participant-status';
 import { trajectoryWindowOf } from './describe-trajectory';
 import { trajectories } from './schema';
 import { trajectoryBasis } from './trajectory-basis';
@@ -37,7 +37,7 @@ export const startTrajectory = async (tx: Transaction, context: RequestContext, 
     .insert(trajectories)
     .values({ ...values, organiserId, participantId, referralId: basis.referralId, agreementId: basis.agreementId, plannedEndDate: window.endDate, createdAt: context.now })
     .returning({ id: trajectories.id });
-  const [updated] = await tx.update(participants).set({ status: 'active', updatedAt: context.now }).where(eq(participants.id, participantId)).returning();
+  const updated = await setParticipantStatus(tx, context, { participantId, status: 'active' });
   await recordAudit(tx, context, {
     action: 'trajectory.start',
     entityType: 'participant',
@@ -51,5 +51,5 @@ export const startTrajectory = async (tx: Transaction, context: RequestContext, 
       pwaTransitional: values.pwaTransitional,
     },
   });
-  return loadParticipantDetail(tx, context.actor, updated ?? participant, context.now);
+  return loadParticipantDetail(tx, context, updated);
 };
