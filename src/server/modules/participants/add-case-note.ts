@@ -7,7 +7,7 @@ import { findVisibleParticipant } from './participant-access';
 import { caseNotes } from './schema';
 
 /** A note is for staff only, or shared with the counsellor; its author always sees it. */
-export const addCaseNote = async (tx: Transaction, context: RequestContext, participantId: string, input: CreateCaseNoteRequest): Promise<ParticipantDetail> => {
+export const addCaseNote = async (tx: Transaction, context: RequestContext, { participantId, ...input }: CreateCaseNoteRequest & { participantId: string }): Promise<ParticipantDetail> => {
   const participant = await findVisibleParticipant(tx, context.actor, participantId);
   const [note] = await tx
     .insert(caseNotes)

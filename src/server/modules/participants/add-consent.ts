@@ -7,7 +7,7 @@ import { findVisibleParticipant } from './participant-access';
 import { consents } from './schema';
 
 /** Records consent to share data with VDAB or OCMW (what, with whom, when). */
-export const addConsent = async (tx: Transaction, context: RequestContext, participantId: string, input: CreateConsentRequest): Promise<ParticipantDetail> => {
+export const addConsent = async (tx: Transaction, context: RequestContext, { participantId, ...input }: CreateConsentRequest & { participantId: string }): Promise<ParticipantDetail> => {
   const participant = await findVisibleParticipant(tx, context.actor, participantId);
   const [created] = await tx
     .insert(consents)

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { ParticipantDetail } from '../../../contracts/participants';
+import type { AssignCoachRequest, ParticipantDetail } from '../../../contracts/participants';
 import { recordAudit } from '../../platform/audit/record-audit';
 import { memberships } from '../../platform/auth/schema';
 import type { Transaction } from '../../platform/db/database';
@@ -13,8 +13,7 @@ import { participants } from './schema';
 export const assignCoach = async (
   tx: Transaction,
   context: RequestContext,
-  participantId: string,
-  { version, coachAccountId }: { version: number; coachAccountId: string | null },
+  { participantId, version, coachAccountId }: AssignCoachRequest & { participantId: string },
 ): Promise<ParticipantDetail> => {
   await findVisibleParticipant(tx, context.actor, participantId);
   if (coachAccountId !== null) {

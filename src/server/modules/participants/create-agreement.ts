@@ -13,7 +13,7 @@ import { participantAgreements } from './schema';
 const agencyNames = { vdab: 'de VDAB', ocmw: 'het OCMW' } as const;
 
 /** Drafts an agreement from the current template; its fields are frozen so the PDF never changes afterwards. */
-export const createAgreement = async (tx: Transaction, context: RequestContext, participantId: string, input: CreateAgreementRequest): Promise<ParticipantDetail> => {
+export const createAgreement = async (tx: Transaction, context: RequestContext, { participantId, ...input }: CreateAgreementRequest & { participantId: string }): Promise<ParticipantDetail> => {
   const participant = await findVisibleParticipant(tx, context.actor, participantId);
   const [organiser] = await tx.select({ name: organisers.name }).from(organisers).where(eq(organisers.id, context.actor.organiserId));
   const template = currentAgreementTemplate();

@@ -7,7 +7,7 @@ import { findVisibleParticipant } from './participant-access';
 import { visibleSensitiveFields } from './policy';
 
 /** The participant page; opening it with sensitive fields in view is access-logged. */
-export const findParticipant = async (tx: Transaction, context: RequestContext, participantId: string): Promise<ParticipantDetail> => {
+export const findParticipant = async (tx: Transaction, context: RequestContext, { participantId }: { participantId: string }): Promise<ParticipantDetail> => {
   const row = await findVisibleParticipant(tx, context.actor, participantId);
   await recordAccess(tx, context, { type: 'participant', id: row.id, fields: visibleSensitiveFields(context.actor.role) });
   return loadParticipantDetail(tx, context, row);

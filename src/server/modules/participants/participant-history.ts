@@ -10,7 +10,7 @@ import { findVisibleParticipant } from './participant-access';
 const historyLimit = 200;
 
 /** The record's audit trail and its access log, newest first. */
-export const participantHistory = async (tx: Transaction, context: RequestContext, participantId: string): Promise<ParticipantHistory> => {
+export const participantHistory = async (tx: Transaction, context: RequestContext, { participantId }: { participantId: string }): Promise<ParticipantHistory> => {
   await findVisibleParticipant(tx, context.actor, participantId);
   const organiserId = context.actor.organiserId;
   const changes = await tx

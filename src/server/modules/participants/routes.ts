@@ -19,8 +19,6 @@ import {
   uploadDocumentRequestSchema,
   withdrawConsentRequestSchema,
 } from '../../../contracts/participants';
-import { parseCivilDate } from '../../../domain/time/civil-date';
-import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
 import { fileResponse } from '../../platform/http/openapi';
@@ -65,7 +63,7 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
   app.get('/api/participants/:participantId', {
     config: { access: allow(participantsPolicy, 'participants.read') },
     schema: { operationId: 'getParticipant', summary: 'One participant record', tags, params: participantParams, response: detail },
-    handler: (request) => inTransaction(request, (tx, context) => findParticipant(tx, context, request.params.participantId)),
+    handler: (request) => inTransaction(request, (tx, context) => findParticipant(tx, context, request.params)),
   });
 
   app.get('/api/participants/:participantId/history', {
@@ -77,7 +75,7 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
       params: participantParams,
       response: { 200: participantHistorySchema },
     },
-    handler: (request) => inTransaction(request, (tx, context) => participantHistory(tx, context, request.params.participantId)),
+    handler: (request) => inTransaction(request, (tx, context) => participantHistory(tx, context, request.params)),
   });
 
   app.patch('/api/participants/:participantId', {
@@ -90,7 +88,7 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
       body: updateParticipantRequestSchema,
       response: detail,
     },
-    handler: (request) => inTransaction(request, (tx, context) => updateParticipant(tx, context, request.params.participantId, request.body)),
+    handler: (request) => inTransaction(request, (tx, context) => updateParticipant(tx, context, { ...request.params, ...request.body })),
   });
 
   app.get('/api/participants/:participantId/eligibility', {
@@ -103,10 +101,7 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
       querystring: eligibilityQuerySchema,
       response: { 200: eligibilitySchema },
     },
-    handler: (request) =>
-      inTransaction(request, (tx, context) =>
-        checkEligibility(tx, context.actor, request.params.participantId, request.query.date ? parseCivilDate(request.query.date) : civilDateOfInstant(context.now)),
-      ),
+    handler: (request) => inTransaction(request, (tx, context) => checkEligibility(tx, context, { ...request.params, ...request.query })),
   });
 
   app.post('/api/participants/:participantId/consents', {
@@ -120,7 +115,7 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
       response: { 201: participantDetailSchema },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await inTransaction(request, (tx, context) => addConsent(tx, context, request.params.participantId, request.body))),
+      reply.status(201).send(await inTransaction(request, (tx, context) => addConsent(tx, context, { ...request.params, ...request.body }))),
   });
 
   app.post('/api/participants/:participantId/consents/:consentId/withdraw', {
@@ -133,10 +128,7 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
       body: withdrawConsentRequestSchema,
       response: detail,
     },
-    handler: (request) =>
-      inTransaction(request, (tx, context) =>
-        withdrawConsent(tx, context, request.params.participantId, request.params.consentId, request.body.withdrawnOn),
-      ),
+    handler: (request) => inTransaction(request, (tx, context) => withdrawConsent(tx, context, { ...request.params, ...request.body })),
   });
 
   app.post('/api/participants/:participantId/documents', {
@@ -151,7 +143,7 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
       response: { 201: documentSchema },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await inTransaction(request, (tx, context) => uploadDocument(tx, context, request.params.participantId, request.body))),
+      reply.status(201).send(await inTransaction(request, (tx, context) => uploadDocument(tx, context, { ...request.params, ...request.body }))),
   });
 
   app.get('/api/participants/:participantId/documents/:documentId/content', {
@@ -164,9 +156,7 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
       response: { 200: fileResponse(documentMimeTypes, 'The file as uploaded') },
     },
     handler: async (request, reply) => {
-      const document = await inTransaction(request, (tx, context) =>
-        readDocumentContent(tx, context, request.params.participantId, request.params.documentId),
-      );
+      const document = await inTransaction(request, (tx, context) => readDocumentContent(tx, context, request.params));
       return reply
         .type(document.mimeType)
         .header('content-disposition', `attachment; filename="${encodeURIComponent(document.fileName)}"`)
@@ -185,7 +175,7 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
       response: { 201: participantDetailSchema },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await inTransaction(request, (tx, context) => addCaseNote(tx, context, request.params.participantId, request.body))),
+      reply.status(201).send(await inTransaction(request, (tx, context) => addCaseNote(tx, context, { ...request.params, ...request.body }))),
   });
 
   app.post('/api/participants/:participantId/agreements', {
@@ -199,7 +189,7 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
       response: { 201: participantDetailSchema },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await inTransaction(request, (tx, context) => createAgreement(tx, context, request.params.participantId, request.body))),
+      reply.status(201).send(await inTransaction(request, (tx, context) => createAgreement(tx, context, { ...request.params, ...request.body }))),
   });
 
   const agreementParams = z.object({ participantId: idSchema, agreementId: idSchema }).strict();
@@ -214,7 +204,7 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
       response: { 200: fileResponse(['application/pdf'], 'The agreement') },
     },
     handler: async (request, reply) => {
-      const pdf = await inTransaction(request, (tx, context) => renderAgreement(tx, context, request.params.participantId, request.params.agreementId));
+      const pdf = await inTransaction(request, (tx, context) => renderAgreement(tx, context, request.params));
       return reply.type('application/pdf').header('content-disposition', 'inline; filename="wijk-werkovereenkomst.pdf"').send(pdf);
     },
   });
@@ -229,8 +219,7 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
       body: signAgreementRequestSchema,
       response: detail,
     },
-    handler: (request) =>
-      inTransaction(request, (tx, context) => signAgreement(tx, context, request.params.participantId, request.params.agreementId, request.body)),
+    handler: (request) => inTransaction(request, (tx, context) => signAgreement(tx, context, { ...request.params, ...request.body })),
   });
 
   app.put('/api/participants/:participantId/coach', {
@@ -243,6 +232,6 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
       body: assignCoachRequestSchema,
       response: detail,
     },
-    handler: (request) => inTransaction(request, (tx, context) => assignCoach(tx, context, request.params.participantId, request.body)),
+    handler: (request) => inTransaction(request, (tx, context) => assignCoach(tx, context, { ...request.params, ...request.body })),
   });
 };

@@ -13,11 +13,9 @@ import { findAgreement } from './find-agreement';
 export const signAgreement = async (
   tx: Transaction,
   context: RequestContext,
-  participantId: string,
-  agreementId: string,
-  input: SignAgreementRequest,
+  { participantId, agreementId, ...input }: SignAgreementRequest & { participantId: string; agreementId: string },
 ): Promise<ParticipantDetail> => {
-  const agreement = await findAgreement(tx, context, participantId, agreementId);
+  const agreement = await findAgreement(tx, context, { participantId, agreementId });
   const signed = await tx
     .update(participantAgreements)
     .set(input)

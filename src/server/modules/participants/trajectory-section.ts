@@ -1,5 +1,6 @@
 import type { SQL } from 'drizzle-orm';
-import type { Reminder, TrajectoryDetail, TrajectorySummary } from '../../../contracts/participants';
+import type { Reminder } from '../../../contracts/participants';
+import type { TrajectoryDetail, TrajectorySummary } from '../../../contracts/trajectories';
 import type { CivilDate } from '../../../domain/time/civil-date';
 import type { Transaction } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';

@@ -13,8 +13,7 @@ import { participants } from './schema';
 export const updateParticipant = async (
   tx: Transaction,
   context: RequestContext,
-  participantId: string,
-  { version, ...changes }: UpdateParticipantRequest,
+  { participantId, version, ...changes }: UpdateParticipantRequest & { participantId: string },
 ): Promise<ParticipantDetail> => {
   const current = await findVisibleParticipant(tx, context.actor, participantId);
   if (changes.address) assertDomicileInFlanders(changes.address.postcode);

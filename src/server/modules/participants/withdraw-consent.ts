@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { ParticipantDetail } from '../../../contracts/participants';
+import type { ParticipantDetail, WithdrawConsentRequest } from '../../../contracts/participants';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/http/app-error';
@@ -12,9 +12,7 @@ import { consents } from './schema';
 export const withdrawConsent = async (
   tx: Transaction,
   context: RequestContext,
-  participantId: string,
-  consentId: string,
-  withdrawnOn: string,
+  { participantId, consentId, withdrawnOn }: WithdrawConsentRequest & { participantId: string; consentId: string },
 ): Promise<ParticipantDetail> => {
   const participant = await findVisibleParticipant(tx, context.actor, participantId);
   const [consent] = await tx

@@ -1,9 +1,9 @@
 import type { AcceptReferralRequest, AcceptReferralResponse } from '../../../contracts/referrals';
-import type { RuleReason } from '../../../domain/rules/rule-reason';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
 import { ruleRefused } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
+import { RefusedAfterCommit } from '../../platform/http/transaction';
 import { suggestCoach } from '../coaching/suggest-coach';
 import { enrolParticipant } from '../participants/enrol-participant';
 import { referralAdmission } from './referral-admission';
@@ -11,15 +11,10 @@ import { closeAsRefused } from './refuse-referral';
 import { updateOpenReferral } from './update-open-referral';
 import { findVisibleReferral, presentReferral } from './referral-repository';
 
-/** A refused intake is still a result: the referral is closed as refused (and committed) before the 422 is sent. */
-export type AcceptReferralOutcome =
-  | { readonly kind: 'accepted'; readonly result: AcceptReferralResponse }
-  | { readonly kind: 'refused'; readonly reasons: readonly RuleReason[] };
-
 /**
  * The intake's outcome: the referred person becomes a wijk-werker record. The rules come first: a domicile outside
  * Flanders, outside the area when the organiser refuses those, or a referral through the wrong channel (R1, R2)
- * closes the referral as refused; a domicile outside the area that the organiser accepts needs the area's
+ * closes the referral as refused (committed before the 422 is sent, so it stays closed); a domicile outside the area that the organiser accepts needs the area's
  * municipality that applies. The participants module then enrols the person (a known INSZ after an ended
  * trajectory is a re-referral, R5; any other known INSZ a 409). Leefloon participants in a werkcoach municipality
  * get a coach.
@@ -27,9 +22,8 @@ export type AcceptReferralOutcome =
 export const acceptReferral = async (
   tx: Transaction,
   context: RequestContext,
-  referralId: string,
-  { version, participant: fields, areaMunicipalityId }: AcceptReferralRequest,
-): Promise<AcceptReferralOutcome> => {
+  { referralId, version, participant: fields, areaMunicipalityId }: AcceptReferralRequest & { referralId: string },
+): Promise<AcceptReferralResponse | RefusedAfterCommit> => {
   const organiserId = context.actor.organiserId;
   const referral = await findVisibleReferral(tx, context.actor, referralId);
   const { refusals, domicile } = await referralAdmission(tx, organiserId, {
@@ -40,7 +34,7 @@ export const acceptReferral = async (
   });
   if (refusals.length > 0) {
     await closeAsRefused(tx, context, referralId, version, refusals);
-    return { kind: 'refused', reasons: refusals };
+    return new RefusedAfterCommit(ruleRefused(refusals, 'The scheme rules do not allow this intake; the referral is closed as refused'));
   }
   if (domicile.municipalityChoiceNeeded) {
     throw ruleRefused([{ code: 'AREA_MUNICIPALITY_REQUIRED', rule: 'R1', details: { postcode: fields.address.postcode } }], 'Say which municipality of the area applies');
@@ -51,10 +45,10 @@ export const acceptReferral = async (
     fields,
     referral,
     municipalityId,
-    suggestedCoachAccountId: await suggestCoach(tx, organiserId, { benefitStatus: fields.benefitStatus, municipalityId }),
+    suggestedCoachAccountId: await suggestCoach(tx, context, { benefitStatus: fields.benefitStatus, municipalityId }),
     outsideArea,
   });
   const row = await updateOpenReferral(tx, context, referralId, version, { status: 'accepted', participantId });
   await recordAudit(tx, context, { action: 'referral.accept', entityType: 'referral', entityId: referralId, changedFields: { participantId, rereferral, outsideArea } });
-  return { kind: 'accepted', result: { referral: presentReferral(row, context.actor.role), participantId, rereferral } };
+  return { referral: presentReferral(row, context.actor.role), participantId, rereferral };
 };

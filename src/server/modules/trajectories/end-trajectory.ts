@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { EndTrajectoryRequest, ParticipantDetail } from '../../../contracts/participants';
+import type { ParticipantDetail } from '../../../contracts/participants';
+import type { EndTrajectoryRequest } from '../../../contracts/trajectories';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
 import { AppError, ruleRefused, versionConflict } from '../../platform/http/app-error';
@@ -14,7 +15,11 @@ import { trajectories } from './schema';
  * Ends the trajectory with a structured outcome (job, training, other trajectory, werk-zorg, stopped with a
  * reason), so reports can show what happened after wijk-werken. The end lies within the trajectory (R5).
  */
-export const endTrajectory = async (tx: Transaction, context: RequestContext, trajectoryId: string, input: EndTrajectoryRequest): Promise<ParticipantDetail> => {
+export const endTrajectory = async (
+  tx: Transaction,
+  context: RequestContext,
+  { trajectoryId, ...input }: EndTrajectoryRequest & { trajectoryId: string },
+): Promise<ParticipantDetail> => {
   const { trajectory, participant } = await findVisibleTrajectory(tx, context.actor, trajectoryId);
   if (trajectory.endedOn !== null) throw new AppError('conflict', 'INVALID_STATE', 'The trajectory has already ended');
   if (input.endedOn < trajectory.startDate) {

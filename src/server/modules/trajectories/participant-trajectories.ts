@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, exists, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { TrajectorySummary } from '../../../contracts/participants';
+import type { TrajectorySummary } from '../../../contracts/trajectories';
 import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import { accounts } from '../../platform/auth/schema';
 import { participantVisibleTo } from '../participants/participant-access';

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ParticipantDetail } from '../../../contracts/participants';
-import { parseCivilDate } from '../../../domain/time/civil-date';
+import type { StartTrajectoryRequest } from '../../../contracts/trajectories';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
 import { AppError, ruleRefused } from '../../platform/http/app-error';
@@ -18,7 +18,11 @@ import { trajectoryBasis } from './trajectory-basis';
  * wijk-werkovereenkomst that no earlier trajectory used (R5, R7), and with eligibility on the start date (R1–R3,
  * R22: every reason is returned). The trajectory records both. Ex-PWA workers keep their right (R6).
  */
-export const startTrajectory = async (tx: Transaction, context: RequestContext, participantId: string, startDate: string): Promise<ParticipantDetail> => {
+export const startTrajectory = async (
+  tx: Transaction,
+  context: RequestContext,
+  { participantId, startDate }: StartTrajectoryRequest & { participantId: string },
+): Promise<ParticipantDetail> => {
   const organiserId = context.actor.organiserId;
   const participant = await findVisibleParticipant(tx, context.actor, participantId);
   const [running] = await tx
@@ -28,7 +32,7 @@ export const startTrajectory = async (tx: Transaction, context: RequestContext, 
   if (running) throw new AppError('conflict', 'INVALID_STATE', 'A trajectory is already running');
   const basis = await trajectoryBasis(tx, organiserId, participantId);
   if (!basis.ok) throw ruleRefused(basis.reasons, 'A new trajectory needs a new referral and a new signed wijk-werkovereenkomst');
-  const eligibility = await checkEligibility(tx, context.actor, participantId, parseCivilDate(startDate));
+  const eligibility = await checkEligibility(tx, context, { participantId, date: startDate });
   if (!eligibility.eligible) throw ruleRefused(eligibility.reasons, 'The participant is not eligible on the start date');
 
   const values = { startDate, extensionsGranted: 0, endedOn: null, pwaTransitional: participant.hadPwaContractOn20170930 };

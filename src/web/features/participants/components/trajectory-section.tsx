@@ -4,13 +4,13 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { civilDateSchema } from '../../../../contracts/common';
+import type { ParticipantDetail } from '../../../../contracts/participants';
 import {
   endTrajectoryRequestSchema,
   recordEvaluationRequestSchema,
   trajectoryOutcomes,
-  type ParticipantDetail,
   type TrajectoryDetail,
-} from '../../../../contracts/participants';
+} from '../../../../contracts/trajectories';
 import { extensionWindowOf } from '../../../../domain/trajectory/extension-window';
 import { parseCivilDate } from '../../../../domain/time/civil-date';
 import { Button } from '../../../components/button';
