@@ -6,7 +6,7 @@ import { accounts, memberships } from '../src/server/platform/auth/schema';
 import { systemClock } from '../src/server/platform/clock';
 import { loadConfig } from '../src/server/platform/config';
 import { openDatabase } from '../src/server/platform/db/open-database';
-import { buildApp } from '../src/server/platform/http/build-app';
+import { buildApp } from '../src/server/app';
 import { organisers } from '../src/server/platform/tenancy/schema';
 import { municipalities } from '../src/server/modules/municipalities/schema';
 import { participants } from '../src/server/modules/participants/schema';

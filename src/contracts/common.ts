@@ -54,3 +54,6 @@ export const emailSchema = z.email().max(254);
 export const phoneSchema = z.string().trim().regex(/^\+?[0-9][0-9 ./()-]{5,19}$/, 'Not a phone number');
 
 export const postcodeSchema = z.string().regex(/^[1-9]\d{3}$/, 'A Belgian postcode has four digits');
+
+/** The body of a 204 answer: nothing. */
+export const noContentSchema = z.null();

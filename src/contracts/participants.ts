@@ -13,6 +13,7 @@ import {
   versionSchema,
 } from './common';
 import { listQuerySchema, pageSchema } from './pagination';
+import { trajectoryDetailSchema, trajectorySummarySchema } from './trajectories';
 
 export const benefitStatuses = ['unemployment_benefit', 'leefloon', 'sickness_benefit', 'none'] as const;
 export const benefitStatusSchema = z.enum(benefitStatuses);
@@ -89,17 +90,6 @@ export const updateParticipantRequestSchema = participantFieldsSchema.partial().
 
 const personRef = z.object({ accountId: idSchema, name: z.string() });
 
-export const trajectorySummarySchema = z.object({
-  id: idSchema,
-  startDate: civilDateOutputSchema,
-  endDate: civilDateOutputSchema,
-  status: z.enum(['active', 'ended']),
-  monthNumber: z.number().int().nullable(),
-  ofMonths: z.number().int().nullable(),
-  monthsLeft: z.number().int().nullable(),
-  nextEvaluationDate: civilDateOutputSchema.nullable(),
-});
-
 export const participantSummarySchema = z
   .object({
     id: idSchema,
@@ -163,32 +153,6 @@ export const agreementSchema = z.object({
   createdAt: z.iso.datetime(),
   signedOn: civilDateOutputSchema.nullable(),
   signedHow: z.enum(signatureMethods).nullable(),
-});
-
-export const evaluationSchema = z.object({
-  id: idSchema,
-  heldOn: civilDateOutputSchema,
-  outcome: z.enum(['continue', 'extend', 'end']),
-  notes: z.string(),
-  /** The counsellor whose evaluation it is (R5). */
-  counsellor: z.string(),
-  /** Who recorded it on the counsellor's behalf ("namens"), or null when the counsellor did. */
-  recordedBy: z.string().nullable(),
-});
-
-export const trajectoryOutcomes = ['job_full_time', 'job_part_time', 'training', 'other_trajectory', 'werk_zorg', 'stopped'] as const;
-export const trajectoryOutcomeSchema = z.enum(trajectoryOutcomes);
-
-export const trajectoryDetailSchema = trajectorySummarySchema.extend({
-  plannedEndDate: civilDateOutputSchema,
-  extended: z.boolean(),
-  pwaTransitional: z.boolean(),
-  evaluationDueDates: z.array(civilDateOutputSchema),
-  evaluations: z.array(evaluationSchema),
-  outcome: trajectoryOutcomeSchema.nullable(),
-  outcomeReason: z.string().nullable(),
-  endedOn: civilDateOutputSchema.nullable(),
-  version: versionSchema,
 });
 
 /**
@@ -281,53 +245,20 @@ export const signAgreementRequestSchema = z.object({ signedOn: civilDateSchema, 
 
 export const assignCoachRequestSchema = z.object({ version: versionSchema, coachAccountId: idSchema.nullable() }).strict();
 
-export const startTrajectoryRequestSchema = z.object({ startDate: civilDateSchema }).strict();
-
-/**
- * The evaluation is the VDAB or OCMW counsellor's (R5): a counsellor records their own; a coordinator records one
- * on a counsellor's behalf and names them in `onBehalfOf`.
- */
-export const recordEvaluationRequestSchema = z
-  .object({
-    version: versionSchema,
-    heldOn: civilDateSchema,
-    outcome: z.enum(['continue', 'extend', 'end']),
-    notes: textSchema.trim().max(5000),
-    onBehalfOf: z.object({ counsellorName: textSchema.trim().min(1).max(120) }).strict().optional(),
-  })
-  .strict();
-
-export const endTrajectoryRequestSchema = z
-  .object({
-    version: versionSchema,
-    endedOn: civilDateSchema,
-    outcome: trajectoryOutcomeSchema,
-    outcomeReason: textSchema.trim().max(1000).optional(),
-  })
-  .strict()
-  .refine((body) => body.outcome !== 'stopped' || (body.outcomeReason ?? '').length > 0, {
-    message: 'A stopped trajectory needs a reason',
-    path: ['outcomeReason'],
-  });
-
 export type BenefitStatus = z.infer<typeof benefitStatusSchema>;
 export type ParticipantFields = z.infer<typeof participantFieldsSchema>;
 export type UpdateParticipantRequest = z.infer<typeof updateParticipantRequestSchema>;
 export type ParticipantSummary = z.infer<typeof participantSummarySchema>;
 export type ParticipantDetail = z.infer<typeof participantDetailSchema>;
 export type ListParticipantsQuery = z.infer<typeof listParticipantsQuerySchema>;
-export type TrajectoryDetail = z.infer<typeof trajectoryDetailSchema>;
-export type TrajectorySummary = z.infer<typeof trajectorySummarySchema>;
 export type Eligibility = z.infer<typeof eligibilitySchema>;
 export type CreateConsentRequest = z.infer<typeof createConsentRequestSchema>;
 export type UploadDocumentRequest = z.infer<typeof uploadDocumentRequestSchema>;
 export type CreateCaseNoteRequest = z.infer<typeof createCaseNoteRequestSchema>;
 export type CreateAgreementRequest = z.infer<typeof createAgreementRequestSchema>;
 export type SignAgreementRequest = z.infer<typeof signAgreementRequestSchema>;
-export type RecordEvaluationRequest = z.infer<typeof recordEvaluationRequestSchema>;
-export type EndTrajectoryRequest = z.infer<typeof endTrajectoryRequestSchema>;
-
-export const coachMunicipalitiesSchema = z.object({ municipalityIds: z.array(idSchema).max(300) }).strict();
+export type AssignCoachRequest = z.infer<typeof assignCoachRequestSchema>;
+export type WithdrawConsentRequest = z.infer<typeof withdrawConsentRequestSchema>;
 
 export const reminderSchema = z.object({
   kind: z.enum(['medical_permission_expiring', 'evaluation_due']),
@@ -339,10 +270,6 @@ export const reminderSchema = z.object({
 export const remindersResponseSchema = z.object({ items: z.array(reminderSchema) });
 
 export type Reminder = z.infer<typeof reminderSchema>;
-
-export const coachListSchema = z.object({
-  items: z.array(z.object({ accountId: idSchema, name: z.string(), caseload: z.number().int() })),
-});
 
 /** What happened to a participant's record and who opened its sensitive data (GDPR: the person may ask). */
 export const participantHistorySchema = z.object({

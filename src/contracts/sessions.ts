@@ -40,6 +40,7 @@ export const sessionResponseSchema = z
   .meta({ id: 'Session' });
 
 export type LogInRequest = z.infer<typeof logInRequestSchema>;
+export type SecondFactorRequest = z.infer<typeof secondFactorRequestSchema>;
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
 export const secondFactorRequestSchema = z.object({ code: totpCodeSchema }).strict();

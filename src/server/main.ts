@@ -5,7 +5,7 @@ import { systemClock } from './platform/clock';
 import { loadConfig } from './platform/config';
 import { DataDirLockedError } from './platform/db/data-dir-lock';
 import { openDatabase } from './platform/db/open-database';
-import { buildApp } from './platform/http/build-app';
+import { buildApp } from './app';
 import { demoEmail, demoOrganiserSlug, demoPassword, loadDemoData } from './demo/load-demo-data';
 
 const config = loadConfig();

@@ -1,5 +1,6 @@
 import { addDays, addMonthsClamped } from '../../domain/time/civil-date-arithmetic';
 import type { CivilDate } from '../../domain/time/civil-date';
+import { trajectoryWindow } from '../../domain/trajectory/trajectory-window';
 import { accounts } from '../platform/auth/schema';
 import type { Transaction } from '../platform/db/database';
 import { eq } from 'drizzle-orm';
@@ -7,7 +8,6 @@ import { coachMunicipalities } from '../modules/coaching/schema';
 import { municipalities } from '../modules/municipalities/schema';
 import { consents, participantAgreements, participants } from '../modules/participants/schema';
 import { referrals } from '../modules/referrals/schema';
-import { trajectoryWindowOf } from '../modules/trajectories/describe-trajectory';
 import { evaluations, trajectories } from '../modules/trajectories/schema';
 
 /** A valid INSZ (check digits right) for a fictional person born on the given date. */
@@ -145,7 +145,7 @@ export const loadDemoParticipants = async (tx: Transaction, organiserId: string,
         participantId: participant.id,
         referralId: referral?.id ?? null,
         agreementId: agreement?.id ?? null,
-        plannedEndDate: endedOn ?? trajectoryWindowOf(values, null).endDate,
+        plannedEndDate: endedOn ?? trajectoryWindow({ startDate, extensionsGranted, endedOn: null, pwaTransitional: null, interimWorkDates: [] }).endDate,
         outcome: person.trajectory.outcome ?? null,
         createdAt: now,
       })

@@ -4,7 +4,8 @@ import type { Role } from '../../contracts/roles';
 import type { Clock } from '../platform/clock';
 import { loadConfig } from '../platform/config';
 import type { DatabaseHandle } from '../platform/db/database';
-import { buildApp, type App } from '../platform/http/build-app';
+import { buildApp } from '../app';
+import type { App } from '../platform/http/build-app';
 import { buildAccount, buildOrganiser, testPassword } from './factories';
 import { createTestDatabase } from './test-database';
 

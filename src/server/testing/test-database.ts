@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { DatabaseHandle } from '../platform/db/database';
-import { createPgliteClient, openPglite, openPostgres } from '../platform/db/open-database';
+import { openPostgres } from '../platform/db/open-database';
+import { createPgliteClient, openPglite } from '../platform/db/open-pglite';
 import { templateDatabase } from './global-setup-postgres';
 
 const withAdminClient = async (url: string, statement: string): Promise<void> => {

@@ -1,8 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Account } from '../../../contracts/accounts';
 import { accounts, memberships } from '../../platform/auth/schema';
-import type { Database, Transaction } from '../../platform/db/database';
+import type { Transaction } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/http/app-error';
+import type { RequestContext } from '../../platform/http/request-context';
 
 export const accountColumns = {
   id: accounts.id,
@@ -24,12 +25,12 @@ export const presentAccount = ({
   twoFactorEnabled: totpEnabledAt !== null,
 });
 
-/** An account as seen by one organiser: through its membership there, or not at all. */
-export const findAccount = async (db: Database | Transaction, organiserId: string, accountId: string): Promise<Account> => {
-  const [row] = await db
+/** An account as the actor's organiser sees it: through its membership there, or not at all. */
+export const findAccount = async (tx: Transaction, context: RequestContext, { accountId }: { accountId: string }): Promise<Account> => {
+  const [row] = await tx
     .select(accountColumns)
     .from(accounts)
-    .innerJoin(memberships, and(eq(memberships.accountId, accounts.id), eq(memberships.organiserId, organiserId)))
+    .innerJoin(memberships, and(eq(memberships.accountId, accounts.id), eq(memberships.organiserId, context.actor.organiserId)))
     .where(eq(accounts.id, accountId));
   if (!row) throw notFound('Account');
   return presentAccount(row);
@@ -40,8 +41,8 @@ export const findAccount = async (db: Database | Transaction, organiserId: strin
  * business of the organiser where it was created, its oldest membership; the others manage only their membership
  * (role, sessions there), so no organiser can lock out or rename another's staff (decision 021).
  */
-export const assertOwnsAccountSettings = async (db: Database | Transaction, organiserId: string, accountId: string): Promise<void> => {
-  const [first] = await db
+export const assertOwnsAccountSettings = async (tx: Transaction, organiserId: string, accountId: string): Promise<void> => {
+  const [first] = await tx
     .select({ organiserId: memberships.organiserId })
     .from(memberships)
     .where(eq(memberships.accountId, accountId))

@@ -35,7 +35,7 @@ export const createAccount = async (tx: Transaction, context: RequestContext, in
     entityId: accountId,
     changedFields: { email, displayName: input.displayName, role: input.role },
   });
-  return findAccount(tx, organiserId, accountId);
+  return findAccount(tx, context, { accountId });
 };
 
 const insertAccount = async (tx: Transaction, values: typeof accounts.$inferInsert): Promise<string> => {

@@ -7,8 +7,8 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { assertOwnsAccountSettings, findAccount } from './account-repository';
 
 /** For a lost phone: an admin removes a member's authenticator; the member sets up a new one at the next login. */
-export const resetTwoFactor = async (tx: Transaction, context: RequestContext, accountId: string): Promise<void> => {
-  await findAccount(tx, context.actor.organiserId, accountId);
+export const resetTwoFactor = async (tx: Transaction, context: RequestContext, { accountId }: { accountId: string }): Promise<void> => {
+  await findAccount(tx, context, { accountId });
   if (accountId === context.actor.accountId) {
     throw new AppError('forbidden', 'OWN_ACCOUNT_PROTECTED', 'Another administrator must reset your authenticator');
   }

@@ -7,11 +7,11 @@ import {
   listAccountsQuerySchema,
   updateAccountRequestSchema,
 } from '../../../contracts/accounts';
-import { idSchema } from '../../../contracts/common';
+import { idSchema, noContentSchema } from '../../../contracts/common';
 import { allow, allowDuringLogin } from '../../platform/auth/policy';
 import { secondFactorRequestSchema, sessionResponseSchema, twoFactorSetupResponseSchema } from '../../../contracts/sessions';
 import type { App } from '../../platform/http/build-app';
-import { inTransaction, requestContext } from '../../platform/http/transaction';
+import { inTransaction } from '../../platform/http/transaction';
 import { findAccount } from './account-repository';
 import { changeOwnPassword } from './change-own-password';
 import { createAccount } from './create-account';
@@ -30,7 +30,7 @@ export const registerAccountRoutes = (app: App): void => {
   app.get('/api/accounts', {
     config: { access: allow(accountsPolicy, 'accounts.read') },
     schema: { operationId: 'listAccounts', summary: "List the organiser's accounts", tags, querystring: listAccountsQuerySchema, response: { 200: accountPageSchema } },
-    handler: (request) => listAccounts(app.database.db, requestContext(request).actor.organiserId, request.query),
+    handler: (request) => inTransaction(request, (tx, context) => listAccounts(tx, context, request.query)),
   });
 
   app.post('/api/accounts', {
@@ -42,7 +42,7 @@ export const registerAccountRoutes = (app: App): void => {
   app.get('/api/accounts/:accountId', {
     config: { access: allow(accountsPolicy, 'accounts.read') },
     schema: { operationId: 'getAccount', summary: 'One account', tags, params: accountParams, response: { 200: accountSchema } },
-    handler: (request) => findAccount(app.database.db, requestContext(request).actor.organiserId, request.params.accountId),
+    handler: (request) => inTransaction(request, (tx, context) => findAccount(tx, context, request.params)),
   });
 
   app.patch('/api/accounts/:accountId', {
@@ -55,14 +55,14 @@ export const registerAccountRoutes = (app: App): void => {
       body: updateAccountRequestSchema,
       response: { 200: accountSchema },
     },
-    handler: (request) => inTransaction(request, (tx, context) => updateAccount(tx, context, request.params.accountId, request.body)),
+    handler: (request) => inTransaction(request, (tx, context) => updateAccount(tx, context, { ...request.params, ...request.body })),
   });
 
   app.delete('/api/accounts/:accountId/sessions', {
     config: { access: allow(accountsPolicy, 'accounts.endSessions') },
-    schema: { operationId: 'endAccountSessions', summary: "End all of an account's sessions", tags, params: accountParams, response: { 204: z.null() } },
+    schema: { operationId: 'endAccountSessions', summary: "End all of an account's sessions", tags, params: accountParams, response: { 204: noContentSchema } },
     handler: async (request, reply) => {
-      await inTransaction(request, (tx, context) => endAccountSessions(tx, context, request.params.accountId));
+      await inTransaction(request, (tx, context) => endAccountSessions(tx, context, request.params));
       return reply.status(204).send(null);
     },
   });
@@ -87,21 +87,21 @@ export const registerAccountRoutes = (app: App): void => {
       body: secondFactorRequestSchema,
       response: { 200: sessionResponseSchema },
     },
-    handler: (request) => confirmTwoFactor(app.database.db, requestContext(request), request.body.code),
+    handler: (request) => inTransaction(request, (tx, context) => confirmTwoFactor(tx, context, request.body)),
   });
 
   app.delete('/api/accounts/:accountId/two-factor', {
     config: { access: allow(accountsPolicy, 'accounts.resetTwoFactor') },
-    schema: { operationId: 'resetTwoFactor', summary: "Remove another account's authenticator", tags, params: accountParams, response: { 204: z.null() } },
+    schema: { operationId: 'resetTwoFactor', summary: "Remove another account's authenticator", tags, params: accountParams, response: { 204: noContentSchema } },
     handler: async (request, reply) => {
-      await inTransaction(request, (tx, context) => resetTwoFactor(tx, context, request.params.accountId));
+      await inTransaction(request, (tx, context) => resetTwoFactor(tx, context, request.params));
       return reply.status(204).send(null);
     },
   });
 
   app.put('/api/account/password', {
     config: { access: allow(accountsPolicy, 'accounts.changeOwnPassword') },
-    schema: { operationId: 'changePassword', summary: 'Change your own password', tags, body: changePasswordRequestSchema, response: { 204: z.null() } },
+    schema: { operationId: 'changePassword', summary: 'Change your own password', tags, body: changePasswordRequestSchema, response: { 204: noContentSchema } },
     handler: async (request, reply) => {
       await inTransaction(request, (tx, context) => changeOwnPassword(tx, context, request.body));
       return reply.status(204).send(null);

@@ -15,11 +15,10 @@ import { assertOwnsAccountSettings, findAccount } from './account-repository';
 export const updateAccount = async (
   tx: Transaction,
   context: RequestContext,
-  accountId: string,
-  { version, displayName, role, isDisabled }: UpdateAccountRequest,
+  { accountId, version, displayName, role, isDisabled }: UpdateAccountRequest & { accountId: string },
 ): Promise<Account> => {
   const organiserId = context.actor.organiserId;
-  const current = await findAccount(tx, organiserId, accountId);
+  const current = await findAccount(tx, context, { accountId });
   const isSelf = accountId === context.actor.accountId;
   if (isSelf && ((role !== undefined && role !== current.role) || isDisabled === true)) {
     throw new AppError('forbidden', 'OWN_ACCOUNT_PROTECTED', 'You cannot change your own role or disable yourself');
@@ -53,5 +52,5 @@ export const updateAccount = async (
     entityId: accountId,
     changedFields: { displayName, role, isDisabled },
   });
-  return findAccount(tx, organiserId, accountId);
+  return findAccount(tx, context, { accountId });
 };

@@ -10,7 +10,7 @@ import { coachMunicipalities } from './schema';
 export const replaceCoachMunicipalities = async (
   tx: Transaction,
   context: RequestContext,
-  municipalityIds: readonly string[],
+  { municipalityIds }: { municipalityIds: readonly string[] },
 ): Promise<{ municipalityIds: string[] }> => {
   const organiserId = context.actor.organiserId;
   const wanted = [...new Set(municipalityIds)];

@@ -1,7 +1,7 @@
-import { coachListSchema, coachMunicipalitiesSchema } from '../../../contracts/participants';
+import { coachListSchema, coachMunicipalitiesSchema } from '../../../contracts/coaching';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
-import { inTransaction, requestContext } from '../../platform/http/transaction';
+import { inTransaction } from '../../platform/http/transaction';
 import { listCoachMunicipalities } from './list-coach-municipalities';
 import { listCoaches } from './list-coaches';
 import { coachingPolicy } from './policy';
@@ -13,13 +13,13 @@ export const registerCoachingRoutes = (app: App): void => {
   app.get('/api/coaches', {
     config: { access: allow(coachingPolicy, 'coaches.read') },
     schema: { operationId: 'listCoaches', summary: 'List werkcoaches', tags, response: { 200: coachListSchema } },
-    handler: async (request) => ({ items: await listCoaches(app.database.db, requestContext(request).actor.organiserId) }),
+    handler: (request) => inTransaction(request, (tx, context) => listCoaches(tx, context)),
   });
 
   app.get('/api/coach-municipalities', {
     config: { access: allow(coachingPolicy, 'coachMunicipalities.read') },
     schema: { operationId: 'listCoachMunicipalities', summary: 'Municipalities where werkcoaches work', tags, response: { 200: coachMunicipalitiesSchema } },
-    handler: (request) => listCoachMunicipalities(app.database.db, requestContext(request).actor.organiserId),
+    handler: (request) => inTransaction(request, (tx, context) => listCoachMunicipalities(tx, context)),
   });
 
   app.put('/api/coach-municipalities', {
@@ -31,6 +31,6 @@ export const registerCoachingRoutes = (app: App): void => {
       body: coachMunicipalitiesSchema,
       response: { 200: coachMunicipalitiesSchema },
     },
-    handler: (request) => inTransaction(request, (tx, context) => replaceCoachMunicipalities(tx, context, request.body.municipalityIds)),
+    handler: (request) => inTransaction(request, (tx, context) => replaceCoachMunicipalities(tx, context, request.body)),
   });
 };

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { BenefitStatus } from '../../../contracts/participants';
 import type { Transaction } from '../../platform/db/database';
+import type { RequestContext } from '../../platform/http/request-context';
 import { listCoaches } from './list-coaches';
 import { coachMunicipalities } from './schema';
 
@@ -10,16 +11,17 @@ import { coachMunicipalities } from './schema';
  */
 export const suggestCoach = async (
   tx: Transaction,
-  organiserId: string,
+  context: RequestContext,
   participant: { benefitStatus: BenefitStatus; municipalityId: string | null },
 ): Promise<string | null> => {
   if (participant.benefitStatus !== 'leefloon' || participant.municipalityId === null) return null;
+  const organiserId = context.actor.organiserId;
   const [covered] = await tx
     .select({ municipalityId: coachMunicipalities.municipalityId })
     .from(coachMunicipalities)
     .where(and(eq(coachMunicipalities.organiserId, organiserId), eq(coachMunicipalities.municipalityId, participant.municipalityId)));
   if (!covered) return null;
-  const coaches = await listCoaches(tx, organiserId);
+  const { items: coaches } = await listCoaches(tx, context);
   const [leastBusy] = [...coaches].sort((a, b) => a.caseload - b.caseload || a.accountId.localeCompare(b.accountId));
   return leastBusy?.accountId ?? null;
 };

@@ -1,11 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Municipality } from '../../../contracts/municipalities';
-import type { Database } from '../../platform/db/database';
+import type { Transaction } from '../../platform/db/database';
+import type { RequestContext } from '../../platform/http/request-context';
 import { municipalities } from './schema';
 
-export const listMunicipalities = (db: Database, organiserId: string): Promise<Municipality[]> =>
-  db
+export const listMunicipalities = async (tx: Transaction, context: RequestContext): Promise<{ items: Municipality[] }> => ({
+  items: await tx
     .select({ id: municipalities.id, nisCode: municipalities.nisCode, nameNl: municipalities.nameNl, postcodes: municipalities.postcodes })
     .from(municipalities)
-    .where(eq(municipalities.organiserId, organiserId))
-    .orderBy(asc(municipalities.nameNl));
+    .where(eq(municipalities.organiserId, context.actor.organiserId))
+    .orderBy(asc(municipalities.nameNl)),
+});

@@ -8,11 +8,10 @@ import { officeClosures } from './schema';
 export const addClosure = async (
   tx: Transaction,
   context: RequestContext,
-  officeId: string,
-  input: CreateClosureRequest,
+  { officeId, ...input }: CreateClosureRequest & { officeId: string },
 ): Promise<Office> => {
   const organiserId = context.actor.organiserId;
-  await findOffice(tx, organiserId, officeId);
+  await findOffice(tx, context, { officeId });
   const [created] = await tx
     .insert(officeClosures)
     .values({ ...input, organiserId, officeId })
@@ -23,5 +22,5 @@ export const addClosure = async (
     entityId: officeId,
     changedFields: { closureId: created?.id, ...input },
   });
-  return findOffice(tx, organiserId, officeId);
+  return findOffice(tx, context, { officeId });
 };

@@ -20,5 +20,5 @@ export const createOffice = async (tx: Transaction, context: RequestContext, inp
     .returning({ id: offices.id });
   if (!created) throw new Error('Insert returned no row');
   await recordAudit(tx, context, { action: 'office.create', entityType: 'office', entityId: created.id, changedFields: { ...input } });
-  return findOffice(tx, context.actor.organiserId, created.id);
+  return findOffice(tx, context, { officeId: created.id });
 };

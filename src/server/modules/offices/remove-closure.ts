@@ -10,8 +10,7 @@ import { officeClosures } from './schema';
 export const removeClosure = async (
   tx: Transaction,
   context: RequestContext,
-  officeId: string,
-  closureId: string,
+  { officeId, closureId }: { officeId: string; closureId: string },
 ): Promise<Office> => {
   const organiserId = context.actor.organiserId;
   const removed = await tx
@@ -25,5 +24,5 @@ export const removeClosure = async (
     entityId: officeId,
     changedFields: { closureId, ...removed[0] },
   });
-  return findOffice(tx, organiserId, officeId);
+  return findOffice(tx, context, { officeId });
 };

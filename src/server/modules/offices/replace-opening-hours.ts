@@ -11,8 +11,7 @@ import { officeOpeningHours } from './schema';
 export const replaceOpeningHours = async (
   tx: Transaction,
   context: RequestContext,
-  officeId: string,
-  { version, slots }: ReplaceOpeningHoursRequest,
+  { officeId, version, slots }: ReplaceOpeningHoursRequest & { officeId: string },
 ): Promise<Office> => {
   const organiserId = context.actor.organiserId;
   await bumpOfficeVersion(tx, context, officeId, version);
@@ -28,5 +27,5 @@ export const replaceOpeningHours = async (
     entityId: officeId,
     changedFields: { slots },
   });
-  return findOffice(tx, organiserId, officeId);
+  return findOffice(tx, context, { officeId });
 };

@@ -11,12 +11,12 @@ import {
 import { idSchema, textSchema } from '../../../contracts/common';
 import { allow, publicAccess } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
-import { inTransaction, requestContext } from '../../platform/http/transaction';
+import { inAnonymousTransaction, inTransaction } from '../../platform/http/transaction';
 import { addClosure } from './add-closure';
 import { createOffice } from './create-office';
 import { findOffice } from './find-office';
 import { listPublicOffices } from './list-public-offices';
-import { findOffices } from './office-repository';
+import { listOffices } from './list-offices';
 import { officesPolicy } from './policy';
 import { removeClosure } from './remove-closure';
 import { replaceOpeningHours } from './replace-opening-hours';
@@ -35,15 +35,13 @@ export const registerOfficeRoutes = (app: App): void => {
       params: z.object({ slug: textSchema.max(100) }),
       response: { 200: publicOfficesResponseSchema },
     },
-    handler: (request) => listPublicOffices(app.database.db, request.params.slug, app.clock.now()),
+    handler: (request) => inAnonymousTransaction(request, (tx, context) => listPublicOffices(tx, context, request.params)),
   });
 
   app.get('/api/offices', {
     config: { access: allow(officesPolicy, 'offices.read') },
     schema: { operationId: 'listOffices', summary: 'List offices', tags, response: { 200: officeListSchema } },
-    handler: async (request) => ({
-      items: await findOffices(app.database.db, { organiserId: requestContext(request).actor.organiserId }),
-    }),
+    handler: (request) => inTransaction(request, (tx, context) => listOffices(tx, context)),
   });
 
   app.post('/api/offices', {
@@ -58,7 +56,7 @@ export const registerOfficeRoutes = (app: App): void => {
   app.get('/api/offices/:officeId', {
     config: { access: allow(officesPolicy, 'offices.read') },
     schema: { operationId: 'getOffice', summary: 'One office with its hours and closures', tags, params: officeParams, response: { 200: officeSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => findOffice(tx, context.actor.organiserId, request.params.officeId)),
+    handler: (request) => inTransaction(request, (tx, context) => findOffice(tx, context, request.params)),
   });
 
   app.patch('/api/offices/:officeId', {
@@ -71,7 +69,7 @@ export const registerOfficeRoutes = (app: App): void => {
       body: updateOfficeRequestSchema,
       response: { 200: officeSchema },
     },
-    handler: (request) => inTransaction(request, (tx, context) => updateOffice(tx, context, request.params.officeId, request.body)),
+    handler: (request) => inTransaction(request, (tx, context) => updateOffice(tx, context, { ...request.params, ...request.body })),
   });
 
   app.put('/api/offices/:officeId/opening-hours', {
@@ -84,8 +82,7 @@ export const registerOfficeRoutes = (app: App): void => {
       body: replaceOpeningHoursRequestSchema,
       response: { 200: officeSchema },
     },
-    handler: (request) =>
-      inTransaction(request, (tx, context) => replaceOpeningHours(tx, context, request.params.officeId, request.body)),
+    handler: (request) => inTransaction(request, (tx, context) => replaceOpeningHours(tx, context, { ...request.params, ...request.body })),
   });
 
   app.post('/api/offices/:officeId/closures', {
@@ -99,7 +96,7 @@ export const registerOfficeRoutes = (app: App): void => {
       response: { 201: officeSchema },
     },
     handler: async (request, reply) => {
-      const office = await inTransaction(request, (tx, context) => addClosure(tx, context, request.params.officeId, request.body));
+      const office = await inTransaction(request, (tx, context) => addClosure(tx, context, { ...request.params, ...request.body }));
       return reply.status(201).send(office);
     },
   });
@@ -113,7 +110,6 @@ export const registerOfficeRoutes = (app: App): void => {
       params: z.object({ officeId: idSchema, closureId: idSchema }).strict(),
       response: { 200: officeSchema },
     },
-    handler: (request) =>
-      inTransaction(request, (tx, context) => removeClosure(tx, context, request.params.officeId, request.params.closureId)),
+    handler: (request) => inTransaction(request, (tx, context) => removeClosure(tx, context, request.params)),
   });
 };

@@ -8,8 +8,7 @@ import { findOffice } from './find-office';
 export const updateOffice = async (
   tx: Transaction,
   context: RequestContext,
-  officeId: string,
-  { version, address, ...fields }: UpdateOfficeRequest,
+  { officeId, version, address, ...fields }: UpdateOfficeRequest & { officeId: string },
 ): Promise<Office> => {
   await bumpOfficeVersion(tx, context, officeId, version, { ...fields, ...address });
   await recordAudit(tx, context, {
@@ -18,5 +17,5 @@ export const updateOffice = async (
     entityId: officeId,
     changedFields: { ...fields, ...(address ? { address } : {}) },
   });
-  return findOffice(tx, context.actor.organiserId, officeId);
+  return findOffice(tx, context, { officeId });
 };

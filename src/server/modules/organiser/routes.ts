@@ -1,7 +1,7 @@
 import { organiserSettingsSchema, updateOrganiserSettingsRequestSchema } from '../../../contracts/organiser';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
-import { inTransaction, requestContext } from '../../platform/http/transaction';
+import { inTransaction } from '../../platform/http/transaction';
 import { findOrganiserSettings } from './find-organiser-settings';
 import { updateOrganiserSettings } from './update-organiser-settings';
 import { organiserPolicy } from './policy';
@@ -12,7 +12,7 @@ export const registerOrganiserRoutes = (app: App): void => {
   app.get('/api/organiser', {
     config: { access: allow(organiserPolicy, 'organiser.read') },
     schema: { operationId: 'getOrganiserSettings', summary: "The organiser's settings", tags, response: { 200: organiserSettingsSchema } },
-    handler: (request) => findOrganiserSettings(app.database.db, requestContext(request).actor.organiserId),
+    handler: (request) => inTransaction(request, (tx, context) => findOrganiserSettings(tx, context)),
   });
 
   app.patch('/api/organiser', {

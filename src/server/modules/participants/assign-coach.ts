@@ -1,20 +1,19 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { ParticipantDetail } from '../../../contracts/participants';
+import type { AssignCoachRequest, ParticipantDetail } from '../../../contracts/participants';
 import { recordAudit } from '../../platform/audit/record-audit';
 import { memberships } from '../../platform/auth/schema';
 import type { Transaction } from '../../platform/db/database';
 import { notFound, versionConflict } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from './load-participant-detail';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { participants } from './schema';
 
 /** Names (or removes) the werkcoach, who then follows the participant and is the client's contact. */
 export const assignCoach = async (
   tx: Transaction,
   context: RequestContext,
-  participantId: string,
-  { version, coachAccountId }: { version: number; coachAccountId: string | null },
+  { participantId, version, coachAccountId }: AssignCoachRequest & { participantId: string },
 ): Promise<ParticipantDetail> => {
   await findVisibleParticipant(tx, context.actor, participantId);
   if (coachAccountId !== null) {
@@ -31,5 +30,5 @@ export const assignCoach = async (
     .returning();
   if (!updated) throw versionConflict();
   await recordAudit(tx, context, { action: 'participant.coach.assign', entityType: 'participant', entityId: participantId, changedFields: { coachAccountId } });
-  return loadParticipantDetail(tx, context.actor, updated, context.now);
+  return loadParticipantDetail(tx, context, updated);
 };

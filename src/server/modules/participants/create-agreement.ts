@@ -7,13 +7,13 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { organisers } from '../../platform/tenancy/schema';
 import { currentAgreementTemplate, type AgreementFields } from './agreement-templates';
 import { loadParticipantDetail } from './load-participant-detail';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { participantAgreements } from './schema';
 
 const agencyNames = { vdab: 'de VDAB', ocmw: 'het OCMW' } as const;
 
 /** Drafts an agreement from the current template; its fields are frozen so the PDF never changes afterwards. */
-export const createAgreement = async (tx: Transaction, context: RequestContext, participantId: string, input: CreateAgreementRequest): Promise<ParticipantDetail> => {
+export const createAgreement = async (tx: Transaction, context: RequestContext, { participantId, ...input }: CreateAgreementRequest & { participantId: string }): Promise<ParticipantDetail> => {
   const participant = await findVisibleParticipant(tx, context.actor, participantId);
   const [organiser] = await tx.select({ name: organisers.name }).from(organisers).where(eq(organisers.id, context.actor.organiserId));
   const template = currentAgreementTemplate();
@@ -30,5 +30,5 @@ export const createAgreement = async (tx: Transaction, context: RequestContext, 
     .values({ organiserId: context.actor.organiserId, participantId, templateVersion: template.version, snapshot, createdAt: context.now })
     .returning({ id: participantAgreements.id });
   await recordAudit(tx, context, { action: 'participant.agreement.create', entityType: 'participant', entityId: participantId, changedFields: { agreementId: created?.id, templateVersion: template.version } });
-  return loadParticipantDetail(tx, context.actor, participant, context.now);
+  return loadParticipantDetail(tx, context, participant);
 };

@@ -1,18 +1,17 @@
-import { and, asc, desc, eq, exists, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { encodeCursor } from '../../../contracts/pagination';
 import type { ListParticipantsQuery, ParticipantSummary } from '../../../contracts/participants';
 import { addMonthsClamped } from '../../../domain/time/civil-date-arithmetic';
 import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
-import type { Actor } from '../../platform/auth/actor';
 import { accounts } from '../../platform/auth/schema';
-import type { Database } from '../../platform/db/database';
+import type { Transaction } from '../../platform/db/database';
+import type { RequestContext } from '../../platform/http/request-context';
 import { municipalities } from '../municipalities/schema';
-import { describeTrajectory } from '../trajectories/describe-trajectory';
-import { trajectories } from '../trajectories/schema';
-import { participantVisibleTo } from './participant-visibility';
+import { participantVisibleTo } from './participant-access';
 import { visibleSensitiveFields } from './policy';
 import { participants } from './schema';
+import { trajectorySection } from './trajectory-section';
 import { containsPattern } from '../../platform/db/like-pattern';
 
 const counsellor = alias(accounts, 'counsellor');
@@ -24,16 +23,16 @@ const coach = alias(accounts, 'coach');
  * trajectories are loaded, so the cost stays flat with the size of the caseload.
  */
 export const listParticipants = async (
-  db: Database,
-  actor: Actor,
+  tx: Transaction,
+  context: RequestContext,
   query: ListParticipantsQuery,
-  now: Date,
 ): Promise<{ items: ParticipantSummary[]; nextCursor: string | null }> => {
-  const today = civilDateOfInstant(now);
+  const { actor } = context;
+  const today = civilDateOfInstant(context.now);
   const after = query.cursor;
   const pattern = query.q ? containsPattern(query.q.toLowerCase()) : undefined;
   const monthsLeftBound = query.monthsLeftAtMost === undefined ? undefined : addMonthsClamped(today, query.monthsLeftAtMost);
-  const rows = await db
+  const rows = await tx
     .select({
       id: participants.id,
       firstName: participants.firstName,
@@ -66,20 +65,7 @@ export const listParticipants = async (
         query.counsellorId ? eq(participants.counsellorAccountId, query.counsellorId) : undefined,
         query.coachId ? eq(participants.coachAccountId, query.coachId) : undefined,
         query.benefitStatus ? eq(participants.benefitStatus, query.benefitStatus) : undefined,
-        monthsLeftBound
-          ? exists(
-              db
-                .select({ one: sql`1` })
-                .from(trajectories)
-                .where(
-                  and(
-                    eq(trajectories.participantId, participants.id),
-                    isNull(trajectories.endedOn),
-                    lte(trajectories.plannedEndDate, monthsLeftBound),
-                  ),
-                ),
-            )
-          : undefined,
+        monthsLeftBound ? trajectorySection().runningEndingBy(tx, monthsLeftBound) : undefined,
         after
           ? sql`(${participants.lastName}, ${participants.firstName}, ${participants.id}) > (${after[0]}, ${after[1]}, ${after[2]})`
           : undefined,
@@ -89,42 +75,21 @@ export const listParticipants = async (
     .limit(query.limit + 1);
 
   const page = rows.slice(0, query.limit);
-  const trajectoryRows = page.length
-    ? await db
-        .select()
-        .from(trajectories)
-        .where(and(eq(trajectories.organiserId, actor.organiserId), inArray(trajectories.participantId, page.map((row) => row.id))))
-        .orderBy(desc(trajectories.startDate))
-    : [];
+  const latestTrajectories = await trajectorySection().latestOf(tx, context, page);
   const showsBenefitStatus = visibleSensitiveFields(actor.role).includes('benefitStatus');
   const last = page.at(-1);
   return {
-    items: page.map((row) => {
-      const latest = trajectoryRows.find((trajectory) => trajectory.participantId === row.id);
-      const detail = latest ? describeTrajectory(latest, [], row.pwaLastWorkedOn, today) : null;
-      return {
-        id: row.id,
-        firstName: row.firstName,
-        lastName: row.lastName,
-        municipality: row.municipality,
-        status: row.status,
-        ...(showsBenefitStatus ? { benefitStatus: row.benefitStatus } : {}),
-        counsellor: row.counsellorId && row.counsellorName ? { accountId: row.counsellorId, name: row.counsellorName } : null,
-        coach: row.coachId && row.coachName ? { accountId: row.coachId, name: row.coachName } : null,
-        trajectory: detail
-          ? {
-              id: detail.id,
-              startDate: detail.startDate,
-              endDate: detail.endDate,
-              status: detail.status,
-              monthNumber: detail.monthNumber,
-              ofMonths: detail.ofMonths,
-              monthsLeft: detail.monthsLeft,
-              nextEvaluationDate: detail.nextEvaluationDate,
-            }
-          : null,
-      };
-    }),
+    items: page.map((row) => ({
+      id: row.id,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      municipality: row.municipality,
+      status: row.status,
+      ...(showsBenefitStatus ? { benefitStatus: row.benefitStatus } : {}),
+      counsellor: row.counsellorId && row.counsellorName ? { accountId: row.counsellorId, name: row.counsellorName } : null,
+      coach: row.coachId && row.coachName ? { accountId: row.coachId, name: row.coachName } : null,
+      trajectory: latestTrajectories.get(row.id) ?? null,
+    })),
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.lastName, last.firstName, last.id]) : null,
   };
 };

@@ -1,19 +1,14 @@
-import { alias } from 'drizzle-orm/pg-core';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { ParticipantDetail } from '../../../contracts/participants';
-import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
-import type { Actor } from '../../platform/auth/actor';
 import { accounts } from '../../platform/auth/schema';
 import type { Transaction } from '../../platform/db/database';
+import type { RequestContext } from '../../platform/http/request-context';
 import { municipalities } from '../municipalities/schema';
-import { describeTrajectory } from '../trajectories/describe-trajectory';
-import { evaluations, trajectories } from '../trajectories/schema';
 import { visibleSensitiveFields } from './policy';
 import { caseNotes, consents, documents, participantAgreements, type participants } from './schema';
+import { trajectorySection } from './trajectory-section';
 
 type ParticipantRow = typeof participants.$inferSelect;
-
-const counsellorAccount = alias(accounts, 'counsellor_account');
 
 const personName = async (tx: Transaction, accountId: string | null) => {
   if (accountId === null) return null;
@@ -25,27 +20,15 @@ const personName = async (tx: Transaction, accountId: string | null) => {
  * Everything the participant page shows, shaped for the actor: sensitive fields only for roles that need them,
  * staff-only notes hidden from counsellors and coaches.
  */
-export const loadParticipantDetail = async (tx: Transaction, actor: Actor, row: ParticipantRow, now: Date): Promise<ParticipantDetail> => {
+export const loadParticipantDetail = async (tx: Transaction, context: RequestContext, row: ParticipantRow): Promise<ParticipantDetail> => {
+  const { actor } = context;
   const organiserId = actor.organiserId;
   const sensitive = new Set(visibleSensitiveFields(actor.role));
-  const today = civilDateOfInstant(now);
 
   const [municipality] = row.municipalityId
     ? await tx.select({ id: municipalities.id, name: municipalities.nameNl }).from(municipalities).where(eq(municipalities.id, row.municipalityId))
     : [];
-  const trajectoryRows = await tx
-    .select()
-    .from(trajectories)
-    .where(and(eq(trajectories.organiserId, organiserId), eq(trajectories.participantId, row.id)))
-    .orderBy(desc(trajectories.startDate));
-  const evaluationRows = trajectoryRows.length
-    ? await tx
-        .select({ evaluation: evaluations, counsellorName: counsellorAccount.displayName })
-        .from(evaluations)
-        .innerJoin(counsellorAccount, eq(counsellorAccount.id, evaluations.recordedBy))
-        .where(and(eq(evaluations.organiserId, organiserId), inArray(evaluations.trajectoryId, trajectoryRows.map((t) => t.id))))
-        .orderBy(asc(evaluations.heldOn))
-    : [];
+  const trajectoryDetails = await trajectorySection().ofParticipant(tx, context, row);
   const consentRows = await tx
     .select()
     .from(consents)
@@ -105,14 +88,7 @@ export const loadParticipantDetail = async (tx: Transaction, actor: Actor, row: 
     status: row.status,
     counsellor: await personName(tx, row.counsellorAccountId),
     coach: await personName(tx, row.coachAccountId),
-    trajectories: trajectoryRows.map((trajectory) =>
-      describeTrajectory(
-        trajectory,
-        evaluationRows.filter((e) => e.evaluation.trajectoryId === trajectory.id).map((e) => ({ ...e.evaluation, counsellorName: e.counsellorName })),
-        row.pwaLastWorkedOn,
-        today,
-      ),
-    ),
+    trajectories: trajectoryDetails,
     consents: consentRows.map((consent) => ({
       id: consent.id,
       recipient: consent.recipient,

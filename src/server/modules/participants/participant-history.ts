@@ -4,13 +4,13 @@ import { accessEvents, auditEvents } from '../../platform/audit/schema';
 import { accounts } from '../../platform/auth/schema';
 import type { Transaction } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 
 // The latest events are what people look for; a full export belongs to a report, not to the page.
 const historyLimit = 200;
 
 /** The record's audit trail and its access log, newest first. */
-export const participantHistory = async (tx: Transaction, context: RequestContext, participantId: string): Promise<ParticipantHistory> => {
+export const participantHistory = async (tx: Transaction, context: RequestContext, { participantId }: { participantId: string }): Promise<ParticipantHistory> => {
   await findVisibleParticipant(tx, context.actor, participantId);
   const organiserId = context.actor.organiserId;
   const changes = await tx

@@ -3,7 +3,7 @@ import type { PolicyTable } from '../../platform/auth/policy';
 
 /**
  * Who may do what with wijk-werkers. Which participants a role sees is decided row by row in
- * `participant-visibility.ts` (counsellors: referred or consented; coaches: their own).
+ * `participant-access.ts` (counsellors: referred or consented; coaches: their own).
  */
 export const participantsPolicy = {
   'participants.read': ['coordinator', 'admin', 'auditor', 'counsellor', 'coach'],

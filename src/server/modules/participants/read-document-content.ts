@@ -3,11 +3,11 @@ import { recordAccess } from '../../platform/audit/record-access';
 import type { Transaction } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { documents } from './schema';
 
 /** The file itself, only through this access check, and its opening is access-logged. */
-export const readDocumentContent = async (tx: Transaction, context: RequestContext, participantId: string, documentId: string) => {
+export const readDocumentContent = async (tx: Transaction, context: RequestContext, { participantId, documentId }: { participantId: string; documentId: string }) => {
   await findVisibleParticipant(tx, context.actor, participantId);
   const [document] = await tx
     .select({ fileName: documents.fileName, mimeType: documents.mimeType, content: documents.content, type: documents.type })

@@ -5,10 +5,10 @@ import { agreementTemplates } from './agreement-templates';
 import { renderAgreementPdf } from './render-agreement-pdf';
 import { findAgreement } from './find-agreement';
 
-export const renderAgreement = async (tx: Transaction, context: RequestContext, participantId: string, agreementId: string): Promise<Buffer> => {
-  const agreement = await findAgreement(tx, context, participantId, agreementId);
+export const renderAgreement = async (tx: Transaction, context: RequestContext, input: { participantId: string; agreementId: string }): Promise<Buffer> => {
+  const agreement = await findAgreement(tx, context, input);
   const template = agreementTemplates.find((candidate) => candidate.version === agreement.templateVersion);
   if (!template) throw new Error(`Agreement template ${agreement.templateVersion} is missing`);
-  await recordAccess(tx, context, { type: 'participant', id: participantId, fields: ['agreement'] });
+  await recordAccess(tx, context, { type: 'participant', id: input.participantId, fields: ['agreement'] });
   return renderAgreementPdf(template, agreement.snapshot, agreement.signedOn);
 };

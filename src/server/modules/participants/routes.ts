@@ -19,12 +19,10 @@ import {
   uploadDocumentRequestSchema,
   withdrawConsentRequestSchema,
 } from '../../../contracts/participants';
-import { parseCivilDate } from '../../../domain/time/civil-date';
-import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
 import { fileResponse } from '../../platform/http/openapi';
-import { inTransaction, requestContext } from '../../platform/http/transaction';
+import { inTransaction } from '../../platform/http/transaction';
 import { addCaseNote } from './add-case-note';
 import { assignCoach } from './assign-coach';
 import { checkEligibility } from './check-eligibility';
@@ -40,29 +38,32 @@ import { readDocumentContent } from './read-document-content';
 import { uploadDocument } from './upload-document';
 import { participantHistory } from './participant-history';
 import { participantsPolicy } from './policy';
+import { provideTrajectorySection, type TrajectorySection } from './trajectory-section';
 import { updateParticipant } from './update-participant';
 
 const tags = ['participants'];
 const participantParams = z.object({ participantId: idSchema }).strict();
 const detail = { 200: participantDetailSchema };
 
-export const registerParticipantRoutes = (app: App): void => {
+/** `trajectories`: what the trajectories module shows on the record, list and reminders (participants does not import it). */
+export const registerParticipantRoutes = (app: App, { trajectories }: { trajectories: TrajectorySection }): void => {
+  provideTrajectorySection(trajectories);
   app.get('/api/participants', {
     config: { access: allow(participantsPolicy, 'participants.read') },
     schema: { operationId: 'listParticipants', summary: 'List participants', tags, querystring: listParticipantsQuerySchema, response: { 200: participantPageSchema } },
-    handler: (request) => listParticipants(app.database.db, requestContext(request).actor, request.query, app.clock.now()),
+    handler: (request) => inTransaction(request, (tx, context) => listParticipants(tx, context, request.query)),
   });
 
   app.get('/api/reminders', {
     config: { access: allow(participantsPolicy, 'participants.read') },
     schema: { operationId: 'listReminders', summary: 'Reminders due: evaluations and expiring medical permissions', tags, response: { 200: remindersResponseSchema } },
-    handler: async (request) => ({ items: await listReminders(app.database.db, requestContext(request).actor, app.clock.now()) }),
+    handler: (request) => inTransaction(request, (tx, context) => listReminders(tx, context)),
   });
 
   app.get('/api/participants/:participantId', {
     config: { access: allow(participantsPolicy, 'participants.read') },
     schema: { operationId: 'getParticipant', summary: 'One participant record', tags, params: participantParams, response: detail },
-    handler: (request) => inTransaction(request, (tx, context) => findParticipant(tx, context, request.params.participantId)),
+    handler: (request) => inTransaction(request, (tx, context) => findParticipant(tx, context, request.params)),
   });
 
   app.get('/api/participants/:participantId/history', {
@@ -74,7 +75,7 @@ export const registerParticipantRoutes = (app: App): void => {
       params: participantParams,
       response: { 200: participantHistorySchema },
     },
-    handler: (request) => inTransaction(request, (tx, context) => participantHistory(tx, context, request.params.participantId)),
+    handler: (request) => inTransaction(request, (tx, context) => participantHistory(tx, context, request.params)),
   });
 
   app.patch('/api/participants/:participantId', {
@@ -87,7 +88,7 @@ export const registerParticipantRoutes = (app: App): void => {
       body: updateParticipantRequestSchema,
       response: detail,
     },
-    handler: (request) => inTransaction(request, (tx, context) => updateParticipant(tx, context, request.params.participantId, request.body)),
+    handler: (request) => inTransaction(request, (tx, context) => updateParticipant(tx, context, { ...request.params, ...request.body })),
   });
 
   app.get('/api/participants/:participantId/eligibility', {
@@ -100,10 +101,7 @@ export const registerParticipantRoutes = (app: App): void => {
       querystring: eligibilityQuerySchema,
       response: { 200: eligibilitySchema },
     },
-    handler: (request) =>
-      inTransaction(request, (tx, context) =>
-        checkEligibility(tx, context.actor, request.params.participantId, request.query.date ? parseCivilDate(request.query.date) : civilDateOfInstant(context.now)),
-      ),
+    handler: (request) => inTransaction(request, (tx, context) => checkEligibility(tx, context, { ...request.params, ...request.query })),
   });
 
   app.post('/api/participants/:participantId/consents', {
@@ -117,7 +115,7 @@ export const registerParticipantRoutes = (app: App): void => {
       response: { 201: participantDetailSchema },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await inTransaction(request, (tx, context) => addConsent(tx, context, request.params.participantId, request.body))),
+      reply.status(201).send(await inTransaction(request, (tx, context) => addConsent(tx, context, { ...request.params, ...request.body }))),
   });
 
   app.post('/api/participants/:participantId/consents/:consentId/withdraw', {
@@ -130,10 +128,7 @@ export const registerParticipantRoutes = (app: App): void => {
       body: withdrawConsentRequestSchema,
       response: detail,
     },
-    handler: (request) =>
-      inTransaction(request, (tx, context) =>
-        withdrawConsent(tx, context, request.params.participantId, request.params.consentId, request.body.withdrawnOn),
-      ),
+    handler: (request) => inTransaction(request, (tx, context) => withdrawConsent(tx, context, { ...request.params, ...request.body })),
   });
 
   app.post('/api/participants/:participantId/documents', {
@@ -148,7 +143,7 @@ export const registerParticipantRoutes = (app: App): void => {
       response: { 201: documentSchema },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await inTransaction(request, (tx, context) => uploadDocument(tx, context, request.params.participantId, request.body))),
+      reply.status(201).send(await inTransaction(request, (tx, context) => uploadDocument(tx, context, { ...request.params, ...request.body }))),
   });
 
   app.get('/api/participants/:participantId/documents/:documentId/content', {
@@ -161,9 +156,7 @@ export const registerParticipantRoutes = (app: App): void => {
       response: { 200: fileResponse(documentMimeTypes, 'The file as uploaded') },
     },
     handler: async (request, reply) => {
-      const document = await inTransaction(request, (tx, context) =>
-        readDocumentContent(tx, context, request.params.participantId, request.params.documentId),
-      );
+      const document = await inTransaction(request, (tx, context) => readDocumentContent(tx, context, request.params));
       return reply
         .type(document.mimeType)
         .header('content-disposition', `attachment; filename="${encodeURIComponent(document.fileName)}"`)
@@ -182,7 +175,7 @@ export const registerParticipantRoutes = (app: App): void => {
       response: { 201: participantDetailSchema },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await inTransaction(request, (tx, context) => addCaseNote(tx, context, request.params.participantId, request.body))),
+      reply.status(201).send(await inTransaction(request, (tx, context) => addCaseNote(tx, context, { ...request.params, ...request.body }))),
   });
 
   app.post('/api/participants/:participantId/agreements', {
@@ -196,7 +189,7 @@ export const registerParticipantRoutes = (app: App): void => {
       response: { 201: participantDetailSchema },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await inTransaction(request, (tx, context) => createAgreement(tx, context, request.params.participantId, request.body))),
+      reply.status(201).send(await inTransaction(request, (tx, context) => createAgreement(tx, context, { ...request.params, ...request.body }))),
   });
 
   const agreementParams = z.object({ participantId: idSchema, agreementId: idSchema }).strict();
@@ -211,7 +204,7 @@ export const registerParticipantRoutes = (app: App): void => {
       response: { 200: fileResponse(['application/pdf'], 'The agreement') },
     },
     handler: async (request, reply) => {
-      const pdf = await inTransaction(request, (tx, context) => renderAgreement(tx, context, request.params.participantId, request.params.agreementId));
+      const pdf = await inTransaction(request, (tx, context) => renderAgreement(tx, context, request.params));
       return reply.type('application/pdf').header('content-disposition', 'inline; filename="wijk-werkovereenkomst.pdf"').send(pdf);
     },
   });
@@ -226,8 +219,7 @@ export const registerParticipantRoutes = (app: App): void => {
       body: signAgreementRequestSchema,
       response: detail,
     },
-    handler: (request) =>
-      inTransaction(request, (tx, context) => signAgreement(tx, context, request.params.participantId, request.params.agreementId, request.body)),
+    handler: (request) => inTransaction(request, (tx, context) => signAgreement(tx, context, { ...request.params, ...request.body })),
   });
 
   app.put('/api/participants/:participantId/coach', {
@@ -240,6 +232,6 @@ export const registerParticipantRoutes = (app: App): void => {
       body: assignCoachRequestSchema,
       response: detail,
     },
-    handler: (request) => inTransaction(request, (tx, context) => assignCoach(tx, context, request.params.participantId, request.body)),
+    handler: (request) => inTransaction(request, (tx, context) => assignCoach(tx, context, { ...request.params, ...request.body })),
   });
 };

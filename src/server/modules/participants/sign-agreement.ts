@@ -5,7 +5,7 @@ import type { Transaction } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from './load-participant-detail';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { participantAgreements } from './schema';
 import { findAgreement } from './find-agreement';
 
@@ -13,11 +13,9 @@ import { findAgreement } from './find-agreement';
 export const signAgreement = async (
   tx: Transaction,
   context: RequestContext,
-  participantId: string,
-  agreementId: string,
-  input: SignAgreementRequest,
+  { participantId, agreementId, ...input }: SignAgreementRequest & { participantId: string; agreementId: string },
 ): Promise<ParticipantDetail> => {
-  const agreement = await findAgreement(tx, context, participantId, agreementId);
+  const agreement = await findAgreement(tx, context, { participantId, agreementId });
   const signed = await tx
     .update(participantAgreements)
     .set(input)
@@ -25,5 +23,5 @@ export const signAgreement = async (
     .returning({ id: participantAgreements.id });
   if (signed.length === 0) throw new AppError('conflict', 'INVALID_STATE', 'This agreement is already signed');
   await recordAudit(tx, context, { action: 'participant.agreement.sign', entityType: 'participant', entityId: participantId, changedFields: { agreementId, ...input } });
-  return loadParticipantDetail(tx, context.actor, await findVisibleParticipant(tx, context.actor, participantId), context.now);
+  return loadParticipantDetail(tx, context, await findVisibleParticipant(tx, context.actor, participantId));
 };

@@ -6,15 +6,14 @@ import { versionConflict } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from './load-participant-detail';
 import { municipalityOfPostcode } from './municipality-of-postcode';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { assertDomicileInFlanders, participantColumnChanges } from './participant-values';
 import { participants } from './schema';
 
 export const updateParticipant = async (
   tx: Transaction,
   context: RequestContext,
-  participantId: string,
-  { version, ...changes }: UpdateParticipantRequest,
+  { participantId, version, ...changes }: UpdateParticipantRequest & { participantId: string },
 ): Promise<ParticipantDetail> => {
   const current = await findVisibleParticipant(tx, context.actor, participantId);
   if (changes.address) assertDomicileInFlanders(changes.address.postcode);
@@ -32,5 +31,5 @@ export const updateParticipant = async (
     // Which fields changed, never their sensitive values: the audit trail must not become a second register.
     changedFields: { fields: Object.keys(changes) },
   });
-  return loadParticipantDetail(tx, context.actor, updated, context.now);
+  return loadParticipantDetail(tx, context, updated);
 };

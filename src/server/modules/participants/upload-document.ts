@@ -3,7 +3,7 @@ import { maxDocumentBytes } from '../../../contracts/participants';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { documents } from './schema';
 import { AppError } from '../../platform/http/app-error';
 
@@ -17,7 +17,7 @@ const signatures: Record<UploadDocumentRequest['mimeType'], number[]> = {
 const invalidDocument = (message: string) =>
   new AppError('validation', 'VALIDATION_FAILED', message, { issues: [{ path: 'body.contentBase64', message }] });
 
-export const uploadDocument = async (tx: Transaction, context: RequestContext, participantId: string, input: UploadDocumentRequest) => {
+export const uploadDocument = async (tx: Transaction, context: RequestContext, { participantId, ...input }: UploadDocumentRequest & { participantId: string }) => {
   await findVisibleParticipant(tx, context.actor, participantId);
   const content = Buffer.from(input.contentBase64, 'base64');
   if (content.length === 0 || content.length > maxDocumentBytes) throw invalidDocument('The file is empty or larger than 5 MB');

@@ -1,20 +1,18 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { ParticipantDetail } from '../../../contracts/participants';
+import type { ParticipantDetail, WithdrawConsentRequest } from '../../../contracts/participants';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from './load-participant-detail';
-import { findVisibleParticipant } from './participant-visibility';
+import { findVisibleParticipant } from './participant-access';
 import { consents } from './schema';
 
 /** Withdrawal stops the sharing from that day on; the record of the consent itself stays. */
 export const withdrawConsent = async (
   tx: Transaction,
   context: RequestContext,
-  participantId: string,
-  consentId: string,
-  withdrawnOn: string,
+  { participantId, consentId, withdrawnOn }: WithdrawConsentRequest & { participantId: string; consentId: string },
 ): Promise<ParticipantDetail> => {
   const participant = await findVisibleParticipant(tx, context.actor, participantId);
   const [consent] = await tx
@@ -28,5 +26,5 @@ export const withdrawConsent = async (
   const updated = await tx.update(consents).set({ withdrawnOn }).where(and(eq(consents.id, consentId), isNull(consents.withdrawnOn))).returning({ id: consents.id });
   if (updated.length === 0) throw new AppError('conflict', 'INVALID_STATE', 'This consent was already withdrawn');
   await recordAudit(tx, context, { action: 'participant.consent.withdraw', entityType: 'participant', entityId: participantId, changedFields: { consentId, withdrawnOn } });
-  return loadParticipantDetail(tx, context.actor, participant, context.now);
+  return loadParticipantDetail(tx, context, participant);
 };

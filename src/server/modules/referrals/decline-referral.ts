@@ -5,7 +5,7 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { presentReferral } from './referral-repository';
 import { updateOpenReferral } from './update-open-referral';
 
-export const declineReferral = async (tx: Transaction, context: RequestContext, referralId: string, input: DeclineReferralRequest): Promise<Referral> => {
+export const declineReferral = async (tx: Transaction, context: RequestContext, { referralId, ...input }: DeclineReferralRequest & { referralId: string }): Promise<Referral> => {
   const row = await updateOpenReferral(tx, context, referralId, input.version, { status: 'declined', declineReason: input.reason });
   await recordAudit(tx, context, { action: 'referral.decline', entityType: 'referral', entityId: referralId, changedFields: { reason: input.reason } });
   return presentReferral(row, context.actor.role);

@@ -1,18 +1,19 @@
 import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { encodeCursor } from '../../../contracts/pagination';
 import type { ListReferralsQuery, Referral } from '../../../contracts/referrals';
-import type { Actor } from '../../platform/auth/actor';
-import type { Database } from '../../platform/db/database';
+import type { Transaction } from '../../platform/db/database';
+import type { RequestContext } from '../../platform/http/request-context';
 import { presentReferral, referralVisibleTo } from './referral-repository';
 import { referrals } from './schema';
 import { containsPattern } from '../../platform/db/like-pattern';
 
 
 /** The intake queue, newest first. */
-export const listReferrals = async (db: Database, actor: Actor, query: ListReferralsQuery): Promise<{ items: Referral[]; nextCursor: string | null }> => {
+export const listReferrals = async (tx: Transaction, context: RequestContext, query: ListReferralsQuery): Promise<{ items: Referral[]; nextCursor: string | null }> => {
+  const { actor } = context;
   const after = query.cursor;
   const pattern = query.q ? containsPattern(query.q) : undefined;
-  const rows = await db
+  const rows = await tx
     .select()
     .from(referrals)
     .where(

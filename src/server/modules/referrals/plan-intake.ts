@@ -8,7 +8,7 @@ import { offices } from '../offices/schema';
 import { presentReferral } from './referral-repository';
 import { updateOpenReferral } from './update-open-referral';
 
-export const planIntake = async (tx: Transaction, context: RequestContext, referralId: string, input: PlanIntakeRequest): Promise<Referral> => {
+export const planIntake = async (tx: Transaction, context: RequestContext, { referralId, ...input }: PlanIntakeRequest & { referralId: string }): Promise<Referral> => {
   if (input.officeId) {
     const [office] = await tx.select({ id: offices.id }).from(offices).where(and(eq(offices.id, input.officeId), eq(offices.organiserId, context.actor.organiserId)));
     if (!office) throw notFound('Office');

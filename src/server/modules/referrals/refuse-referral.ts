@@ -20,7 +20,7 @@ export const closeAsRefused = async (tx: Transaction, context: RequestContext, r
  * the VDAB) before the whole form is filled in. The server judges the facts itself: a referral the rules allow is
  * not closed here (409), the coordinator accepts or declines it instead.
  */
-export const refuseReferral = async (tx: Transaction, context: RequestContext, referralId: string, input: RefuseReferralRequest): Promise<Referral> => {
+export const refuseReferral = async (tx: Transaction, context: RequestContext, { referralId, ...input }: RefuseReferralRequest & { referralId: string }): Promise<Referral> => {
   const referral = await findVisibleReferral(tx, context.actor, referralId);
   const { refusals } = await referralAdmission(tx, context.actor.organiserId, {
     agency: referral.agency,

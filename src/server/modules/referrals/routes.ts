@@ -14,16 +14,15 @@ import {
 } from '../../../contracts/referrals';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
-import { ruleRefused } from '../../platform/http/app-error';
-import { inTransaction, requestContext } from '../../platform/http/transaction';
+import { inTransaction } from '../../platform/http/transaction';
 import { acceptReferral } from './accept-referral';
 import { createReferral } from './create-referral';
 import { declineReferral } from './decline-referral';
 import { findAdmissionContext } from './find-admission-context';
+import { findReferral } from './find-referral';
 import { planIntake } from './plan-intake';
 import { listReferrals } from './list-referrals';
 import { referralsPolicy } from './policy';
-import { findVisibleReferral, presentReferral } from './referral-repository';
 import { refuseReferral } from './refuse-referral';
 
 const tags = ['referrals'];
@@ -45,22 +44,19 @@ export const registerReferralRoutes = (app: App): void => {
   app.get('/api/referrals', {
     config: { access: allow(referralsPolicy, 'referrals.read') },
     schema: { operationId: 'listReferrals', summary: 'List referrals', tags, querystring: listReferralsQuerySchema, response: { 200: referralPageSchema } },
-    handler: (request) => listReferrals(app.database.db, requestContext(request).actor, request.query),
+    handler: (request) => inTransaction(request, (tx, context) => listReferrals(tx, context, request.query)),
   });
 
   app.get('/api/referrals/admission-rules', {
     config: { access: allow(referralsPolicy, 'referrals.create') },
     schema: { operationId: 'getReferralAdmissionRules', summary: 'What the referral form checks as typed: the agency, the area and its setting', tags, response: { 200: referralAdmissionContextSchema } },
-    handler: (request) => findAdmissionContext(app.database.db, requestContext(request).actor),
+    handler: (request) => inTransaction(request, (tx, context) => findAdmissionContext(tx, context)),
   });
 
   app.get('/api/referrals/:referralId', {
     config: { access: allow(referralsPolicy, 'referrals.read') },
     schema: { operationId: 'getReferral', summary: 'One referral', tags, params: referralParams, response: { 200: referralSchema } },
-    handler: async (request) => {
-      const { actor } = requestContext(request);
-      return presentReferral(await findVisibleReferral(app.database.db, actor, request.params.referralId), actor.role);
-    },
+    handler: (request) => inTransaction(request, (tx, context) => findReferral(tx, context, request.params)),
   });
 
   app.post('/api/referrals/:referralId/intake', {
@@ -73,7 +69,7 @@ export const registerReferralRoutes = (app: App): void => {
       body: planIntakeRequestSchema,
       response: { 200: referralSchema },
     },
-    handler: (request) => inTransaction(request, (tx, context) => planIntake(tx, context, request.params.referralId, request.body)),
+    handler: (request) => inTransaction(request, (tx, context) => planIntake(tx, context, { ...request.params, ...request.body })),
   });
 
   app.post('/api/referrals/:referralId/decline', {
@@ -86,13 +82,13 @@ export const registerReferralRoutes = (app: App): void => {
       body: declineReferralRequestSchema,
       response: { 200: referralSchema },
     },
-    handler: (request) => inTransaction(request, (tx, context) => declineReferral(tx, context, request.params.referralId, request.body)),
+    handler: (request) => inTransaction(request, (tx, context) => declineReferral(tx, context, { ...request.params, ...request.body })),
   });
 
   app.post('/api/referrals/:referralId/refuse', {
     config: { access: allow(referralsPolicy, 'referrals.decide') },
     schema: { operationId: 'refuseReferral', summary: 'Close a referral the rules refuse as not admissible', tags, params: referralParams, body: refuseReferralRequestSchema, response: { 200: referralSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => refuseReferral(tx, context, request.params.referralId, request.body)),
+    handler: (request) => inTransaction(request, (tx, context) => refuseReferral(tx, context, { ...request.params, ...request.body })),
   });
 
   app.post('/api/referrals/:referralId/accept', {
@@ -105,11 +101,7 @@ export const registerReferralRoutes = (app: App): void => {
       body: acceptReferralRequestSchema,
       response: { 201: acceptReferralResponseSchema },
     },
-    handler: async (request, reply) => {
-      const outcome = await inTransaction(request, (tx, context) => acceptReferral(tx, context, request.params.referralId, request.body));
-      // Committed first, so the referral stays closed as refused; then the rules are reported like any refusal.
-      if (outcome.kind === 'refused') throw ruleRefused(outcome.reasons, 'The scheme rules do not allow this intake; the referral is closed as refused');
-      return reply.status(201).send(outcome.result);
-    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await inTransaction(request, (tx, context) => acceptReferral(tx, context, { ...request.params, ...request.body }))),
   });
 };

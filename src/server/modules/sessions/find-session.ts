@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { SessionResponse } from '../../../contracts/sessions';
-import type { Actor } from '../../platform/auth/actor';
 import { accounts } from '../../platform/auth/schema';
-import type { Database, Transaction } from '../../platform/db/database';
+import type { Transaction } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
+import type { RequestContext } from '../../platform/http/request-context';
 import { organisers } from '../../platform/tenancy/schema';
 
 /** The session as the web app sees it: who is logged in, for which organiser, in which role, and the CSRF token. */
-export const findSession = async (db: Database | Transaction, actor: Actor): Promise<SessionResponse> => {
-  const [row] = await db
+export const findSession = async (tx: Transaction, { actor }: Pick<RequestContext, 'actor'>): Promise<SessionResponse> => {
+  const [row] = await tx
     .select({
       accountId: accounts.id,
       email: accounts.email,

@@ -6,15 +6,17 @@ import type { Actor } from '../../platform/auth/actor';
 import { spendVerificationTime, verifyPassword } from '../../platform/auth/password-hashing';
 import { accounts, loginAttempts, memberships, sessions } from '../../platform/auth/schema';
 import { createCsrfToken, createSessionToken, hashSessionToken } from '../../platform/auth/session-token';
-import type { Database } from '../../platform/db/database';
+import type { Transaction } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import type { AnonymousContext } from '../../platform/http/request-context';
+import { RefusedAfterCommit } from '../../platform/http/transaction';
 import { organisers } from '../../platform/tenancy/schema';
 import { freshCodeStep, totpThrottleKey } from './authenticator-code';
 import { findSession } from './find-session';
 import { emailKey, isLoginThrottled, loginLimits, recordFailedLogin } from './login-throttle';
 
-type LogInOptions = { absoluteHours: number };
+/** `absoluteHours`: how long the session lives at most, from the configuration. */
+type LogInInput = LogInRequest & { absoluteHours: number };
 
 const invalidCredentials = () => new AppError('unauthenticated', 'INVALID_CREDENTIALS', 'E-mail address or password is wrong');
 const rateLimited = () => new AppError('rateLimited', 'RATE_LIMITED', 'Too many failed attempts; wait a while and try again');
@@ -23,18 +25,18 @@ const rateLimited = () => new AppError('rateLimited', 'RATE_LIMITED', 'Too many 
  * An authenticator code sent with a right password, held to the code's own limit. Every refusal is recorded, so
  * the IP's count of failures grows by one whether the password or the code was wrong.
  */
-const checkCodeWithPassword = async (db: Database, context: AnonymousContext, accountId: string, code: string): Promise<number | AppError> => {
+const checkCodeWithPassword = async (tx: Transaction, context: AnonymousContext, accountId: string, code: string): Promise<number | AppError> => {
   const key = totpThrottleKey(accountId);
-  const isThrottled = await isLoginThrottled(db, context.ip, key, context.now);
-  const step = isThrottled ? null : await freshCodeStep(db, accountId, code, context.now);
+  const isThrottled = await isLoginThrottled(tx, context, { key });
+  const step = isThrottled ? null : await freshCodeStep(tx, accountId, code, context.now);
   if (step !== null) return step;
-  await recordFailedLogin(db, context.ip, key, context.now);
+  await recordFailedLogin(tx, context, { key });
   return isThrottled ? rateLimited() : new AppError('unauthenticated', 'INVALID_SECOND_FACTOR', 'The code is wrong or was already used');
 };
 
 /**
- * Checks the credentials and opens a session. Takes the database rather than a transaction because a failed
- * attempt must be recorded even though the login fails; the success path runs in one transaction.
+ * Checks the credentials and opens a session. A failed attempt must be recorded even though the login fails, so
+ * those refusals are returned as `RefusedAfterCommit` (the transaction commits, then the error is sent).
  * Unknown account, wrong password, disabled account and no membership all give the same answer.
  * With a second factor enrolled (or required but not yet set up) the session starts in that stage, unless the
  * request carries a fresh authenticator code: then it starts complete. Beyond the account's hourly limit of
@@ -42,15 +44,14 @@ const checkCodeWithPassword = async (db: Database, context: AnonymousContext, ac
  * knows a staff e-mail cannot keep its owner out, and learns nothing about the password (decision 020).
  */
 export const logIn = async (
-  db: Database,
+  tx: Transaction,
   context: AnonymousContext,
-  input: LogInRequest,
-  { absoluteHours }: LogInOptions,
-): Promise<{ token: string; session: SessionResponse }> => {
+  { absoluteHours, ...input }: LogInInput,
+): Promise<{ token: string; session: SessionResponse } | RefusedAfterCommit> => {
   const email = input.email.trim().toLowerCase();
-  const limits = await loginLimits(db, context.ip, email, context.now);
+  const limits = await loginLimits(tx, context, { key: email });
   if (limits.ip || (limits.account && input.code === undefined)) throw rateLimited();
-  const [candidate] = await db
+  const [candidate] = await tx
     .select({
       accountId: accounts.id,
       passwordHash: accounts.passwordHash,
@@ -74,15 +75,15 @@ export const logIn = async (
     .limit(1);
   const isValid = candidate ? await verifyPassword(candidate.passwordHash, input.password) : await spendVerificationTime(input.password).then(() => false);
   if (!candidate || !isValid) {
-    await recordFailedLogin(db, context.ip, email, context.now);
-    throw limits.account ? rateLimited() : invalidCredentials();
+    await recordFailedLogin(tx, context, { key: email });
+    return new RefusedAfterCommit(limits.account ? rateLimited() : invalidCredentials());
   }
-  const codeStep = input.code !== undefined && candidate.totpEnabledAt ? await checkCodeWithPassword(db, context, candidate.accountId, input.code) : null;
-  if (codeStep instanceof AppError) throw limits.account ? rateLimited() : codeStep;
+  const codeStep = input.code !== undefined && candidate.totpEnabledAt ? await checkCodeWithPassword(tx, context, candidate.accountId, input.code) : null;
+  if (codeStep instanceof AppError) return new RefusedAfterCommit(limits.account ? rateLimited() : codeStep);
   if (limits.account && codeStep === null) {
     // The right password alone, on an account without an authenticator or without its code: the limit holds.
-    await recordFailedLogin(db, context.ip, email, context.now);
-    throw rateLimited();
+    await recordFailedLogin(tx, context, { key: email });
+    return new RefusedAfterCommit(rateLimited());
   }
 
   const token = createSessionToken();
@@ -98,24 +99,22 @@ export const logIn = async (
     sessionStage,
     csrfToken: createCsrfToken(),
   };
-  const session = await db.transaction(async (tx) => {
-    await tx.insert(sessions).values({
-      tokenHash: actor.sessionTokenHash,
-      organiserId: actor.organiserId,
-      accountId: actor.accountId,
-      csrfToken: actor.csrfToken,
-      stage: sessionStage,
-      createdAt: context.now,
-      lastSeenAt: context.now,
-      expiresAt: new Date(context.now.getTime() + absoluteHours * 3_600_000),
-    });
-    await tx.insert(loginAttempts).values({ ip: context.ip, emailKey: emailKey(email), succeeded: true, attemptedAt: context.now });
-    await recordAudit(tx, { ...context, actor }, { action: 'session.create', entityType: 'account', entityId: actor.accountId });
-    if (codeStep !== null) {
-      await tx.update(accounts).set({ totpLastStep: codeStep }).where(eq(accounts.id, actor.accountId));
-      await recordAudit(tx, { ...context, actor }, { action: 'session.second_factor', entityType: 'account', entityId: actor.accountId });
-    }
-    return findSession(tx, actor);
+  await tx.insert(sessions).values({
+    tokenHash: actor.sessionTokenHash,
+    organiserId: actor.organiserId,
+    accountId: actor.accountId,
+    csrfToken: actor.csrfToken,
+    stage: sessionStage,
+    createdAt: context.now,
+    lastSeenAt: context.now,
+    expiresAt: new Date(context.now.getTime() + absoluteHours * 3_600_000),
   });
-  return { token, session };
+  await tx.insert(loginAttempts).values({ ip: context.ip, emailKey: emailKey(email), succeeded: true, attemptedAt: context.now });
+  const acting = { ...context, actor };
+  await recordAudit(tx, acting, { action: 'session.create', entityType: 'account', entityId: actor.accountId });
+  if (codeStep !== null) {
+    await tx.update(accounts).set({ totpLastStep: codeStep }).where(eq(accounts.id, actor.accountId));
+    await recordAudit(tx, acting, { action: 'session.second_factor', entityType: 'account', entityId: actor.accountId });
+  }
+  return { token, session: await findSession(tx, acting) };
 };

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, count, eq, gte, lt } from 'drizzle-orm';
-import type { Database } from '../../platform/db/database';
+import type { Transaction } from '../../platform/db/database';
 import { loginAttempts } from '../../platform/auth/schema';
+import type { AnonymousContext } from '../../platform/http/request-context';
 
 // Epic Stack uses 10 auth POSTs a minute per IP; ASVS allows at most 100 failures an hour per account.
 // Per-account throttling is not a permanent lockout, so the real owner can still log in later, and with an
@@ -12,27 +13,31 @@ export const maxFailuresPerAccountPerHour = 100;
 /** Attempts are keyed by a hash of the address, so the table holds no e-mail addresses. */
 export const emailKey = (email: string): string => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 
-/** Which limit an attempt from `ip` for `key` (an e-mail, or a `totp:` key) has reached. */
-export const loginLimits = async (db: Database, ip: string, key: string, now: Date): Promise<{ ip: boolean; account: boolean }> => {
+/** `key`: an e-mail address, or a `totp:` key for authenticator codes. */
+type ThrottleInput = { key: string };
+
+/** Which limit an attempt from the request's IP for `key` has reached. */
+export const loginLimits = async (tx: Transaction, context: AnonymousContext, { key }: ThrottleInput): Promise<{ ip: boolean; account: boolean }> => {
   const failuresSince = async (column: typeof loginAttempts.ip | typeof loginAttempts.emailKey, value: string, ms: number) => {
-    const [row] = await db
+    const [row] = await tx
       .select({ failures: count() })
       .from(loginAttempts)
-      .where(and(eq(column, value), eq(loginAttempts.succeeded, false), gte(loginAttempts.attemptedAt, new Date(now.getTime() - ms))));
+      .where(and(eq(column, value), eq(loginAttempts.succeeded, false), gte(loginAttempts.attemptedAt, new Date(context.now.getTime() - ms))));
     return row?.failures ?? 0;
   };
   return {
-    ip: (await failuresSince(loginAttempts.ip, ip, 60_000)) >= maxFailuresPerIpPerMinute,
+    ip: (await failuresSince(loginAttempts.ip, context.ip, 60_000)) >= maxFailuresPerIpPerMinute,
     account: (await failuresSince(loginAttempts.emailKey, emailKey(key), 3_600_000)) >= maxFailuresPerAccountPerHour,
   };
 };
 
-export const isLoginThrottled = async (db: Database, ip: string, key: string, now: Date): Promise<boolean> => {
-  const limits = await loginLimits(db, ip, key, now);
+export const isLoginThrottled = async (tx: Transaction, context: AnonymousContext, input: ThrottleInput): Promise<boolean> => {
+  const limits = await loginLimits(tx, context, input);
   return limits.ip || limits.account;
 };
 
-export const recordFailedLogin = async (db: Database, ip: string, key: string, now: Date): Promise<void> => {
-  await db.insert(loginAttempts).values({ ip, emailKey: emailKey(key), succeeded: false, attemptedAt: now });
-  await db.delete(loginAttempts).where(lt(loginAttempts.attemptedAt, new Date(now.getTime() - 86_400_000)));
+/** Kept even though the request fails: the service returns `RefusedAfterCommit` so the transaction commits. */
+export const recordFailedLogin = async (tx: Transaction, context: AnonymousContext, { key }: ThrottleInput): Promise<void> => {
+  await tx.insert(loginAttempts).values({ ip: context.ip, emailKey: emailKey(key), succeeded: false, attemptedAt: context.now });
+  await tx.delete(loginAttempts).where(lt(loginAttempts.attemptedAt, new Date(context.now.getTime() - 86_400_000)));
 };

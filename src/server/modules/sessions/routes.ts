@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { noContentSchema } from '../../../contracts/common';
 import { logInRequestSchema, secondFactorRequestSchema, sessionResponseSchema } from '../../../contracts/sessions';
 import { allowDuringLogin, publicAccess } from '../../platform/auth/policy';
 import { sessionCookieName } from '../../platform/auth/session-token';
 import type { App } from '../../platform/http/build-app';
-import { anonymousContext, inTransaction, requestContext } from '../../platform/http/transaction';
+import { inAnonymousTransaction, inTransaction } from '../../platform/http/transaction';
 import { completeSecondFactor } from './complete-second-factor';
 import { findSession } from './find-session';
 import { logIn } from './log-in';
@@ -23,9 +23,9 @@ export const registerSessionRoutes = (app: App): void => {
     config: { access: publicAccess },
     schema: { operationId: 'logIn', summary: 'Log in with e-mail and password', tags: ['sessions'], body: logInRequestSchema, response: { 200: sessionResponseSchema } },
     handler: async (request, reply) => {
-      const { token, session } = await logIn(app.database.db, anonymousContext(request), request.body, {
-        absoluteHours: app.config.sessionAbsoluteHours,
-      });
+      const { token, session } = await inAnonymousTransaction(request, (tx, context) =>
+        logIn(tx, context, { ...request.body, absoluteHours: app.config.sessionAbsoluteHours }),
+      );
       reply.setCookie(cookieName, token, { ...cookieOptions, maxAge: app.config.sessionAbsoluteHours * 3600 });
       return session;
     },
@@ -34,7 +34,7 @@ export const registerSessionRoutes = (app: App): void => {
   app.get('/api/session', {
     config: { access: allowDuringLogin(sessionsPolicy, 'sessions.read') },
     schema: { operationId: 'getSession', summary: 'The current session and its CSRF token', tags: ['sessions'], response: { 200: sessionResponseSchema } },
-    handler: (request) => findSession(app.database.db, requestContext(request).actor),
+    handler: (request) => inTransaction(request, (tx, context) => findSession(tx, context)),
   });
 
   app.post('/api/session/second-factor', {
@@ -46,12 +46,12 @@ export const registerSessionRoutes = (app: App): void => {
       body: secondFactorRequestSchema,
       response: { 200: sessionResponseSchema },
     },
-    handler: (request) => completeSecondFactor(app.database.db, requestContext(request), request.body.code),
+    handler: (request) => inTransaction(request, (tx, context) => completeSecondFactor(tx, context, request.body)),
   });
 
   app.delete('/api/session', {
     config: { access: allowDuringLogin(sessionsPolicy, 'sessions.delete') },
-    schema: { operationId: 'logOut', summary: 'Log out', tags: ['sessions'], response: { 204: z.null() } },
+    schema: { operationId: 'logOut', summary: 'Log out', tags: ['sessions'], response: { 204: noContentSchema } },
     handler: async (request, reply) => {
       await inTransaction(request, (tx, context) => logOut(tx, context));
       reply.clearCookie(cookieName, cookieOptions);

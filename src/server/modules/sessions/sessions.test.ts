@@ -6,7 +6,7 @@ import { accounts, sessions } from '../../platform/auth/schema';
 import { buildAccount, buildOrganiser, testPassword } from '../../testing/factories';
 import { logIn, useTestApp } from '../../testing/test-app';
 import { loadConfig } from '../../platform/config';
-import { buildApp } from '../../platform/http/build-app';
+import { buildApp } from '../../app';
 
 describe('sessions', () => {
   const t = useTestApp();

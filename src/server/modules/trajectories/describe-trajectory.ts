@@ -1,4 +1,4 @@
-import type { TrajectoryDetail } from '../../../contracts/participants';
+import type { TrajectoryDetail } from '../../../contracts/trajectories';
 import { monthsElapsed } from '../../../domain/trajectory/months-elapsed';
 import { evaluationDueDates, trajectoryProgressOn } from '../../../domain/trajectory/trajectory-progress';
 import { trajectoryWindow, type TrajectoryWindow } from '../../../domain/trajectory/trajectory-window';

@@ -1,11 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { EndTrajectoryRequest, ParticipantDetail } from '../../../contracts/participants';
+import type { ParticipantDetail } from '../../../contracts/participants';
+import type { EndTrajectoryRequest } from '../../../contracts/trajectories';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
 import { AppError, ruleRefused, versionConflict } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from '../participants/load-participant-detail';
-import { participants } from '../participants/schema';
+import { setParticipantStatus } from '../participants/participant-status';
 import { trajectoryWindowOf } from './describe-trajectory';
 import { findVisibleTrajectory } from './find-trajectory';
 import { trajectories } from './schema';
@@ -14,7 +15,11 @@ import { trajectories } from './schema';
  * Ends the trajectory with a structured outcome (job, training, other trajectory, werk-zorg, stopped with a
  * reason), so reports can show what happened after wijk-werken. The end lies within the trajectory (R5).
  */
-export const endTrajectory = async (tx: Transaction, context: RequestContext, trajectoryId: string, input: EndTrajectoryRequest): Promise<ParticipantDetail> => {
+export const endTrajectory = async (
+  tx: Transaction,
+  context: RequestContext,
+  { trajectoryId, ...input }: EndTrajectoryRequest & { trajectoryId: string },
+): Promise<ParticipantDetail> => {
   const { trajectory, participant } = await findVisibleTrajectory(tx, context.actor, trajectoryId);
   if (trajectory.endedOn !== null) throw new AppError('conflict', 'INVALID_STATE', 'The trajectory has already ended');
   if (input.endedOn < trajectory.startDate) {
@@ -30,12 +35,12 @@ export const endTrajectory = async (tx: Transaction, context: RequestContext, tr
     .where(and(eq(trajectories.id, trajectoryId), eq(trajectories.version, input.version)))
     .returning({ id: trajectories.id });
   if (!updated) throw versionConflict();
-  const [participantRow] = await tx.update(participants).set({ status: 'ended', updatedAt: context.now }).where(eq(participants.id, participant.id)).returning();
+  const participantRow = await setParticipantStatus(tx, context, { participantId: participant.id, status: 'ended' });
   await recordAudit(tx, context, {
     action: 'trajectory.end',
     entityType: 'participant',
     entityId: participant.id,
     changedFields: { trajectoryId, endedOn: input.endedOn, outcome: input.outcome, outcomeReason: input.outcomeReason },
   });
-  return loadParticipantDetail(tx, context.actor, participantRow ?? participant, context.now);
+  return loadParticipantDetail(tx, context, participantRow);
 };

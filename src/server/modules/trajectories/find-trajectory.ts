@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import type { Transaction } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
-import { findVisibleParticipant } from '../participants/participant-visibility';
+import { findVisibleParticipant } from '../participants/participant-access';
 import { trajectories } from './schema';
 
 /** A trajectory of a participant the actor may see (404 otherwise), with that participant. */

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { ParticipantDetail, RecordEvaluationRequest } from '../../../contracts/participants';
+import type { ParticipantDetail } from '../../../contracts/participants';
+import type { RecordEvaluationRequest } from '../../../contracts/trajectories';
 import { checkTrajectoryExtension } from '../../../domain/trajectory/trajectory-extension';
 import { parseCivilDate } from '../../../domain/time/civil-date';
 import { recordAudit } from '../../platform/audit/record-audit';
@@ -29,7 +30,11 @@ const decidingCounsellor = (context: RequestContext, input: RecordEvaluationRequ
   return input.onBehalfOf.counsellorName;
 };
 
-export const recordEvaluation = async (tx: Transaction, context: RequestContext, trajectoryId: string, input: RecordEvaluationRequest): Promise<ParticipantDetail> => {
+export const recordEvaluation = async (
+  tx: Transaction,
+  context: RequestContext,
+  { trajectoryId, ...input }: RecordEvaluationRequest & { trajectoryId: string },
+): Promise<ParticipantDetail> => {
   const onBehalfOfCounsellor = decidingCounsellor(context, input);
   const { trajectory, participant } = await findVisibleTrajectory(tx, context.actor, trajectoryId);
   if (trajectory.endedOn !== null) throw new AppError('conflict', 'INVALID_STATE', 'The trajectory has ended');
@@ -73,5 +78,5 @@ export const recordEvaluation = async (tx: Transaction, context: RequestContext,
     entityId: participant.id,
     changedFields: { trajectoryId, evaluationId: evaluation?.id, heldOn: input.heldOn, outcome: input.outcome, plannedEndDate: window.endDate, onBehalfOfCounsellor },
   });
-  return loadParticipantDetail(tx, context.actor, participant, context.now);
+  return loadParticipantDetail(tx, context, participant);
 };

@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../../../contracts/common';
-import {
-  endTrajectoryRequestSchema,
-  participantDetailSchema,
-  recordEvaluationRequestSchema,
-  startTrajectoryRequestSchema,
-} from '../../../contracts/participants';
+import { participantDetailSchema } from '../../../contracts/participants';
+import { endTrajectoryRequestSchema, recordEvaluationRequestSchema, startTrajectoryRequestSchema } from '../../../contracts/trajectories';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
 import { inTransaction } from '../../platform/http/transaction';
@@ -29,9 +25,7 @@ export const registerTrajectoryRoutes = (app: App): void => {
       response: { 201: participantDetailSchema },
     },
     handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(await inTransaction(request, (tx, context) => startTrajectory(tx, context, request.params.participantId, request.body.startDate))),
+      reply.status(201).send(await inTransaction(request, (tx, context) => startTrajectory(tx, context, { ...request.params, ...request.body }))),
   });
 
   app.post('/api/trajectories/:trajectoryId/evaluations', {
@@ -45,7 +39,7 @@ export const registerTrajectoryRoutes = (app: App): void => {
       response: { 201: participantDetailSchema },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await inTransaction(request, (tx, context) => recordEvaluation(tx, context, request.params.trajectoryId, request.body))),
+      reply.status(201).send(await inTransaction(request, (tx, context) => recordEvaluation(tx, context, { ...request.params, ...request.body }))),
   });
 
   app.post('/api/trajectories/:trajectoryId/end', {
@@ -58,6 +52,6 @@ export const registerTrajectoryRoutes = (app: App): void => {
       body: endTrajectoryRequestSchema,
       response: { 200: participantDetailSchema },
     },
-    handler: (request) => inTransaction(request, (tx, context) => endTrajectory(tx, context, request.params.trajectoryId, request.body)),
+    handler: (request) => inTransaction(request, (tx, context) => endTrajectory(tx, context, { ...request.params, ...request.body })),
   });
 };

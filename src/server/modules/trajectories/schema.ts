@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { trajectoryOutcomes } from '../../../contracts/participants';
+import { trajectoryOutcomes } from '../../../contracts/trajectories';
 import { accounts } from '../../platform/auth/schema';
 import { participantAgreements, participants } from '../participants/schema';
 import { referrals } from '../referrals/schema';

@@ -1,12 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { DatabaseHandle } from './database';
 import { lockDataDir } from './data-dir-lock';
-import { applyMigrationsPglite, applyMigrationsPostgres } from './migrations';
+import { applyMigrationsPostgres } from './migrations';
+import { createPgliteClient, openPglite } from './open-pglite';
 import { findPgliteTemplate } from './pglite-template';
 
 type OpenOptions = { databaseUrl: string | undefined; dataDir: string };
@@ -25,26 +24,6 @@ export const openDatabase = async ({ databaseUrl, dataDir }: OpenOptions): Promi
     releaseLock();
     throw error;
   }
-};
-
-/**
- * PGlite's default 128 MB of shared buffers would hold our whole database many times over and cost ~135 MB of
- * RSS; 32 MB keeps the server well under 500 MB (docs/decisions/006-embedded-database-memory.md).
- */
-export const createPgliteClient = (dataDir?: string, template?: Blob | null): PGlite =>
-  new PGlite(dataDir, { postgresqlconf: 'shared_buffers = 32MB', ...(template ? { loadDataDir: template } : {}) });
-
-export const openPglite = async (client: PGlite, onClose: () => void = () => undefined): Promise<DatabaseHandle> => {
-  const db = drizzlePglite(client);
-  await applyMigrationsPglite(db);
-  return {
-    kind: 'pglite',
-    db,
-    close: async () => {
-      await client.close();
-      onClose();
-    },
-  };
 };
 
 /**

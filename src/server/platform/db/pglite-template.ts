@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { migrationsFolder } from './migrations';
-import { createPgliteClient, openPglite } from './open-database';
+import { createPgliteClient, openPglite } from './open-pglite';
 
 export const defaultTemplateDir = join(migrationsFolder, '..', '..', 'dist');
 

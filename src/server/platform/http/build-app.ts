@@ -12,7 +12,6 @@ import { publicAccess, type RouteAccess } from '../auth/policy';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { DatabaseHandle } from '../db/database';
-import { registerModules } from '../../modules/register-modules';
 import { registerIdempotency } from '../idempotency/register-idempotency';
 import { registerAuthentication } from './authenticate';
 import { registerErrorHandling } from './error-handler';
@@ -37,7 +36,7 @@ const zodSchemaOrUndefined = (schema: unknown): z.ZodType | undefined => (schema
 /** Where log lines go instead of stdout (tests read them). */
 type LogStream = { write: (line: string) => void };
 
-type BuildOptions = { config: Config; database: DatabaseHandle; clock: Clock; logger?: boolean; logStream?: LogStream };
+export type BuildOptions = { config: Config; database: DatabaseHandle; clock: Clock; logger?: boolean; logStream?: LogStream };
 
 // Logs hold no personal data: errors without their messages or query parameters, requests without query strings.
 const loggerOptions = (config: Config, stream: LogStream | undefined): FastifyServerOptions['logger'] => ({
@@ -61,8 +60,11 @@ const withErrorResponses = (route: RouteOptions): void => {
   route.schema.response = { ...response, '4xx': errorResponseSchema, '5xx': errorResponseSchema };
 };
 
-/** Builds the whole HTTP application on an open database; used by the server, the CLI and every API test. */
-export const buildApp = async ({ config, database, clock, logger = true, logStream }: BuildOptions) => {
+/**
+ * The HTTP platform on an open database: logging, security headers, cookies, the OpenAPI document, authentication,
+ * idempotency, errors and the web app's files. It knows no module; the app composer (`src/server/app.ts`) adds them.
+ */
+export const buildPlatform = async ({ config, database, clock, logger = true, logStream }: BuildOptions) => {
   const app = createFastify(config, logger, logStream);
   const routeInventory: RouteInventoryEntry[] = [];
   app.decorate('database', database);
@@ -115,7 +117,6 @@ export const buildApp = async ({ config, database, clock, logger = true, logStre
       request.url.startsWith('/api/') ? reply.callNotFound() : reply.type('text/html').sendFile('index.html'),
     );
   }
-  registerModules(app);
   return app;
 };
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { systemClock } from '../clock';
 import { loadConfig } from '../config';
 import { freePort } from '../../testing/spawn-server';
-import { buildApp } from './build-app';
+import { buildApp } from '../../app';
 
 describe('failing closed', () => {
   it('a database that cannot be reached answers 503 with a generic body, never SQL or a stack', async () => {

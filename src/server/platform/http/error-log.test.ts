@@ -5,7 +5,8 @@ import { loadConfig } from '../config';
 import { participantFields } from '../../testing/participant-fixtures';
 import { createTestClock, setUpOrganiser } from '../../testing/test-app';
 import { createTestDatabase } from '../../testing/test-database';
-import { buildApp, type App } from './build-app';
+import { buildApp } from '../../app';
+import type { App } from './build-app';
 
 /** Logs must never hold personal data: a failed write logs its error code, SQL state and request id, nothing it carried. */
 describe('error logs', () => {

@@ -7,7 +7,8 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/test-app';
 import { loadConfig } from '../config';
-import { buildApp, type App } from './build-app';
+import { buildApp } from '../../app';
+import type { App } from './build-app';
 
 type Operation = { operationId?: string; summary?: string; security?: Record<string, string[]>[] };
 type OpenApiDocument = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/test-app';
 import { loadConfig } from '../config';
-import { buildApp } from './build-app';
+import { buildApp } from '../../app';
 
 /** Public API routes, on purpose. Anything else must need a session. */
 const publicRoutes = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/session', 'GET /api/public/organisers/:slug/offices']);

@@ -3,23 +3,40 @@ import type { Transaction } from '../db/database';
 import { AppError } from './app-error';
 import type { AnonymousContext, RequestContext } from './request-context';
 
-export const anonymousContext = (request: FastifyRequest): AnonymousContext => ({
+/**
+ * A refusal whose traces must stay: a failed login attempt that throttling counts, a referral closed as refused.
+ * A service returns it instead of throwing; the transaction commits, then the error is sent.
+ */
+export class RefusedAfterCommit {
+  constructor(readonly error: AppError) {}
+}
+
+const anonymousContext = (request: FastifyRequest): AnonymousContext => ({
   requestId: request.id,
   ip: request.ip,
   now: request.server.clock.now(),
 });
 
-export const requestContext = (request: FastifyRequest): RequestContext => {
+const requestContext = (request: FastifyRequest): RequestContext => {
   const actor = request.actor;
   if (!actor) throw new AppError('unauthenticated', 'UNAUTHENTICATED', 'Log in first');
   return { ...anonymousContext(request), actor };
+};
+
+const run = async <C, T>(request: FastifyRequest, context: C, work: (tx: Transaction, context: C) => Promise<T>): Promise<Exclude<T, RefusedAfterCommit>> => {
+  const result = await request.server.database.db.transaction((tx) => work(tx, context));
+  if (result instanceof RefusedAfterCommit) throw result.error;
+  return result as Exclude<T, RefusedAfterCommit>;
 };
 
 /** Runs one service call in one transaction with the request's context: the route's whole job. */
 export const inTransaction = <T>(
   request: FastifyRequest,
   work: (tx: Transaction, context: RequestContext) => Promise<T>,
-): Promise<T> => {
-  const context = requestContext(request);
-  return request.server.database.db.transaction((tx) => work(tx, context));
-};
+): Promise<Exclude<T, RefusedAfterCommit>> => run(request, requestContext(request), work);
+
+/** The same for the public routes (logging in, the public office page): nobody is acting yet. */
+export const inAnonymousTransaction = <T>(
+  request: FastifyRequest,
+  work: (tx: Transaction, context: AnonymousContext) => Promise<T>,
+): Promise<Exclude<T, RefusedAfterCommit>> => run(request, anonymousContext(request), work);

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { municipalityListSchema } from '../../../../contracts/municipalities';
-import { coachMunicipalitiesSchema } from '../../../../contracts/participants';
+import { coachMunicipalitiesSchema } from '../../../../contracts/coaching';
 import { api } from '../../../lib/api';
 
 const coachMunicipalitiesKey = ['coach-municipalities'] as const;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { coachMunicipalitiesSchema } from '../../../../contracts/participants';
+import { coachMunicipalitiesSchema } from '../../../../contracts/coaching';
 import { Button } from '../../../components/button';
 import { CheckboxesField } from '../../../components/choice-fields';
 import { FormFeedback } from '../../../components/form-feedback';

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { municipalityListSchema } from '../../../../contracts/municipalities';
+import { coachListSchema } from '../../../../contracts/coaching';
 import {
-  coachListSchema,
   documentSchema,
   eligibilitySchema,
   participantDetailSchema,
@@ -11,13 +11,12 @@ import {
   type BenefitStatus,
   type CreateCaseNoteRequest,
   type CreateConsentRequest,
-  type EndTrajectoryRequest,
   type ParticipantDetail,
-  type RecordEvaluationRequest,
   type SignAgreementRequest,
   type UpdateParticipantRequest,
   type UploadDocumentRequest,
 } from '../../../../contracts/participants';
+import type { EndTrajectoryRequest, RecordEvaluationRequest } from '../../../../contracts/trajectories';
 import { api } from '../../../lib/api';
 
 export const participantsQueryKey = ['participants'] as const;

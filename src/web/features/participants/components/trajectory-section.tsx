@@ -7,9 +7,9 @@ import {
   recordEvaluationRequestSchema,
   startTrajectoryRequestSchema,
   trajectoryOutcomes,
-  type ParticipantDetail,
   type TrajectoryDetail,
-} from '../../../../contracts/participants';
+} from '../../../../contracts/trajectories';
+import type { ParticipantDetail } from '../../../../contracts/participants';
 import { extensionWindowOf } from '../../../../domain/trajectory/extension-window';
 import { parseCivilDate } from '../../../../domain/time/civil-date';
 import { Button } from '../../../components/button';

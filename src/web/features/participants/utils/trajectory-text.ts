@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { TrajectorySummary } from '../../../../contracts/participants';
+import type { TrajectorySummary } from '../../../../contracts/trajectories';
 import { formatCivilDate } from '../../../lib/format';
 
 /** "maand 4 van 12", for an ex-PWA worker without an end date "maand 4", for a finished one "Afgelopen". */
