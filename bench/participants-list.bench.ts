@@ -9,8 +9,7 @@ import { openDatabase } from '../src/server/platform/db/open-database';
 import { buildApp } from '../src/server/platform/http/build-app';
 import { organisers } from '../src/server/platform/tenancy/schema';
 import { municipalities } from '../src/server/modules/municipalities/schema';
-import { participants } from '../src/server/modules/participants/schema';
-import { trajectories } from '../src/server/modules/trajectories/schema';
+import { seedParticipants } from './support/seed-participants';
 
 /**
  * Issue 4 target: list and search of 10,000 participants answer in under 100 ms at the 95th percentile.
@@ -19,8 +18,6 @@ import { trajectories } from '../src/server/modules/trajectories/schema';
  */
 const participantCount = 10_000;
 const requestsPerQuery = 40;
-const lastNames = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet', 'Vermeulen', 'Declercq', 'Desmet', 'Vandenberghe', 'Lefevere'];
-const firstNames = ['Jan', 'An', 'Saïdjah', 'Adinda', 'Fatima', 'Pieter', 'Lotte', 'Mohamed', 'Els', 'Koen', 'Sofie', 'Tom', 'Nora', 'Ilse', 'Bram'];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'wijkwerk-bench-participants-'));
 const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
@@ -39,45 +36,7 @@ try {
   await db.insert(memberships).values({ organiserId: organiser.id, accountId: account.id, role: 'coordinator' });
 
   const seedStart = performance.now();
-  const now = new Date();
-  for (let batch = 0; batch < participantCount / 1000; batch += 1) {
-    const rows = Array.from({ length: 1000 }, (_, offset) => {
-      const index = batch * 1000 + offset;
-      return {
-        organiserId: organiser.id,
-        firstName: firstNames[index % firstNames.length] ?? 'Jan',
-        lastName: `${lastNames[index % lastNames.length] ?? 'Peeters'} ${index}`,
-        insz: String(10_000_000_000 + index),
-        street: 'Markt 1',
-        postcode: '8900',
-        city: 'Ieper',
-        municipalityId: municipalityRows[index % municipalityRows.length]?.id ?? null,
-        preferredChannel: 'phone' as const,
-        preferredLanguage: 'nl' as const,
-        transportModes: ['bicycle' as const],
-        activityCodes: [],
-        availability: [],
-        maxTravelKm: 10,
-        benefitStatus: index % 3 === 0 ? ('leefloon' as const) : ('unemployment_benefit' as const),
-        vdabRegistered: true,
-        availableForLabourMarket: true,
-        hadPwaContractOn20170930: false,
-        referralAgency: 'vdab' as const,
-        status: index % 10 < 6 ? ('active' as const) : ('intake' as const),
-        createdAt: now,
-        updatedAt: now,
-      };
-    });
-    const inserted = await db.insert(participants).values(rows).returning({ id: participants.id, status: participants.status });
-    const active = inserted.filter((row) => row.status === 'active');
-    await db.insert(trajectories).values(
-      active.map((row, offset) => {
-        const month = String((offset % 12) + 1).padStart(2, '0');
-        return { organiserId: organiser.id, participantId: row.id, startDate: `2026-${month}-01`, pwaTransitional: false, plannedEndDate: `2027-${month}-01`, createdAt: now };
-      }),
-    );
-  }
-  await db.execute('analyze');
+  await seedParticipants(db, { organiserId: organiser.id, count: participantCount, municipalityIds: municipalityRows.map((row) => row.id) });
   console.log(`seeded ${participantCount} participants in ${((performance.now() - seedStart) / 1000).toFixed(1)} s on ${database.kind}`);
 
   const app = await buildApp({ config, database, clock: systemClock, logger: false });
