@@ -15,16 +15,19 @@ import { seedParticipants } from './support/seed-participants';
  * Issue 4 target: list and search of 10,000 participants answer in under 100 ms at the 95th percentile.
  * Generates an organiser with 10,000 participants (6,000 with a running trajectory) in a fresh embedded database
  * (or the PostgreSQL in DATABASE_URL), then times requests through the whole HTTP stack as a coordinator.
+ * BENCH_SMOKE=1: 60 participants and 3 requests per query, only to prove the bench still runs (no verdict).
  */
-const participantCount = 10_000;
-const requestsPerQuery = 40;
+const smoke = process.env.BENCH_SMOKE === '1';
+const participantCount = smoke ? 60 : 10_000;
+const requestsPerQuery = smoke ? 3 : 40;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'wijkwerk-bench-participants-'));
 const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
 const database = await openDatabase(config);
 try {
   const db = database.db;
-  const [organiser] = await db.insert(organisers).values({ slug: `bench-${Date.now()}`, name: 'Bench' }).returning();
+  // The bench logs in with a password alone; the organiser's second factor is not what it measures.
+  const [organiser] = await db.insert(organisers).values({ slug: `bench-${Date.now()}`, name: 'Bench', requireStaffTwoFactor: false }).returning();
   if (!organiser) throw new Error('no organiser');
   const municipalityRows = await db
     .insert(municipalities)
@@ -41,6 +44,7 @@ try {
 
   const app = await buildApp({ config, database, clock: systemClock, logger: false });
   const login = await app.inject({ method: 'POST', url: '/api/session', payload: { email, password: 'bench password 123' } });
+  if (login.statusCode !== 200) throw new Error(`login: ${login.statusCode} ${login.body}`);
   const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const firstPage = await app.inject({ method: 'GET', url: '/api/participants?limit=50', headers: { cookie } });
   const cursor = firstPage.json<{ nextCursor: string }>().nextCursor;
@@ -69,9 +73,10 @@ try {
     worstP95 = Math.max(worstP95, p95);
     console.log(`${name.padEnd(40)} p50 ${p50.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms`);
   }
-  console.log(`worst p95: ${worstP95.toFixed(1)} ms (target < 100 ms) ${worstP95 < 100 ? 'ok' : 'OVER TARGET'}`);
+  const withinTarget = worstP95 < 100;
+  console.log(`worst p95: ${worstP95.toFixed(1)} ms (target < 100 ms) ${smoke ? '(smoke run: no verdict)' : withinTarget ? 'ok' : 'OVER TARGET'}`);
   await app.close();
-  process.exitCode = worstP95 < 100 ? 0 : 1;
+  process.exitCode = smoke || withinTarget ? 0 : 1;
 } finally {
   await database.close();
   rmSync(dataDir, { recursive: true, force: true });
