@@ -18,6 +18,7 @@ import { findOffice } from './find-office';
 import { listPublicOffices } from './list-public-offices';
 import { findOffices } from './office-repository';
 import { officesPolicy } from './policy';
+import { createPublicOfficesCache } from './public-offices-cache';
 import { removeClosure } from './remove-closure';
 import { replaceOpeningHours } from './replace-opening-hours';
 import { updateOffice } from './update-office';
@@ -26,6 +27,7 @@ const officeParams = z.object({ officeId: idSchema }).strict();
 const tags = ['offices'];
 
 export const registerOfficeRoutes = (app: App): void => {
+  const publicOffices = createPublicOfficesCache(app.database.db);
   app.get('/api/public/organisers/:slug/offices', {
     config: { access: publicAccess },
     schema: {
@@ -35,7 +37,7 @@ export const registerOfficeRoutes = (app: App): void => {
       params: z.object({ slug: textSchema.max(100) }),
       response: { 200: publicOfficesResponseSchema },
     },
-    handler: (request) => listPublicOffices(app.database.db, request.params.slug, app.clock.now()),
+    handler: (request) => listPublicOffices(publicOffices, request.params.slug, app.clock.now()),
   });
 
   app.get('/api/offices', {

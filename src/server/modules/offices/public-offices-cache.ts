@@ -1,0 +1,48 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Office, PublicOffices } from '../../../contracts/offices';
+import type { Database } from '../../platform/db/database';
+import { organisers } from '../../platform/tenancy/schema';
+
+/**
+ * One cheap statement per request: the organiser, and a digest of what its public page shows — every office's id
+ * and version (every change to an office or its hours bumps the version) and the ids of its closures still to come
+ * (closures are only added or removed). Any server's write changes the digest, so every server's cache sees it.
+ */
+const prepareFingerprint = (db: Database) =>
+  db
+    .select({
+      id: organisers.id,
+      slug: organisers.slug,
+      name: organisers.name,
+      // Written out with aliases: in a one-table select drizzle leaves column names unqualified, which the
+      // subqueries would resolve to their own tables.
+      digest: sql<string | null>`(
+        select md5(string_agg(o.id::text || ':' || o.version || ':' || coalesce((
+          select string_agg(c.id::text, ',' order by c.id)
+          from office_closures c
+          where c.office_id = o.id and c.ends_on >= ${sql.placeholder('today')}
+        ), ''), ',' order by o.id))
+        from offices o where o.organiser_id = "organisers"."id"
+      )`,
+    })
+    .from(organisers)
+    .where(eq(organisers.slug, sql.placeholder('slug')))
+    .prepare('public_offices_fingerprint');
+
+type Entry = {
+  digest: string | null;
+  today: string;
+  offices: Office[];
+  /** The answer's items for one minute: opening status is judged to the minute. */
+  minute: number;
+  items: PublicOffices['items'];
+};
+
+export type PublicOfficesCache = {
+  db: Database;
+  fingerprint: ReturnType<typeof prepareFingerprint>;
+  entries: Map<string, Entry>;
+};
+
+/** Per app server and database: entries per organiser, checked against the database's digest on every request. */
+export const createPublicOfficesCache = (db: Database): PublicOfficesCache => ({ db, fingerprint: prepareFingerprint(db), entries: new Map() });
