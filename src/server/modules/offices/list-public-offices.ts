@@ -3,7 +3,7 @@ import { openingStatusAt } from '../../../domain/offices/opening-status';
 import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import { notFound } from '../../platform/http/app-error';
 import { findOffices } from './office-repository';
-import type { PublicOfficesCache } from './public-offices-cache';
+import { officesFingerprint, type PublicOfficesCache } from './public-offices-cache';
 
 const minuteMs = 60_000;
 
@@ -14,7 +14,7 @@ const minuteMs = 60_000;
  */
 export const listPublicOffices = async (cache: PublicOfficesCache, organiserSlug: string, now: Date): Promise<PublicOffices> => {
   const today = civilDateOfInstant(now);
-  const [organiser] = await cache.fingerprint.execute({ slug: organiserSlug, today });
+  const [organiser] = await officesFingerprint(cache.db).execute({ slug: organiserSlug, today });
   if (!organiser) throw notFound('Organiser');
   const minute = Math.floor(now.getTime() / minuteMs);
   let entry = cache.entries.get(organiser.id);

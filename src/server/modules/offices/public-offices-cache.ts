@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Office, PublicOffices } from '../../../contracts/offices';
 import type { Database } from '../../platform/db/database';
+import { reusableStatement } from '../../platform/db/reusable-statement';
 import { organisers } from '../../platform/tenancy/schema';
 
 /**
@@ -8,26 +9,28 @@ import { organisers } from '../../platform/tenancy/schema';
  * and version (every change to an office or its hours bumps the version) and the ids of its closures still to come
  * (closures are only added or removed). Any server's write changes the digest, so every server's cache sees it.
  */
-const prepareFingerprint = (db: Database) =>
-  db
-    .select({
-      id: organisers.id,
-      slug: organisers.slug,
-      name: organisers.name,
-      // Written out with aliases: in a one-table select drizzle leaves column names unqualified, which the
-      // subqueries would resolve to their own tables.
-      digest: sql<string | null>`(
-        select md5(string_agg(o.id::text || ':' || o.version || ':' || coalesce((
-          select string_agg(c.id::text, ',' order by c.id)
-          from office_closures c
-          where c.office_id = o.id and c.ends_on >= ${sql.placeholder('today')}
-        ), ''), ',' order by o.id))
-        from offices o where o.organiser_id = "organisers"."id"
-      )`,
-    })
-    .from(organisers)
-    .where(eq(organisers.slug, sql.placeholder('slug')))
-    .prepare('public_offices_fingerprint');
+export const officesFingerprint = reusableStatement(
+  () => 'public_offices_fingerprint',
+  (db) =>
+    db
+      .select({
+        id: organisers.id,
+        slug: organisers.slug,
+        name: organisers.name,
+        // Written out with aliases: in a one-table select drizzle leaves column names unqualified, which the
+        // subqueries would resolve to their own tables.
+        digest: sql<string | null>`(
+          select md5(string_agg(o.id::text || ':' || o.version || ':' || coalesce((
+            select string_agg(c.id::text, ',' order by c.id)
+            from office_closures c
+            where c.office_id = o.id and c.ends_on >= ${sql.placeholder('today')}
+          ), ''), ',' order by o.id))
+          from offices o where o.organiser_id = "organisers"."id"
+        )`,
+      })
+      .from(organisers)
+      .where(eq(organisers.slug, sql.placeholder('slug'))),
+);
 
 type Entry = {
   digest: string | null;
@@ -38,11 +41,7 @@ type Entry = {
   items: PublicOffices['items'];
 };
 
-export type PublicOfficesCache = {
-  db: Database;
-  fingerprint: ReturnType<typeof prepareFingerprint>;
-  entries: Map<string, Entry>;
-};
+export type PublicOfficesCache = { db: Database; entries: Map<string, Entry> };
 
 /** Per app server and database: entries per organiser, checked against the database's digest on every request. */
-export const createPublicOfficesCache = (db: Database): PublicOfficesCache => ({ db, fingerprint: prepareFingerprint(db), entries: new Map() });
+export const createPublicOfficesCache = (db: Database): PublicOfficesCache => ({ db, entries: new Map() });

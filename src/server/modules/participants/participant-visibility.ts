@@ -1,15 +1,35 @@
-import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import type { Agency } from '../../../contracts/referrals';
 import type { Actor } from '../../platform/auth/actor';
 import type { Transaction, Database } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import { organiserWideRoles } from './policy';
 import { consents, participants } from './schema';
 
+/** Whose visibility: an actor, or the placeholders of a reusable statement for one (`visibilityPlaceholders`). */
+export type VisibilityScope = Pick<Actor, 'role'> & {
+  organiserId: string | Placeholder;
+  accountId: string | Placeholder;
+  agency: Agency | Placeholder | null;
+};
+
+/** The scope of a reusable statement: the SQL differs only by role and by whether there is an agency. */
+export const visibilityPlaceholders = (actor: Actor): VisibilityScope => ({
+  role: actor.role,
+  organiserId: sql.placeholder('organiserId'),
+  accountId: sql.placeholder('accountId'),
+  agency: actor.agency === null ? null : sql.placeholder('agency'),
+});
+
+/** The values for `visibilityPlaceholders`, and the part of a reusable statement's name they decide. */
+export const visibilityValues = (actor: Actor) => ({ organiserId: actor.organiserId, accountId: actor.accountId, agency: actor.agency });
+export const visibilityShapeName = (actor: Actor): string => `${actor.role}${actor.agency === null ? '' : '_agency'}`;
+
 /**
  * The rows an actor may see: staff the whole organiser; a counsellor the people they referred plus those who
  * consented to share with the counsellor's agency; a coach the people they coach; nobody else anything.
  */
-export const participantVisibleTo = (actor: Actor): SQL => {
+export const participantVisibleTo = (actor: VisibilityScope): SQL => {
   const sameOrganiser = eq(participants.organiserId, actor.organiserId);
   if (organiserWideRoles.includes(actor.role)) return sameOrganiser;
   if (actor.role === 'coach') return and(sameOrganiser, eq(participants.coachAccountId, actor.accountId)) ?? sql`false`;
