@@ -21,7 +21,7 @@ export default defineConfig({
       serverProject('pglite'),
       serverProject('postgres'),
       {
-        test: { name: 'process', include: ['src/server/**/*.process.test.ts'], environment: 'node', testTimeout: 120_000 },
+        test: { name: 'process', include: ['src/server/**/*.process.test.ts', 'bench/**/*.process.test.ts'], environment: 'node', testTimeout: 120_000 },
       },
       {
         test: { name: 'web', include: ['src/web/**/*.test.{ts,tsx}'], environment: 'jsdom' },

@@ -9,25 +9,25 @@ import { openDatabase } from '../src/server/platform/db/open-database';
 import { buildApp } from '../src/server/app';
 import { organisers } from '../src/server/platform/tenancy/schema';
 import { municipalities } from '../src/server/modules/municipalities/schema';
-import { participants } from '../src/server/modules/participants/schema';
-import { trajectories } from '../src/server/modules/trajectories/schema';
+import { seedParticipants } from './support/seed-participants';
 
 /**
  * Issue 4 target: list and search of 10,000 participants answer in under 100 ms at the 95th percentile.
  * Generates an organiser with 10,000 participants (6,000 with a running trajectory) in a fresh embedded database
  * (or the PostgreSQL in DATABASE_URL), then times requests through the whole HTTP stack as a coordinator.
+ * BENCH_SMOKE=1: 60 participants and 3 requests per query, only to prove the bench still runs (no verdict).
  */
-const participantCount = 10_000;
-const requestsPerQuery = 40;
-const lastNames = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet', 'Vermeulen', 'Declercq', 'Desmet', 'Vandenberghe', 'Lefevere'];
-const firstNames = ['Jan', 'An', 'Saïdjah', 'Adinda', 'Fatima', 'Pieter', 'Lotte', 'Mohamed', 'Els', 'Koen', 'Sofie', 'Tom', 'Nora', 'Ilse', 'Bram'];
+const smoke = process.env.BENCH_SMOKE === '1';
+const participantCount = smoke ? 60 : 10_000;
+const requestsPerQuery = smoke ? 3 : 40;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'wijkwerk-bench-participants-'));
 const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
 const database = await openDatabase(config);
 try {
   const db = database.db;
-  const [organiser] = await db.insert(organisers).values({ slug: `bench-${Date.now()}`, name: 'Bench' }).returning();
+  // The bench logs in with a password alone; the organiser's second factor is not what it measures.
+  const [organiser] = await db.insert(organisers).values({ slug: `bench-${Date.now()}`, name: 'Bench', requireStaffTwoFactor: false }).returning();
   if (!organiser) throw new Error('no organiser');
   const municipalityRows = await db
     .insert(municipalities)
@@ -39,49 +39,12 @@ try {
   await db.insert(memberships).values({ organiserId: organiser.id, accountId: account.id, role: 'coordinator' });
 
   const seedStart = performance.now();
-  const now = new Date();
-  for (let batch = 0; batch < participantCount / 1000; batch += 1) {
-    const rows = Array.from({ length: 1000 }, (_, offset) => {
-      const index = batch * 1000 + offset;
-      return {
-        organiserId: organiser.id,
-        firstName: firstNames[index % firstNames.length] ?? 'Jan',
-        lastName: `${lastNames[index % lastNames.length] ?? 'Peeters'} ${index}`,
-        insz: String(10_000_000_000 + index),
-        street: 'Markt 1',
-        postcode: '8900',
-        city: 'Ieper',
-        municipalityId: municipalityRows[index % municipalityRows.length]?.id ?? null,
-        preferredChannel: 'phone' as const,
-        preferredLanguage: 'nl' as const,
-        transportModes: ['bicycle' as const],
-        activityCodes: [],
-        availability: [],
-        maxTravelKm: 10,
-        benefitStatus: index % 3 === 0 ? ('leefloon' as const) : ('unemployment_benefit' as const),
-        vdabRegistered: true,
-        availableForLabourMarket: true,
-        hadPwaContractOn20170930: false,
-        referralAgency: 'vdab' as const,
-        status: index % 10 < 6 ? ('active' as const) : ('intake' as const),
-        createdAt: now,
-        updatedAt: now,
-      };
-    });
-    const inserted = await db.insert(participants).values(rows).returning({ id: participants.id, status: participants.status });
-    const active = inserted.filter((row) => row.status === 'active');
-    await db.insert(trajectories).values(
-      active.map((row, offset) => {
-        const month = String((offset % 12) + 1).padStart(2, '0');
-        return { organiserId: organiser.id, participantId: row.id, startDate: `2026-${month}-01`, pwaTransitional: false, plannedEndDate: `2027-${month}-01`, createdAt: now };
-      }),
-    );
-  }
-  await db.execute('analyze');
+  await seedParticipants(db, { organiserId: organiser.id, count: participantCount, municipalityIds: municipalityRows.map((row) => row.id) });
   console.log(`seeded ${participantCount} participants in ${((performance.now() - seedStart) / 1000).toFixed(1)} s on ${database.kind}`);
 
   const app = await buildApp({ config, database, clock: systemClock, logger: false });
   const login = await app.inject({ method: 'POST', url: '/api/session', payload: { email, password: 'bench password 123' } });
+  if (login.statusCode !== 200) throw new Error(`login: ${login.statusCode} ${login.body}`);
   const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const firstPage = await app.inject({ method: 'GET', url: '/api/participants?limit=50', headers: { cookie } });
   const cursor = firstPage.json<{ nextCursor: string }>().nextCursor;
@@ -110,9 +73,10 @@ try {
     worstP95 = Math.max(worstP95, p95);
     console.log(`${name.padEnd(40)} p50 ${p50.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms`);
   }
-  console.log(`worst p95: ${worstP95.toFixed(1)} ms (target < 100 ms) ${worstP95 < 100 ? 'ok' : 'OVER TARGET'}`);
+  const withinTarget = worstP95 < 100;
+  console.log(`worst p95: ${worstP95.toFixed(1)} ms (target < 100 ms) ${smoke ? '(smoke run: no verdict)' : withinTarget ? 'ok' : 'OVER TARGET'}`);
   await app.close();
-  process.exitCode = worstP95 < 100 ? 0 : 1;
+  process.exitCode = smoke || withinTarget ? 0 : 1;
 } finally {
   await database.close();
   rmSync(dataDir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { hashPassword } from '../platform/auth/password-hashing';
 import { accounts, memberships } from '../platform/auth/schema';
 import type { Database } from '../platform/db/database';
 import { organisers } from '../platform/tenancy/schema';
+import { municipalities } from '../modules/municipalities/schema';
 import { officeOpeningHours, offices } from '../modules/offices/schema';
 
 export const testPassword = 'correct horse battery staple';
@@ -45,3 +46,10 @@ export const buildOffice = async (db: Database, organiserId: string) => {
   );
   return office;
 };
+
+/** Municipalities of the organiser's area, in the order given. */
+export const buildMunicipalities = (db: Database, organiserId: string, rows: readonly { nisCode: string; nameNl: string; postcodes: string[] }[]) =>
+  db
+    .insert(municipalities)
+    .values(rows.map((row) => ({ ...row, organiserId })))
+    .returning();

@@ -1,25 +1,39 @@
-import { eq } from 'drizzle-orm';
 import type { PublicOffices } from '../../../contracts/offices';
 import { openingStatusAt } from '../../../domain/offices/opening-status';
 import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import type { Transaction } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import type { AnonymousContext } from '../../platform/http/request-context';
-import { organisers } from '../../platform/tenancy/schema';
 import { findOffices } from './office-repository';
+import { officesFingerprint, publicOfficesCache } from './public-offices-cache';
 
-/** The public contact page: offices with phone, e-mail, hours, upcoming closures and the live status. */
+const minuteMs = 60_000;
+
+/**
+ * The public contact page: offices with phone, e-mail, hours, upcoming closures and the live status. The same for
+ * every visitor, so the offices come from the cache while the database's digest is unchanged, and the status is
+ * computed once a minute (it depends on the wall-clock minute only).
+ */
 export const listPublicOffices = async (tx: Transaction, context: AnonymousContext, { slug }: { slug: string }): Promise<PublicOffices> => {
-  const [organiser] = await tx.select().from(organisers).where(eq(organisers.slug, slug));
-  if (!organiser) throw notFound('Organiser');
   const today = civilDateOfInstant(context.now);
-  const officeList = await findOffices(tx, { organiserId: organiser.id, closuresEndingFrom: today });
-  return {
-    organiser: { slug: organiser.slug, name: organiser.name },
-    items: officeList.map(({ closures, version: _version, ...office }) => ({
+  const [organiser] = await officesFingerprint(tx).execute({ slug, today });
+  if (!organiser) throw notFound('Organiser');
+  const minute = Math.floor(context.now.getTime() / minuteMs);
+  let entry = publicOfficesCache.get(organiser.id);
+  if (!entry || entry.digest !== organiser.digest || entry.today !== today) {
+    // Read after the digest, so the cached offices are never older than the digest they are filed under.
+    const officeList = await findOffices(tx, { organiserId: organiser.id, closuresEndingFrom: today });
+    entry = { digest: organiser.digest, today, offices: officeList, minute: Number.NaN, items: [] };
+    publicOfficesCache.set(organiser.id, entry);
+  }
+  if (entry.minute !== minute) {
+    const minuteStart = new Date(minute * minuteMs);
+    entry.items = entry.offices.map(({ closures, version: _version, ...office }) => ({
       ...office,
       closures: closures.map(({ id: _id, ...closure }) => closure),
-      status: openingStatusAt(office.openingHours, closures, context.now),
-    })),
-  };
+      status: openingStatusAt(office.openingHours, closures, minuteStart),
+    }));
+    entry.minute = minute;
+  }
+  return { organiser: { slug: organiser.slug, name: organiser.name }, items: entry.items };
 };

@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { officeSchema, publicOfficesResponseSchema } from '../../../contracts/offices';
 import { auditEvents } from '../../platform/audit/schema';
+import { loadConfig } from '../../platform/config';
+import { buildApp } from '../../app';
 import { buildOffice } from '../../testing/factories';
 import { setUpOrganiser, useTestApp } from '../../testing/test-app';
 import { offices } from './schema';
@@ -146,6 +148,60 @@ describe('offices', () => {
       expect(closed.json()).toMatchObject({
         items: [{ status: { state: 'closed', closure: { reason: 'Personeelsdag' }, nextOpening: { date: '2026-11-25', time: '08:00', daysAhead: 1 } } }],
       });
+    });
+
+    it('another app server on the same database: every change to an office, its hours, closures or the organiser shows at once', async () => {
+      const { own, office } = await twoOrganisers();
+      const url = `/api/public/organisers/${own.organiser.slug}/offices`;
+      t.clock.set(new Date('2026-11-24T09:20:00Z')); // Tuesday 10:20 in Brussels
+      const other = await buildApp({ config: loadConfig({ WEB_DIST_DIR: '/nonexistent', LOG_LEVEL: 'error' }), database: t.database, clock: t.clock, logger: false });
+      const admin = own.sessions.admin;
+      const elsewhere = (options: { method: 'PATCH' | 'PUT' | 'POST' | 'DELETE'; url: string; payload?: object }) =>
+        other.inject({ ...options, headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken } });
+      const publicPage = async () => publicOfficesResponseSchema.parse((await t.app.inject({ method: 'GET', url })).json());
+      try {
+        expect((await publicPage()).items.map((item) => item.name)).toEqual(['Kantoor Ieper']);
+
+        expect((await elsewhere({ method: 'PATCH', url: `/api/offices/${office.id}`, payload: { version: 1, name: 'Kantoor Ieper-centrum' } })).statusCode).toBe(200);
+        expect((await publicPage()).items[0]?.name).toBe('Kantoor Ieper-centrum');
+
+        const slots = [{ weekday: 2, opensAt: '13:00', closesAt: '16:00' }];
+        expect((await elsewhere({ method: 'PUT', url: `/api/offices/${office.id}/opening-hours`, payload: { version: 2, slots } })).statusCode).toBe(200);
+        expect((await publicPage()).items[0]).toMatchObject({ openingHours: slots, status: { state: 'closed', nextOpening: { date: '2026-11-24', time: '13:00' } } });
+
+        const closure = await elsewhere({ method: 'POST', url: `/api/offices/${office.id}/closures`, payload: { startsOn: '2026-12-25', endsOn: '2026-12-26', reason: 'Kerstmis' } });
+        expect(closure.statusCode).toBe(201);
+        expect((await publicPage()).items[0]?.closures).toEqual([{ startsOn: '2026-12-25', endsOn: '2026-12-26', reason: 'Kerstmis' }]);
+        const closureId = officeSchema.parse(closure.json()).closures[0]?.id;
+        expect((await elsewhere({ method: 'DELETE', url: `/api/offices/${office.id}/closures/${closureId}` })).statusCode).toBe(200);
+        expect((await publicPage()).items[0]?.closures).toEqual([]);
+
+        expect((await elsewhere({ method: 'POST', url: '/api/offices', payload: validOffice })).statusCode).toBe(201);
+        expect((await publicPage()).items.map((item) => item.name)).toEqual(['Kantoor Ieper-centrum', 'Wijk-werkkantoor Poperinge']);
+
+        expect((await elsewhere({ method: 'PATCH', url: '/api/organiser', payload: { version: 1, name: 'Wijk-werken Ieper' } })).statusCode).toBe(200);
+        expect((await publicPage()).organiser.name).toBe('Wijk-werken Ieper');
+      } finally {
+        await other.close();
+        t.clock.set(new Date('2026-11-24T09:00:00Z'));
+      }
+    });
+
+    it('the status follows the clock to the minute without any change, and closures that ended drop off the next day', async () => {
+      const { own, office } = await twoOrganisers();
+      const url = `/api/public/organisers/${own.organiser.slug}/offices`;
+      const statusAt = async (instant: string) => {
+        t.clock.set(new Date(instant));
+        return publicOfficesResponseSchema.parse((await t.app.inject({ method: 'GET', url })).json()).items[0];
+      };
+      const closure = await own.sessions.admin.request({ method: 'POST', url: `/api/offices/${office.id}/closures`, payload: { startsOn: '2026-11-25', endsOn: '2026-11-25', reason: 'Personeelsdag' } });
+      expect(closure.statusCode).toBe(201);
+      expect((await statusAt('2026-11-24T10:59:00Z'))?.status).toEqual({ state: 'open', closesAt: '12:00' }); // 11:59 in Brussels
+      expect((await statusAt('2026-11-24T10:59:59Z'))?.status).toEqual({ state: 'open', closesAt: '12:00' });
+      expect((await statusAt('2026-11-24T11:00:00Z'))?.status).toMatchObject({ state: 'closed', nextOpening: { date: '2026-11-26', time: '08:00' } });
+      expect((await statusAt('2026-11-25T09:00:00Z'))?.closures).toHaveLength(1);
+      expect(await statusAt('2026-11-26T09:00:00Z')).toMatchObject({ closures: [], status: { state: 'open', closesAt: '12:00' } });
+      t.clock.set(new Date('2026-11-24T09:00:00Z'));
     });
 
     it('an unknown organiser is 404', async () => {

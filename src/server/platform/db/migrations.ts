@@ -18,14 +18,18 @@ const journalSchema = z.object({ entries: z.array(z.object({ tag: z.string(), wh
 export const applyMigrationsPglite = (db: PgliteDatabase) => migratePglite(db, { migrationsFolder });
 export const applyMigrationsPostgres = (db: NodePgDatabase) => migratePostgres(db, { migrationsFolder });
 
+/** Migration tags by the time drizzle records on applying them; the journal only changes with the code, so read it once. */
+export const readMigrationTags = (): ReadonlyMap<number, string> => {
+  const journal = journalSchema.parse(JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')));
+  return new Map(journal.entries.map((entry) => [entry.when, entry.tag]));
+};
+
 /** The tag of the newest migration applied to this database, e.g. `0003_offices`, or null on an empty database. */
-export const findAppliedMigration = async (db: Database): Promise<string | null> => {
+export const findAppliedMigration = async (db: Database, tags: ReadonlyMap<number, string>): Promise<string | null> => {
   const result = appliedSchema.parse(
     await db.execute(sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`),
   );
   const newest = result.rows[0];
   if (!newest) return null;
-  const journal = journalSchema.parse(JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')));
-  const appliedAt = Number(newest.created_at);
-  return journal.entries.find((entry) => entry.when === appliedAt)?.tag ?? null;
+  return tags.get(Number(newest.created_at)) ?? null;
 };

@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { z } from 'zod';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -15,6 +14,7 @@ import type { DatabaseHandle } from '../db/database';
 import { registerIdempotency } from '../idempotency/register-idempotency';
 import { registerAuthentication } from './authenticate';
 import { registerErrorHandling } from './error-handler';
+import { registerSecurityHeaders } from './security-headers';
 import { openApiOptions } from './openapi';
 import { serializeError, serializeRequest } from './log-serializers';
 import './fastify-types';
@@ -86,26 +86,11 @@ export const buildPlatform = async ({ config, database, clock, logger = true, lo
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        // Over plain http (a local install) upgrading would break every asset; HSTS likewise only means something over https.
-        upgradeInsecureRequests: config.isSecureTransport ? [] : null,
-      },
-    },
-    hsts: config.isSecureTransport ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-  });
+  registerSecurityHeaders(app, config);
   await app.register(fastifySwagger, openApiOptions(config));
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
   registerAuthentication(app);
   registerIdempotency(app);
