@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorResponse } from '../../../contracts/errors';
+import { DomainInputError } from '../../../domain/errors/domain-input-error';
 import { AppError } from './app-error';
 import { databaseErrorCode } from './log-serializers';
 
@@ -23,6 +24,10 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
         message: issue.message ?? 'invalid',
       }));
       return respond(400, { code: 'VALIDATION_FAILED', message: 'The request is not valid', details: { issues } });
+    }
+    if (error instanceof DomainInputError) {
+      // A value the contract let through but no rule applies to (e.g. a date before the scheme began in 2018).
+      return respond(400, { code: 'VALIDATION_FAILED', message: 'The request is not valid', details: { reason: error.code, ...error.details } });
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       // Its own status and code, so a client can say "too large" instead of pointing at a field.

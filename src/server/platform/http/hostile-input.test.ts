@@ -79,6 +79,19 @@ describe('hostile input is refused at the contract with 400, never a 500', () =>
     expect((await sessions.coordinator.request({ method: 'GET', url: `/api/participants/${participantId}/eligibility?date=2199-12-31` })).statusCode).toBe(200);
   });
 
+  it('a date the contract allows but no rule applies to (a trajectory starting in 1970, before the scheme) is 400', async () => {
+    const { sessions, participantId } = await setUp();
+    const drafted = await sessions.coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/agreements`, payload: { plannedStartDate: '2026-12-01' } });
+    const agreementId = drafted.json<{ agreements: Array<{ id: string }> }>().agreements[0]?.id ?? '';
+    const signed = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/agreements/${agreementId}/sign`,
+      payload: { signedOn: '2026-11-24', signedHow: 'paper' },
+    });
+    expect(signed.statusCode).toBe(200);
+    await expectRefused(sessions.coordinator, 'POST', `/api/participants/${participantId}/trajectories`, { startDate: '1970-01-01' });
+  });
+
   it('a body over the limit is 413 PAYLOAD_TOO_LARGE with the limit, not 400 VALIDATION_FAILED', async () => {
     const { sessions, participantId } = await setUp();
     const note = await sessions.coordinator.request({
