@@ -23,7 +23,7 @@ const moduleFaces = {
   organiser: { uses: [], face: [] },
   participants: {
     uses: ['municipalities'],
-    face: ['schema', 'participant-access', 'load-participant-detail', 'check-eligibility', 'enrol-participant', 'participant-status', 'trajectory-section', 'policy'],
+    face: ['schema', 'participant-access', 'load-participant-detail', 'check-eligibility', 'enrol-participant', 'participant-status', 'trajectory-section'],
   },
   referrals: { uses: ['coaching', 'municipalities', 'offices', 'participants'], face: ['schema'] },
   sessions: { uses: [], face: ['find-session', 'login-throttle'] },

@@ -60,7 +60,7 @@ export const createAppRouter = () =>
                 },
                 {
                   path: 'nieuw',
-                  element: <RequireAction action="accounts.manage" />,
+                  element: <RequireAction action="accounts.create" />,
                   children: [
                     { index: true, lazy: async () => ({ Component: (await import('../features/accounts/components/new-account-page')).NewAccountPage }) },
                   ],
@@ -85,7 +85,7 @@ export const createAppRouter = () =>
             },
             {
               path: 'beheer/kantoren',
-              element: <RequireAction action="offices.manage" />,
+              element: <RequireAction action="offices.update" />,
               children: [
                 {
                   index: true,
@@ -93,7 +93,10 @@ export const createAppRouter = () =>
                 },
                 {
                   path: 'nieuw',
-                  lazy: async () => ({ Component: (await import('../features/offices/components/new-office-page')).NewOfficePage }),
+                  element: <RequireAction action="offices.create" />,
+                  children: [
+                    { index: true, lazy: async () => ({ Component: (await import('../features/offices/components/new-office-page')).NewOfficePage }) },
+                  ],
                 },
                 {
                   path: ':officeId',
@@ -103,7 +106,7 @@ export const createAppRouter = () =>
             },
             {
               path: 'beheer/werkcoach-gemeenten',
-              element: <RequireAction action="coachMunicipalities.manage" />,
+              element: <RequireAction action="coachMunicipalities.update" />,
               children: [
                 {
                   index: true,

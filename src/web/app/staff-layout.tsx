@@ -45,8 +45,8 @@ const navItems: readonly NavItem[] = [
   { to: '/wijk-werkers', label: 'nav.participants', action: 'participants.read' },
   // Counsellors refer from the menu; coordinators record a referral from the queue page.
   { to: '/doorverwijzen', label: 'nav.refer', action: 'cockpit.view' },
-  { to: '/beheer/kantoren', label: 'nav.offices', action: 'offices.manage' },
-  { to: '/beheer/werkcoach-gemeenten', label: 'nav.coachMunicipalities', action: 'coachMunicipalities.manage' },
+  { to: '/beheer/kantoren', label: 'nav.offices', action: 'offices.update' },
+  { to: '/beheer/werkcoach-gemeenten', label: 'nav.coachMunicipalities', action: 'coachMunicipalities.update' },
   { to: '/beheer/accounts', label: 'nav.accounts', action: 'accounts.read' },
   // Staff who may only read the settings find them on the start page; the menu is for the work of the day.
   { to: '/beheer/organisatie', label: 'nav.organiser', action: 'organiser.update' },

@@ -20,7 +20,7 @@ import { listAccounts } from './list-accounts';
 import { confirmTwoFactor } from './confirm-two-factor';
 import { resetTwoFactor } from './reset-two-factor';
 import { setUpTwoFactor } from './set-up-two-factor';
-import { accountsPolicy } from './policy';
+import { accountsPolicy } from '../../../contracts/policies/accounts';
 import { updateAccount } from './update-account';
 
 const accountParams = z.object({ accountId: idSchema }).strict();

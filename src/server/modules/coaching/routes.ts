@@ -4,7 +4,7 @@ import type { App } from '../../platform/http/build-app';
 import { inTransaction } from '../../platform/http/transaction';
 import { listCoachMunicipalities } from './list-coach-municipalities';
 import { listCoaches } from './list-coaches';
-import { coachingPolicy } from './policy';
+import { coachingPolicy } from '../../../contracts/policies/coaching';
 import { replaceCoachMunicipalities } from './replace-coach-municipalities';
 
 const tags = ['coaching'];

@@ -3,7 +3,7 @@ import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
 import { inTransaction } from '../../platform/http/transaction';
 import { listMunicipalities } from './list-municipalities';
-import { municipalitiesPolicy } from './policy';
+import { municipalitiesPolicy } from '../../../contracts/policies/municipalities';
 
 export const registerMunicipalityRoutes = (app: App): void => {
   app.get('/api/municipalities', {

@@ -17,7 +17,7 @@ import { createOffice } from './create-office';
 import { findOffice } from './find-office';
 import { listPublicOffices } from './list-public-offices';
 import { listOffices } from './list-offices';
-import { officesPolicy } from './policy';
+import { officesPolicy } from '../../../contracts/policies/offices';
 import { removeClosure } from './remove-closure';
 import { replaceOpeningHours } from './replace-opening-hours';
 import { updateOffice } from './update-office';

@@ -4,7 +4,7 @@ import type { App } from '../../platform/http/build-app';
 import { inTransaction } from '../../platform/http/transaction';
 import { findOrganiserSettings } from './find-organiser-settings';
 import { updateOrganiserSettings } from './update-organiser-settings';
-import { organiserPolicy } from './policy';
+import { organiserPolicy } from '../../../contracts/policies/organiser';
 
 const tags = ['organiser'];
 

@@ -4,7 +4,7 @@ import type { Transaction } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from './load-participant-detail';
 import { findVisibleParticipant } from './participant-access';
-import { visibleSensitiveFields } from './policy';
+import { visibleSensitiveFields } from '../../../contracts/policies/participants';
 
 /** The participant page; opening it with sensitive fields in view is access-logged. */
 export const findParticipant = async (tx: Transaction, context: RequestContext, { participantId }: { participantId: string }): Promise<ParticipantDetail> => {

@@ -9,7 +9,7 @@ import type { Transaction } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
 import { municipalities } from '../municipalities/schema';
 import { participantVisibleTo } from './participant-access';
-import { visibleSensitiveFields } from './policy';
+import { visibleSensitiveFields } from '../../../contracts/policies/participants';
 import { participants } from './schema';
 import { trajectorySection } from './trajectory-section';
 import { containsPattern } from '../../platform/db/like-pattern';

@@ -4,7 +4,7 @@ import { accounts } from '../../platform/auth/schema';
 import type { Transaction } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
 import { municipalities } from '../municipalities/schema';
-import { visibleSensitiveFields } from './policy';
+import { visibleSensitiveFields } from '../../../contracts/policies/participants';
 import { caseNotes, consents, documents, participantAgreements, type participants } from './schema';
 import { trajectorySection } from './trajectory-section';
 

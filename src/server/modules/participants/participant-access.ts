@@ -2,7 +2,7 @@ import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
 import type { Transaction, Database } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
-import { organiserWideRoles } from './policy';
+import { organiserWideRoles } from '../../../contracts/policies/participants';
 import { consents, participants } from './schema';
 
 /**

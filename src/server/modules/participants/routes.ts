@@ -37,7 +37,7 @@ import { withdrawConsent } from './withdraw-consent';
 import { readDocumentContent } from './read-document-content';
 import { uploadDocument } from './upload-document';
 import { participantHistory } from './participant-history';
-import { participantsPolicy } from './policy';
+import { participantsPolicy } from '../../../contracts/policies/participants';
 import { provideTrajectorySection, type TrajectorySection } from './trajectory-section';
 import { updateParticipant } from './update-participant';
 

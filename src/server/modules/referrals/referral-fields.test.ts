@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { referralPageSchema, referralSchema } from '../../../contracts/referrals';
 import { setUpOrganiser, useTestApp } from '../../testing/test-app';
-import { visibleSensitiveFields } from '../participants/policy';
-import { referralsPolicy } from './policy';
+import { visibleSensitiveFields } from '../../../contracts/policies/participants';
+import { referralsPolicy } from '../../../contracts/policies/referrals';
 
 describe('referral fields follow the participant record’s field rule (decision 008)', () => {
   const t = useTestApp();

@@ -4,7 +4,7 @@ import type { Role } from '../../../contracts/roles';
 import type { Actor } from '../../platform/auth/actor';
 import type { Transaction } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
-import { visibleSensitiveFields } from '../participants/policy';
+import { visibleSensitiveFields } from '../../../contracts/policies/participants';
 import { referrals } from './schema';
 
 /** Coordinators and auditors see the organiser's whole queue; a counsellor only the referrals they made. */

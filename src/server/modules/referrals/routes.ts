@@ -22,7 +22,7 @@ import { findAdmissionContext } from './find-admission-context';
 import { findReferral } from './find-referral';
 import { planIntake } from './plan-intake';
 import { listReferrals } from './list-referrals';
-import { referralsPolicy } from './policy';
+import { referralsPolicy } from '../../../contracts/policies/referrals';
 import { refuseReferral } from './refuse-referral';
 
 const tags = ['referrals'];

@@ -8,7 +8,7 @@ import { completeSecondFactor } from './complete-second-factor';
 import { findSession } from './find-session';
 import { logIn } from './log-in';
 import { logOut } from './log-out';
-import { sessionsPolicy } from './policy';
+import { sessionsPolicy } from '../../../contracts/policies/sessions';
 
 export const registerSessionRoutes = (app: App): void => {
   const cookieName = sessionCookieName(app.config.isSecureTransport);

@@ -6,7 +6,7 @@ import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
 import { inTransaction } from '../../platform/http/transaction';
 import { endTrajectory } from './end-trajectory';
-import { trajectoriesPolicy } from './policy';
+import { trajectoriesPolicy } from '../../../contracts/policies/trajectories';
 import { recordEvaluation } from './record-evaluation';
 import { startTrajectory } from './start-trajectory';
 

@@ -1,7 +1,4 @@
-import type { Role } from '../../../contracts/roles';
-
-/** One readable table per module: action -> roles allowed. Anything not listed is denied. */
-export type PolicyTable = Readonly<Record<string, readonly Role[]>>;
+import type { PolicyTable } from '../../../contracts/policies/policy-table';
 
 export type RouteAccess =
   | { kind: 'public' }
@@ -23,6 +20,3 @@ export const allowDuringLogin = <P extends PolicyTable>(policy: P, action: keyof
   action,
   duringLogin: true,
 });
-
-export const isAllowed = (policy: PolicyTable, action: string, role: Role): boolean =>
-  policy[action]?.includes(role) ?? false;

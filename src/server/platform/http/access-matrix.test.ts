@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../../contracts/roles';
 import { setUpOrganiser, useTestApp, type Session } from '../../testing/test-app';
-import { isAllowed } from '../auth/policy';
+import { isAllowed } from '../../../contracts/policies/policy-table';
 
 const someId = '00000000-0000-4000-8000-000000000000';
 

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isAllowed } from '../auth/policy';
+import { isAllowed } from '../../../contracts/policies/policy-table';
 import { resolveSession } from '../auth/resolve-session';
 import { hashSessionToken, sessionCookieName } from '../auth/session-token';
 import { AppError } from './app-error';

@@ -5,7 +5,7 @@ import { buildAccount, buildOffice } from '../../testing/factories';
 import { buildMunicipality, participantFields } from '../../testing/participant-fixtures';
 import { queryStringArbitrary, requestArbitrary, type SchemaArbitraryOptions } from '../../testing/schema-arbitrary';
 import { setUpOrganiser, useTestApp, type Session } from '../../testing/test-app';
-import { isAllowed } from '../auth/policy';
+import { isAllowed } from '../../../contracts/policies/policy-table';
 import type { RouteInventoryEntry } from './build-app';
 
 const runsPerRoute = 40;

@@ -192,7 +192,7 @@ export const AccountDetailPage = ({ session }: { session: SessionResponse }) => 
   const account = useAccount(accountId);
   const [status, setStatus] = useState<string | null>(wasJustCreated(location.state) ? t('accounts.create.done') : null);
   const [failure, setFailure] = useState<string | null>(null);
-  const mayManage = can(session.role, 'accounts.manage');
+  const mayManage = can(session.role, 'accounts.update');
   const isSelf = accountId === session.account.id;
 
   const done = (text: string) => {

@@ -27,7 +27,7 @@ export const AccountsPage = ({ session }: { session: SessionResponse }) => {
   const [search, setSearch] = useState(filters.q ?? '');
   const accounts = useAccountList(filters);
   const items = accounts.data?.pages.flatMap((page) => page.items) ?? [];
-  const mayManage = can(session.role, 'accounts.manage');
+  const mayManage = can(session.role, 'accounts.create');
 
   const submitSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -18,10 +18,10 @@ export const DashboardPage = ({ session }: { session: SessionResponse }) => {
     ...(can(session.role, 'participants.read')
       ? [{ to: '/wijk-werkers', title: t('dashboard.participants.title'), text: t('dashboard.participants.text') }]
       : []),
-    ...(can(session.role, 'offices.manage')
+    ...(can(session.role, 'offices.update')
       ? [{ to: '/beheer/kantoren', title: t('dashboard.offices.title'), text: t('dashboard.offices.text') }]
       : []),
-    ...(can(session.role, 'coachMunicipalities.manage')
+    ...(can(session.role, 'coachMunicipalities.update')
       ? [{ to: '/beheer/werkcoach-gemeenten', title: t('dashboard.coachMunicipalities.title'), text: t('dashboard.coachMunicipalities.text') }]
       : []),
     ...(can(session.role, 'accounts.read') ? [{ to: '/beheer/accounts', title: t('dashboard.accounts.title'), text: t('dashboard.accounts.text') }] : []),

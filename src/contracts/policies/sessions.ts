@@ -1,5 +1,5 @@
-import { roles } from '../../../contracts/roles';
-import type { PolicyTable } from '../../platform/auth/policy';
+import { roles } from '../roles';
+import type { PolicyTable } from './policy-table';
 
 /** Every logged-in role may see and end its own session. */
 export const sessionsPolicy = {

@@ -1,4 +1,4 @@
-import type { PolicyTable } from '../../platform/auth/policy';
+import type { PolicyTable } from './policy-table';
 
 /** Offices are read by all staff and counsellors; only the organiser's admin changes them. */
 export const officesPolicy = {

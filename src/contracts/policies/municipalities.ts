@@ -1,4 +1,4 @@
-import type { PolicyTable } from '../../platform/auth/policy';
+import type { PolicyTable } from './policy-table';
 
 export const municipalitiesPolicy = {
   'municipalities.read': ['admin', 'coordinator', 'finance', 'auditor', 'counsellor', 'coach'],

@@ -1,4 +1,4 @@
-import type { PolicyTable } from '../../platform/auth/policy';
+import type { PolicyTable } from './policy-table';
 
 /** Counsellors refer and follow their own referrals; the organiser's coordinators run the intake queue. */
 export const referralsPolicy = {

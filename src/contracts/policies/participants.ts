@@ -1,9 +1,9 @@
-import type { Role } from '../../../contracts/roles';
-import type { PolicyTable } from '../../platform/auth/policy';
+import type { Role } from '../roles';
+import type { PolicyTable } from './policy-table';
 
 /**
  * Who may do what with wijk-werkers. Which participants a role sees is decided row by row in
- * `participant-access.ts` (counsellors: referred or consented; coaches: their own).
+ * the server's `modules/participants/participant-access.ts` (counsellors: referred or consented; coaches: their own).
  */
 export const participantsPolicy = {
   'participants.read': ['coordinator', 'admin', 'auditor', 'counsellor', 'coach'],

@@ -1,4 +1,4 @@
-import type { PolicyTable } from '../../platform/auth/policy';
+import type { PolicyTable } from './policy-table';
 
 export const coachingPolicy = {
   'coachMunicipalities.read': ['admin', 'coordinator'],

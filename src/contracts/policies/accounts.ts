@@ -1,5 +1,5 @@
-import { roles } from '../../../contracts/roles';
-import type { PolicyTable } from '../../platform/auth/policy';
+import { roles } from '../roles';
+import type { PolicyTable } from './policy-table';
 
 /** Only the organiser's admin manages accounts; the auditor may read them; everyone changes their own password. */
 export const accountsPolicy = {

@@ -1,4 +1,4 @@
-import type { PolicyTable } from '../../platform/auth/policy';
+import type { PolicyTable } from './policy-table';
 
 /** The organiser starts and ends trajectories; the counsellor (or the coordinator for them) records evaluations. */
 export const trajectoriesPolicy = {
