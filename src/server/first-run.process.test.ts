@@ -45,7 +45,8 @@ describe('a new user’s first run: empty data folder, another port, no PUBLIC_U
 
     const foreign = await logIn(server, 'http://localhost:3000', 'nobody@example.org');
     expect(foreign.status).toBe(403);
-    expect(server.output()).toContain(`expected Origin http://localhost:${server.port} or http://127.0.0.1:${server.port}`);
+    // The log line travels through the child's stdout pipe and may arrive after the HTTP answer.
+    expect(await waitForOutput(server, `expected Origin http://localhost:${server.port} or http://127.0.0.1:${server.port}`)).toBe(true);
 
     const whileRunning = await runCli('create-admin', dataDir, args, { ADMIN_PASSWORD: adminPassword });
     expect(whileRunning.code).toBe(1);
