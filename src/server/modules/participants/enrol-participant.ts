@@ -9,7 +9,7 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { participantColumnValues } from './participant-values';
 import { participants } from './schema';
 
-export type Enrolment = {
+type Enrolment = {
   /** The intake form's fields, with the INSZ that identifies the person. */
   readonly fields: ParticipantFields & { readonly insz: string };
   /** The accepted referral the person comes in on. */

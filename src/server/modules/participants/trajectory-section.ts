@@ -6,7 +6,7 @@ import type { Transaction } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
 
 /** The participant a trajectory belongs to, with what its window depends on (R6: the last PWA work day). */
-export type TrajectoryOwner = { readonly id: string; readonly pwaLastWorkedOn: string | null };
+type TrajectoryOwner = { readonly id: string; readonly pwaLastWorkedOn: string | null };
 
 /**
  * What the participant record, list and reminders show of trajectories. The trajectories module owns those tables
