@@ -1,12 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionResponse } from '../../../../contracts/sessions';
-import { i18n, initI18n } from '../../../i18n/i18n';
+import { i18n } from '../../../i18n/i18n';
 import { queryClient, sessionQueryKey } from '../../../lib/api';
 import { LoginPage } from './login-page';
+import { jsonResponse, stubApiForEachTest } from '../../../testing/stubbed-api';
 
 const completeSession: SessionResponse = {
   account: { id: '7f1c1c1e-4a57-4a8e-9d2c-8f0b0c1d2e3f', email: 'coordinator@westhoek.demo', displayName: 'Koen Coördinator', locale: 'nl-BE' },
@@ -17,24 +18,12 @@ const completeSession: SessionResponse = {
   csrfToken: 'csrf-1',
 };
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const limited = () => json(429, { error: { code: 'RATE_LIMITED', message: 'Too many failed attempts', requestId: 'r1' } });
+const limited = () => jsonResponse(429, { error: { code: 'RATE_LIMITED', message: 'Too many failed attempts', requestId: 'r1' } });
 
-const fetchMock = vi.fn<typeof fetch>();
-
-beforeAll(() => {
-  initI18n('nl-BE');
-});
-beforeEach(() => {
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-  queryClient.clear();
+const fetchMock = stubApiForEachTest(() => {
   queryClient.setQueryData(sessionQueryKey, null);
 });
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+
 
 const renderPage = () =>
   render(
@@ -70,7 +59,7 @@ const sentBody = (call: number): unknown => {
 
 describe('the login page after too many failed attempts', () => {
   it('asks for the authenticator code as well, sends it with the password, and lets the person in', async () => {
-    fetchMock.mockResolvedValueOnce(limited()).mockResolvedValueOnce(json(200, completeSession));
+    fetchMock.mockResolvedValueOnce(limited()).mockResolvedValueOnce(jsonResponse(200, completeSession));
     renderPage();
     expect(screen.queryByRole('textbox', { name: 'Code uit je authenticator-app' })).toBeNull();
     fill('email', 'coordinator@westhoek.demo');

@@ -1,11 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionResponse } from '../../../../contracts/sessions';
-import { i18n, initI18n } from '../../../i18n/i18n';
+import { i18n } from '../../../i18n/i18n';
 import { queryClient, sessionQueryKey } from '../../../lib/api';
 import { SecondFactorForm } from './second-factor-page';
+import { jsonResponse, stubApiForEachTest } from '../../../testing/stubbed-api';
 
 const session = (stage: SessionResponse['stage']): SessionResponse => ({
   account: { id: '7f1c1c1e-4a57-4a8e-9d2c-8f0b0c1d2e3f', email: 'finance@westhoek.demo', displayName: 'Fien Financiën', locale: 'nl-BE' },
@@ -16,23 +17,11 @@ const session = (stage: SessionResponse['stage']): SessionResponse => ({
   csrfToken: 'csrf-1',
 });
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-const fetchMock = vi.fn<typeof fetch>();
-
-beforeAll(() => {
-  initI18n('nl-BE');
-});
-beforeEach(() => {
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-  queryClient.clear();
+const fetchMock = stubApiForEachTest(() => {
   queryClient.setQueryData(sessionQueryKey, session('second_factor'));
 });
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+
 
 const renderForm = () =>
   render(
@@ -71,7 +60,7 @@ describe('the code step of a login', () => {
   });
 
   it('sends the digits without the space apps show, with the CSRF token, and stores the completed session', async () => {
-    fetchMock.mockResolvedValueOnce(json(200, session('complete')));
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, session('complete')));
     renderForm();
     fireEvent.change(codeField(), { target: { value: '123 456' } });
     await submit();
@@ -83,7 +72,7 @@ describe('the code step of a login', () => {
   });
 
   it('says a wrong or used code is wrong, empties the field, and keeps the login (no way back to the password)', async () => {
-    fetchMock.mockResolvedValueOnce(json(401, { error: { code: 'INVALID_SECOND_FACTOR', message: 'wrong' } }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(401, { error: { code: 'INVALID_SECOND_FACTOR', message: 'wrong' } }));
     renderForm();
     fireEvent.change(codeField(), { target: { value: '654321' } });
     await submit();
@@ -95,7 +84,7 @@ describe('the code step of a login', () => {
   });
 
   it('asks to wait after too many wrong codes', async () => {
-    fetchMock.mockResolvedValueOnce(json(429, { error: { code: 'RATE_LIMITED', message: 'slow down' } }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(429, { error: { code: 'RATE_LIMITED', message: 'slow down' } }));
     renderForm();
     fireEvent.change(codeField(), { target: { value: '111111' } });
     await submit();

@@ -1,12 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SessionResponse } from '../../../../contracts/sessions';
-import { i18n, initI18n } from '../../../i18n/i18n';
+import { i18n } from '../../../i18n/i18n';
 import { queryClient, sessionQueryKey } from '../../../lib/api';
 import { qrPath } from './qr-code';
 import { TwoFactorSetup } from './two-factor-setup';
+import { jsonResponse, stubApiForEachTest } from '../../../testing/stubbed-api';
 
 const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const otpauthUri = `otpauth://totp/Wijkwerk%20Wijk-werken%20Westhoek:finance%40westhoek.demo?issuer=Wijkwerk%20Wijk-werken%20Westhoek&secret=${secret}&algorithm=SHA1&digits=6&period=30`;
@@ -20,23 +21,11 @@ const session = (twoFactorEnabled: boolean): SessionResponse => ({
   csrfToken: 'csrf-2',
 });
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-const fetchMock = vi.fn<typeof fetch>();
-
-beforeAll(() => {
-  initI18n('nl-BE');
-});
-beforeEach(() => {
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-  queryClient.clear();
+const fetchMock = stubApiForEachTest(() => {
   queryClient.setQueryData(sessionQueryKey, session(false));
 });
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+
 
 const press = async (name: string) => {
   await act(async () => {
@@ -65,7 +54,7 @@ describe('setting up an authenticator', () => {
   });
 
   it('shows the QR code of the otpauth URI and the key in groups of four for typing', async () => {
-    fetchMock.mockResolvedValueOnce(json(201, { secret, otpauthUri }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(201, { secret, otpauthUri }));
     renderSetup();
     await press('Ik heb de app, toon de QR-code');
     expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/account/two-factor');
@@ -85,7 +74,7 @@ describe('setting up an authenticator', () => {
   });
 
   it('confirms with a code, stores the session that now has the authenticator, and reports it', async () => {
-    fetchMock.mockResolvedValueOnce(json(201, { secret, otpauthUri })).mockResolvedValueOnce(json(200, session(true)));
+    fetchMock.mockResolvedValueOnce(jsonResponse(201, { secret, otpauthUri })).mockResolvedValueOnce(jsonResponse(200, session(true)));
     const onConfirmed = renderSetup();
     await press('Ik heb de app, toon de QR-code');
     fireEvent.change(screen.getByRole('textbox', { name: 'Code uit je authenticator-app' }), { target: { value: '987 654' } });
@@ -98,8 +87,8 @@ describe('setting up an authenticator', () => {
 
   it('keeps the QR code on screen when the confirmation code is wrong', async () => {
     fetchMock
-      .mockResolvedValueOnce(json(201, { secret, otpauthUri }))
-      .mockResolvedValueOnce(json(400, { error: { code: 'INVALID_SECOND_FACTOR', message: 'wrong', details: { issues: [{ path: 'body.code', message: 'wrong' }] } } }));
+      .mockResolvedValueOnce(jsonResponse(201, { secret, otpauthUri }))
+      .mockResolvedValueOnce(jsonResponse(400, { error: { code: 'INVALID_SECOND_FACTOR', message: 'wrong', details: { issues: [{ path: 'body.code', message: 'wrong' }] } } }));
     renderSetup();
     await press('Ik heb de app, toon de QR-code');
     const field = screen.getByRole('textbox', { name: 'Code uit je authenticator-app' });

@@ -1,11 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ParticipantHistory } from '../../../../contracts/participants';
-import { i18n, initI18n } from '../../../i18n/i18n';
+import { i18n } from '../../../i18n/i18n';
 import { queryClient } from '../../../lib/api';
 import { HistorySection } from './history-section';
+import { stubApiForEachTest } from '../../../testing/stubbed-api';
 
 const participantId = '5d8f2a8e-1b2c-4d3e-8f9a-0b1c2d3e4f5a';
 
@@ -17,20 +18,8 @@ const history: ParticipantHistory = {
   accesses: [{ actor: 'Ornella Declercq', actorRole: 'counsellor', fields: ['insz', 'document:medical_permission'], occurredAt: '2026-11-24T10:00:00.000Z' }],
 };
 
-const fetchMock = vi.fn<typeof fetch>();
+const fetchMock = stubApiForEachTest();
 
-beforeAll(() => {
-  initI18n('nl-BE');
-});
-beforeEach(() => {
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-  queryClient.clear();
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 describe('participant history', () => {
   it('loads only when opened, then lists changes and who opened which sensitive data, in Dutch and Brussels time', async () => {

@@ -1,15 +1,16 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { participantFieldsSchema, type ParticipantDetail } from '../../../../contracts/participants';
 import type { SessionResponse } from '../../../../contracts/sessions';
-import { i18n, initI18n } from '../../../i18n/i18n';
+import { i18n } from '../../../i18n/i18n';
 import { queryClient, sessionQueryKey } from '../../../lib/api';
 import { draftFromParticipant, participantFieldsInputOf } from '../../../lib/participant-draft';
 import { participantQueryOptions } from '../api/participants';
 import { ParticipantEditPage } from './participant-edit-page';
+import { jsonResponse, stubApiForEachTest } from '../../../testing/stubbed-api';
 
 const participantId = '3d6f0a52-8c1b-4e7a-9f3d-2b5c8e1a7d40';
 
@@ -56,24 +57,12 @@ const session: SessionResponse = {
   csrfToken: 'csrf-3',
 };
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-const fetchMock = vi.fn<typeof fetch>();
-
-beforeAll(() => {
-  initI18n('nl-BE');
-});
-beforeEach(() => {
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-  queryClient.clear();
+const fetchMock = stubApiForEachTest(() => {
   queryClient.setQueryData(sessionQueryKey, session);
   queryClient.setQueryData(participantQueryOptions(participantId).queryKey, participant);
 });
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+
 
 const ParticipantStub = () => {
   const location = useLocation();
@@ -119,7 +108,7 @@ describe('draftFromParticipant', () => {
 
 describe('editing a participant', () => {
   it('leaves the INSZ out and sends every editable field with the version, then returns to the participant page', async () => {
-    fetchMock.mockResolvedValueOnce(json(200, { ...participant, phone: '0471 99 88 77', version: 4 }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, { ...participant, phone: '0471 99 88 77', version: 4 }));
     renderPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Gegevens van Koen Lannoo wijzigen' })).toBeTruthy();
     expect(screen.queryByLabelText('Rijksregisternummer')).toBeNull();
@@ -144,7 +133,7 @@ describe('editing a participant', () => {
 
   it('shows the R1 refusal with its rule and marks the postcode', async () => {
     fetchMock.mockResolvedValueOnce(
-      json(422, {
+      jsonResponse(422, {
         error: {
           code: 'DOMICILE_OUTSIDE_FLANDERS',
           message: 'Refused',
@@ -163,8 +152,8 @@ describe('editing a participant', () => {
 
   it('on a version conflict says so and reloads the record into the form', async () => {
     fetchMock
-      .mockResolvedValueOnce(json(409, { error: { code: 'VERSION_CONFLICT', message: 'Stale' } }))
-      .mockResolvedValueOnce(json(200, { ...participant, phone: '0472 00 00 00', version: 5 }));
+      .mockResolvedValueOnce(jsonResponse(409, { error: { code: 'VERSION_CONFLICT', message: 'Stale' } }))
+      .mockResolvedValueOnce(jsonResponse(200, { ...participant, phone: '0472 00 00 00', version: 5 }));
     renderPage();
     fireEvent.change(screen.getByLabelText('Telefoonnummer (niet verplicht)'), { target: { value: '0471 99 88 77' } });
     await save();

@@ -1,14 +1,15 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReferralAdmissionContext } from '../../../../contracts/referrals';
 import type { SessionResponse } from '../../../../contracts/sessions';
-import { i18n, initI18n } from '../../../i18n/i18n';
+import { i18n } from '../../../i18n/i18n';
 import { queryClient } from '../../../lib/api';
 import { admissionContextQueryOptions } from '../api/referrals';
 import { ReferPage } from './refer-page';
+import { stubApiForEachTest } from '../../../testing/stubbed-api';
 
 const session: SessionResponse = {
   account: { id: '7f1c1c1e-4a57-4a8e-9d2c-8f0b0c1d2e3f', email: 'counsellor@westhoek.demo', displayName: 'Ornella Declercq', locale: 'nl-BE' },
@@ -20,15 +21,7 @@ const session: SessionResponse = {
 };
 
 const context: ReferralAdmissionContext = { agency: 'vdab', outsideAreaPolicy: 'warn', area: [{ id: '5a1e2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b', name: 'Ieper', postcodes: ['8900'] }] };
-const fetchMock = vi.fn<typeof fetch>();
-
-beforeAll(() => {
-  initI18n('nl-BE');
-});
-beforeEach(() => {
-  fetchMock.mockReset();
-  vi.stubGlobal('fetch', fetchMock);
-  queryClient.clear();
+const fetchMock = stubApiForEachTest(() => {
   queryClient.setQueryData(admissionContextQueryOptions.queryKey, context);
   render(
     <QueryClientProvider client={queryClient}>
@@ -40,10 +33,7 @@ beforeEach(() => {
     </QueryClientProvider>,
   );
 });
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+
 
 const typeInto = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 const fillCandidate = (postcode: string) => {
