@@ -30,7 +30,6 @@ const schedule = checkJobSchedule({
 });
 if (!schedule.valid) throw new Error('bench schedule is invalid');
 const request: MatchRequest = {
-  clientId: 'client-1',
   clientCategory: 'private_person',
   clientDidActivityUnderPwa: false,
   activityCode: 'small_garden_maintenance.mowing',

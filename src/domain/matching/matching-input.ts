@@ -9,7 +9,6 @@ export type TransportMode = 'walk' | 'bicycle' | 'moped' | 'public_transport' | 
 
 /** The job request to match, with what the rules need to know about its client and place. */
 export type MatchRequest = {
-  readonly clientId: string;
   readonly clientCategory: ClientCategory;
   /** R16: whether the client did this activity under the PWA. */
   readonly clientDidActivityUnderPwa: boolean;

@@ -23,7 +23,6 @@ export function scheduleOf(input: JobScheduleInput): JobSchedule {
 
 /** Mowing at a household in Poperinge (8970), every Tuesday 09:00–12:00 for 3 hours, May–June 2026. */
 export const mowingRequest: MatchRequest = {
-  clientId: 'client-1',
   clientCategory: 'private_person',
   clientDidActivityUnderPwa: false,
   activityCode: 'small_garden_maintenance.mowing',

@@ -13,8 +13,3 @@ export function civilTimeMinutes(text: string, allowEndOfDay = false): number | 
   if (Number(match[2]) > 59) return null;
   return minutes < MINUTES_PER_DAY || (allowEndOfDay && minutes === MINUTES_PER_DAY) ? minutes : null;
 }
-
-/** 540 → `09:00`. */
-export function formatCivilTime(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
