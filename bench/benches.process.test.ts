@@ -32,6 +32,12 @@ describe('benchmarks (smoke mode)', () => {
     expect(output).toMatch(/^worst p95/m);
   });
 
+  it('bench:matching-rank ranks 1,000 to 10,000 generated participants and prints median, p95 and growth', async () => {
+    const output = await smokeRun('matching-rank.bench.ts');
+    expect(output).toMatch(/^10,000 candidates: median \d+\.\d+ ms, p95 \d+\.\d+ ms, \d+ ranked/m);
+    expect(output).toMatch(/^growth 1,000 → 10,000 candidates: ×\d+\.\d/m);
+  });
+
   it('bench:rules and bench:startup print their figures', async () => {
     expect(await smokeRun('rules.bench.ts')).toMatch(/limit checks: .* ms total/);
     expect(await smokeRun('startup.bench.ts')).toMatch(/^warm start: \d+\.\d+ s/m);

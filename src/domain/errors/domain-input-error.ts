@@ -6,7 +6,8 @@ export type DomainInputErrorCode =
   | 'INVALID_DISTANCE'
   | 'INVALID_AMOUNT'
   | 'INVALID_MONTH_COUNT'
-  | 'INVALID_PARAMETER_TABLE';
+  | 'INVALID_PARAMETER_TABLE'
+  | 'INVALID_REFERENCE_NUMBER';
 
 /**
  * Thrown when a caller passes something no rule can be applied to (a malformed date, negative minutes, ...).

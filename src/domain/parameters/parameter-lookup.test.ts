@@ -31,6 +31,7 @@ describe('scheme parameters', () => {
     ['R11: km rate 17.34 ct on 2025-01-01', 'kmRateCentsPer100Km', '2025-01-01', 1734],
     ['R11: km rate 17.69 ct on 2026-01-01', 'kmRateCentsPer100Km', '2026-01-01', 1769],
     ['R11: km rate 18.04 ct on 2027-06-30', 'kmRateCentsPer100Km', '2027-06-30', 1804],
+    ['R11: distance estimates use a road factor of 130 % (decision 050)', 'travelEstimateRoadFactorPercent', '2026-03-01', 130],
     ['R9: cheque price minimum €5.95', 'chequePriceMinCents', '2026-03-01', 595],
     ['R9: cheque price maximum €7.45', 'chequePriceMaxCents', '2026-03-01', 745],
     ['R13: cheque valid 12 months', 'chequeValidityMonths', '2026-03-01', 12],

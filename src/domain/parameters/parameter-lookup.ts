@@ -52,6 +52,7 @@ export function schemeParametersOn(date: CivilDate, table: SchemeParameterTable 
     travelThresholdRoundTripMetres: value('travelThresholdRoundTripMetres'),
     travelAllowanceKmBasis: value('travelAllowanceKmBasis'),
     kmRateCentsPer100Km: value('kmRateCentsPer100Km'),
+    travelEstimateRoadFactorPercent: value('travelEstimateRoadFactorPercent'),
     chequePriceMinCents: value('chequePriceMinCents'),
     chequePriceMaxCents: value('chequePriceMaxCents'),
     chequePriceStepCents: value('chequePriceStepCents'),

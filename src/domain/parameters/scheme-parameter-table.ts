@@ -41,6 +41,7 @@ export const SCHEME_PARAMETERS: SchemeParameterTable = {
   travelThresholdRoundTripMetres: fromSchemeStart(10_000, ['S8', 'S16', 'S26', 'seed:flyer']),
   travelAllowanceKmBasis: fromSchemeStart('all_km', ['S9', 'product'], 'Decision 104: all km once the round trip exceeds 10 km'),
   kmRateCentsPer100Km: kmRateVersions(),
+  travelEstimateRoadFactorPercent: fromSchemeStart(130, ['product'], 'Decision 050: detour index of a dense road network; staff override the estimate'),
   chequePriceMinCents: fromSchemeStart(595, ['S3']),
   chequePriceMaxCents: fromSchemeStart(745, ['S3']),
   chequePriceStepCents: fromSchemeStart(50, ['S3']),

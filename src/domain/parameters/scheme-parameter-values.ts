@@ -27,6 +27,8 @@ export type SchemeParameterValues = {
   readonly travelAllowanceKmBasis: TravelAllowanceKmBasis;
   /** Travel allowance rate in euro cents per 100 km, i.e. hundredths of a cent per km (1734 = €0.1734/km). */
   readonly kmRateCentsPer100Km: number;
+  /** Road distance estimated as the straight line between postcode centroids × this percentage (decision 050). */
+  readonly travelEstimateRoadFactorPercent: number;
   readonly chequePriceMinCents: number;
   readonly chequePriceMaxCents: number;
   readonly chequePriceStepCents: number;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendarMonthKey, civilDateFromParts, daysInMonth, isCivilDate, monthOf, parseCivilDate, yearOf } from './civil-date';
+import { addDays, daysBetween } from './civil-date-arithmetic';
+import { calendarMonthKey, civilDateFromParts, daysInMonth, epochDayOf, isCivilDate, monthOf, parseCivilDate, yearOf } from './civil-date';
 
 describe('civil dates', () => {
   it.each(['2024-02-29', '2018-01-01', '2040-12-31'])('accepts %s', (text) => {
@@ -22,6 +23,16 @@ describe('civil dates', () => {
     const date = parseCivilDate('2024-12-31');
     expect([yearOf(date), monthOf(date)]).toEqual([2024, 12]);
     expect(calendarMonthKey(parseCivilDate('2025-01-01')) - calendarMonthKey(date)).toBe(1);
+  });
+
+  it('epoch days: 1970-01-01 is day 0, and the difference of two dates is the days between them', () => {
+    expect([epochDayOf(parseCivilDate('1970-01-01')), epochDayOf(parseCivilDate('2024-03-01')) - epochDayOf(parseCivilDate('2024-02-28'))]).toEqual([0, 2]);
+    fc.assert(
+      fc.property(fc.integer({ min: 2018, max: 2040 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: -800, max: 800 }), (year, month, day, days) => {
+        const date = civilDateFromParts(year, month, day);
+        expect(epochDayOf(addDays(date, days)) - epochDayOf(date)).toBe(daysBetween(date, addDays(date, days)));
+      }),
+    );
   });
 
   it('property: parts → text → parts round-trips for every valid date', () => {

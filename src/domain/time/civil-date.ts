@@ -75,6 +75,11 @@ export function calendarMonthKey(date: CivilDate): number {
   return yearOf(date) * 12 + monthOf(date) - 1;
 }
 
+/** Days since 1970-01-01 of a civil date: a plain day count for hot loops (UTC arithmetic on the date's own parts). */
+export function epochDayOf(date: CivilDate): number {
+  return Date.UTC(yearOf(date), monthOf(date) - 1, dayOf(date)) / 86_400_000;
+}
+
 /** Negative, zero or positive like a comparator; `YYYY-MM-DD` order is calendar order. */
 export function compareCivilDates(left: CivilDate, right: CivilDate): number {
   if (left === right) return 0;
