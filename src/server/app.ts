@@ -10,6 +10,8 @@ import { registerSessionRoutes } from './modules/sessions/routes';
 import { participantTrajectories } from './modules/trajectories/participant-trajectories';
 import { registerTrajectoryRoutes } from './modules/trajectories/routes';
 import { buildPlatform, type App, type BuildOptions } from './platform/http/build-app';
+import type { JobDefinition } from './platform/jobs/job-definition';
+import type { JobSchedule } from './platform/jobs/job-schedule';
 
 /**
  * The one app composer: the platform first, then every capability of the product. Used by the server, the CLI,
@@ -29,3 +31,9 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerCoachingRoutes(app);
   return app;
 };
+
+/** Every kind of background job the modules define, for the job runner the server starts (none yet). */
+export const jobDefinitions: readonly JobDefinition[] = [];
+
+/** The recurring schedules (daily at a Brussels time) that enqueue those jobs. */
+export const jobSchedules: readonly JobSchedule[] = [];
