@@ -1,6 +1,7 @@
 import { registerAccountRoutes } from './modules/accounts/routes';
 import { registerCoachingRoutes } from './modules/coaching/routes';
 import { registerHealthRoutes } from './modules/health/routes';
+import { registerJobRoutes } from './modules/jobs/routes';
 import { registerMunicipalityRoutes } from './modules/municipalities/routes';
 import { registerOfficeRoutes } from './modules/offices/routes';
 import { registerOrganiserRoutes } from './modules/organiser/routes';
@@ -29,6 +30,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerParticipantRoutes(app, { trajectories: participantTrajectories });
   registerTrajectoryRoutes(app);
   registerCoachingRoutes(app);
+  registerJobRoutes(app);
   return app;
 };
 
