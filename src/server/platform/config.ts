@@ -12,6 +12,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().default('./dist/web'),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
 });
 
 export type Config = {
@@ -33,6 +34,8 @@ export type Config = {
   webDistDir: string;
   /** Reverse proxies in front of the server whose X-Forwarded-For is believed (0: none; the client IP is the peer). */
   trustProxyHops: number;
+  /** How often an idle server looks for due jobs; a job enqueued meanwhile waits at most this long. */
+  jobPollIntervalMs: number;
 };
 
 const wildcardHosts = new Set(['0.0.0.0', '::', '[::]']);
@@ -88,5 +91,6 @@ export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: values.LOG_LEVEL,
     webDistDir: resolve(values.WEB_DIST_DIR),
     trustProxyHops: values.TRUST_PROXY_HOPS,
+    jobPollIntervalMs: values.JOB_POLL_INTERVAL_MS,
   };
 };

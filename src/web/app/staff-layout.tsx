@@ -34,7 +34,8 @@ type NavItem = {
     | 'nav.participants'
     | 'nav.coachMunicipalities'
     | 'nav.accounts'
-    | 'nav.organiser';
+    | 'nav.organiser'
+    | 'nav.jobs';
   action?: UiAction;
 };
 
@@ -50,6 +51,7 @@ const navItems: readonly NavItem[] = [
   { to: '/beheer/accounts', label: 'nav.accounts', action: 'accounts.read' },
   // Staff who may only read the settings find them on the start page; the menu is for the work of the day.
   { to: '/beheer/organisatie', label: 'nav.organiser', action: 'organiser.update' },
+  { to: '/beheer/taken', label: 'nav.jobs', action: 'jobs.read' },
 ];
 
 export const useStaffSession = () => useOutletContext<SessionResponse>();
