@@ -34,10 +34,28 @@ const reportIdleConnectionError = (error: Error): void => {
   console.error(`PostgreSQL connection lost: ${error.message}`);
 };
 
+// Any fixed number: the app's own advisory lock key.
+const migrationLockKey = 2_026_0009;
+
+/** Several app servers starting together on one database migrate one after the other, not at once. */
+const migrateHoldingLock = async (pool: pg.Pool): Promise<void> => {
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [migrationLockKey]);
+    try {
+      await applyMigrationsPostgres(drizzlePostgres(client));
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [migrationLockKey]);
+    }
+  } finally {
+    client.release();
+  }
+};
+
 export const openPostgres = async (connectionString: string, onIdleError = reportIdleConnectionError): Promise<DatabaseHandle> => {
   const pool = new pg.Pool({ connectionString, max: 10 });
   pool.on('error', onIdleError);
+  await migrateHoldingLock(pool);
   const db = drizzlePostgres(pool);
-  await applyMigrationsPostgres(db);
   return { kind: 'postgres', db, close: () => pool.end() };
 };

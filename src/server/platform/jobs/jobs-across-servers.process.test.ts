@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgres } from '../db/open-database';
 import { spawnServer, waitUntilHealthy, type RunningServer } from '../../testing/spawn-server';
 
 const jobCount = 200;
@@ -24,16 +23,12 @@ const query = async <Row extends pg.QueryResultRow>(text: string): Promise<Row[]
 };
 
 describe('the job runner with two server processes on one PostgreSQL', () => {
-  beforeAll(async () => {
+  beforeAll(() => {
     const output = execFileSync('bash', ['scripts/postgres-test-cluster.sh', 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     const [dir, url] = output.trim().split(' ');
     if (!dir || !url) throw new Error(`Unexpected cluster output: ${output}`);
     clusterDir = dir;
     databaseUrl = url;
-    // Migrated before the servers start, so they do not race to apply the same migration.
-    const migrated = await openPostgres(databaseUrl);
-    await migrated.close();
-    await query('create table job_test_runs (n integer not null, pid integer not null)');
   }, 60_000);
 
   afterAll(() => {
@@ -43,10 +38,12 @@ describe('the job runner with two server processes on one PostgreSQL', () => {
   });
 
   it(`runs each of ${jobCount} queued jobs exactly once, and both servers take part`, async () => {
+    // Both start at once on the empty database: one migrates while the other waits for the migration lock.
     const env = { DATABASE_URL: databaseUrl, JOB_POLL_INTERVAL_MS: '50' };
     const servers = await Promise.all([0, 1].map(() => spawnServer(dataDir, [], env, 'src/server/testing/serve-with-recorded-job.ts')));
     started.push(...servers);
     for (const server of servers) expect(await waitUntilHealthy(server, 60_000), server.output()).toBe(true);
+    await query('create table job_test_runs (n integer not null, pid integer not null)');
 
     await query(
       `insert into jobs (kind, payload) select 'test.record-run', jsonb_build_object('n', n) from generate_series(1, ${jobCount}) as n`,
