@@ -18,6 +18,7 @@ const created: Account = {
   role: 'coordinator',
   isDisabled: false,
   twoFactorEnabled: false,
+  status: 'active',
   version: 1,
 };
 
