@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { messageChannels } from '../../../contracts/messages';
 import { roles } from '../../../contracts/roles';
 import { sessionStages } from '../../../contracts/sessions';
 import { organiserIdColumn } from '../tenancy/organiser-column';
@@ -10,6 +11,9 @@ export const agencyEnum = pgEnum('agency', ['vdab', 'ocmw']);
 
 export const sessionStageEnum = pgEnum('session_stage', sessionStages);
 
+/** How a message reaches someone; here for the accounts' preference, and the outbox's column (modules/messages). */
+export const messageChannelEnum = pgEnum('message_channel', messageChannels);
+
 /** A login. Email is stored lower-cased; one account may work for several organisers through memberships. */
 export const accounts = pgTable(
   'accounts',
@@ -19,6 +23,9 @@ export const accounts = pgTable(
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
     locale: text('locale').notNull().default('nl-BE'),
+    /** Where messages for this account go first; without a phone an SMS preference falls back to e-mail (decision 036). */
+    preferredChannel: messageChannelEnum('preferred_channel').notNull().default('email'),
+    phone: text('phone'),
     /** Base32 TOTP secret; set at setup, in use once `totpEnabledAt` is set. */
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
