@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { membershipStatuses } from '../../../contracts/accounts';
+import { messageChannels } from '../../../contracts/messages';
 import { oneTimeLinkPurposes } from '../../../contracts/one-time-links';
 import { roles } from '../../../contracts/roles';
 import { sessionStages } from '../../../contracts/sessions';
@@ -16,6 +17,9 @@ export const membershipStatusEnum = pgEnum('membership_status', membershipStatus
 
 export const oneTimeLinkPurposeEnum = pgEnum('one_time_link_purpose', oneTimeLinkPurposes);
 
+/** How a message reaches someone; here for the accounts' preference, and the outbox's column (modules/messages). */
+export const messageChannelEnum = pgEnum('message_channel', messageChannels);
+
 /** A login. Email is stored lower-cased; one account may work for several organisers through memberships. */
 export const accounts = pgTable(
   'accounts',
@@ -26,6 +30,9 @@ export const accounts = pgTable(
     /** Null until the person chooses one from their invitation: such a login cannot log in. */
     passwordHash: text('password_hash'),
     locale: text('locale').notNull().default('nl-BE'),
+    /** Where messages for this account go first; without a phone an SMS preference falls back to e-mail (decision 036). */
+    preferredChannel: messageChannelEnum('preferred_channel').notNull().default('email'),
+    phone: text('phone'),
     /** Base32 TOTP secret; set at setup, in use once `totpEnabledAt` is set. */
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
