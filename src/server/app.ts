@@ -1,6 +1,7 @@
 import { registerAccountRoutes } from './modules/accounts/routes';
 import { registerCoachingRoutes } from './modules/coaching/routes';
 import { registerHealthRoutes } from './modules/health/routes';
+import { registerInvitationRoutes } from './modules/invitations/routes';
 import { registerMunicipalityRoutes } from './modules/municipalities/routes';
 import { registerOfficeRoutes } from './modules/offices/routes';
 import { registerOrganiserRoutes } from './modules/organiser/routes';
@@ -20,6 +21,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerHealthRoutes(app);
   registerSessionRoutes(app);
   registerAccountRoutes(app);
+  registerInvitationRoutes(app);
   registerOrganiserRoutes(app);
   registerMunicipalityRoutes(app);
   registerOfficeRoutes(app);
