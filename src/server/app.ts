@@ -1,6 +1,9 @@
 import { registerAccountRoutes } from './modules/accounts/routes';
 import { registerCoachingRoutes } from './modules/coaching/routes';
 import { registerHealthRoutes } from './modules/health/routes';
+import { createTransports } from './modules/messages/create-transports';
+import { deliverMessageJob } from './modules/messages/deliver-message-job';
+import { registerMessageRoutes } from './modules/messages/routes';
 import { registerMunicipalityRoutes } from './modules/municipalities/routes';
 import { registerOfficeRoutes } from './modules/offices/routes';
 import { registerOrganiserRoutes } from './modules/organiser/routes';
@@ -9,7 +12,9 @@ import { registerReferralRoutes } from './modules/referrals/routes';
 import { registerSessionRoutes } from './modules/sessions/routes';
 import { participantTrajectories } from './modules/trajectories/participant-trajectories';
 import { registerTrajectoryRoutes } from './modules/trajectories/routes';
+import type { Config } from './platform/config';
 import { buildPlatform, type App, type BuildOptions } from './platform/http/build-app';
+import type { JobDefinition } from './platform/jobs/job-definition';
 
 /**
  * The one app composer: the platform first, then every capability of the product. Used by the server, the CLI,
@@ -27,5 +32,15 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerParticipantRoutes(app, { trajectories: participantTrajectories });
   registerTrajectoryRoutes(app);
   registerCoachingRoutes(app);
+  registerMessageRoutes(app);
   return app;
+};
+
+/**
+ * The product's background jobs, with the message transports the configuration sets up (decision 037): for the job
+ * runner of a server process, and for tests that run due jobs by hand. `close` ends the transports' connections.
+ */
+export const buildJobs = (config: Config): { definitions: readonly JobDefinition[]; close: () => void } => {
+  const transports = createTransports(config);
+  return { definitions: [deliverMessageJob(transports)], close: () => transports.email?.close() };
 };
