@@ -18,6 +18,7 @@ const moduleFaces = {
   accounts: { uses: ['sessions'], face: [] },
   coaching: { uses: ['municipalities', 'participants'], face: ['schema', 'suggest-coach'] },
   health: { uses: [], face: [] },
+  jobs: { uses: [], face: [] },
   messages: { uses: ['offices', 'participants'], face: ['schema', 'queue-message', 'message-templates', 'template-types', 'message-parts', 'create-transports', 'deliver-message-job'] },
   municipalities: { uses: [], face: ['schema'] },
   offices: { uses: [], face: ['schema'] },

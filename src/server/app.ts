@@ -4,6 +4,7 @@ import { registerHealthRoutes } from './modules/health/routes';
 import { createTransports } from './modules/messages/create-transports';
 import { deliverMessageJob } from './modules/messages/deliver-message-job';
 import { registerMessageRoutes } from './modules/messages/routes';
+import { registerJobRoutes } from './modules/jobs/routes';
 import { registerMunicipalityRoutes } from './modules/municipalities/routes';
 import { registerOfficeRoutes } from './modules/offices/routes';
 import { registerOrganiserRoutes } from './modules/organiser/routes';
@@ -15,6 +16,7 @@ import { registerTrajectoryRoutes } from './modules/trajectories/routes';
 import type { Config } from './platform/config';
 import { buildPlatform, type App, type BuildOptions } from './platform/http/build-app';
 import type { JobDefinition } from './platform/jobs/job-definition';
+import type { JobSchedule } from './platform/jobs/job-schedule';
 
 /**
  * The one app composer: the platform first, then every capability of the product. Used by the server, the CLI,
@@ -33,14 +35,18 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerTrajectoryRoutes(app);
   registerCoachingRoutes(app);
   registerMessageRoutes(app);
+  registerJobRoutes(app);
   return app;
 };
 
+/** The product's background jobs and their daily schedules; `close` ends the connections the jobs hold. */
+export type ProductJobs = { definitions: readonly JobDefinition[]; schedules: readonly JobSchedule[]; close: () => void };
+
 /**
- * The product's background jobs, with the message transports the configuration sets up (decision 037): for the job
- * runner of a server process, and for tests that run due jobs by hand. `close` ends the transports' connections.
+ * Every kind of background job the modules define, with the message transports the configuration sets up
+ * (decision 037): for the job runner of a server process, and for tests that run due jobs by hand.
  */
-export const buildJobs = (config: Config): { definitions: readonly JobDefinition[]; close: () => void } => {
+export const buildJobs = (config: Config): ProductJobs => {
   const transports = createTransports(config);
-  return { definitions: [deliverMessageJob(transports)], close: () => transports.email?.close() };
+  return { definitions: [deliverMessageJob(transports)], schedules: [], close: () => transports.email?.close() };
 };

@@ -16,6 +16,7 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().regex(/^(?:[^<>]*<)?[^@\s<>]+@([^@\s<>]+)>?$/, 'An address such as "Wijk-werken <noreply@example.be>"').optional(),
   SMS_URL: z.url({ protocol: /^https?$/ }).optional(),
   SMS_TOKEN: z.string().min(1).optional(),
+  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
 });
 
 /** Either half of a transport's settings without the other is a mistake worth refusing at start. */
@@ -52,6 +53,8 @@ export type Config = {
   /** Without them messages stay in the outbox as not sent (decision 037). */
   mail: MailConfig | null;
   sms: SmsConfig | null;
+  /** How often an idle server looks for due jobs; a job enqueued meanwhile waits at most this long. */
+  jobPollIntervalMs: number;
 };
 
 const wildcardHosts = new Set(['0.0.0.0', '::', '[::]']);
@@ -112,5 +115,6 @@ export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config
     trustProxyHops: values.TRUST_PROXY_HOPS,
     mail: values.SMTP_URL && values.MAIL_FROM ? { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM, fromDomain: domainOf(values.MAIL_FROM) } : null,
     sms: values.SMS_URL && values.SMS_TOKEN ? { url: values.SMS_URL, token: values.SMS_TOKEN } : null,
+    jobPollIntervalMs: values.JOB_POLL_INTERVAL_MS,
   };
 };

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { jobStatuses } from '../../../contracts/jobs';
 import { organisers } from '../tenancy/schema';
 
-export const jobStatuses = ['queued', 'running', 'done', 'failed'] as const;
 export const jobStatusEnum = pgEnum('job_status', jobStatuses);
 
 /**
