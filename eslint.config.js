@@ -27,7 +27,7 @@ const moduleFaces = {
     uses: ['municipalities'],
     face: ['schema', 'participant-access', 'load-participant-detail', 'check-eligibility', 'enrol-participant', 'participant-status', 'trajectory-section'],
   },
-  referrals: { uses: ['coaching', 'municipalities', 'offices', 'participants'], face: ['schema'] },
+  referrals: { uses: ['coaching', 'messages', 'municipalities', 'offices', 'participants'], face: ['schema'] },
   sessions: { uses: [], face: ['find-session', 'login-throttle'] },
   trajectories: { uses: ['participants', 'referrals'], face: ['schema', 'participant-trajectories'] },
 };
