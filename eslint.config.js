@@ -19,7 +19,8 @@ const moduleFaces = {
   coaching: { uses: ['municipalities', 'participants'], face: ['schema', 'suggest-coach'] },
   health: { uses: [], face: [] },
   invitations: { uses: ['accounts', 'messages', 'participants', 'sessions'], face: [] },
-  messages: { uses: ['offices', 'participants'], face: ['schema', 'queue-message', 'message-templates', 'template-types', 'message-parts'] },
+  jobs: { uses: [], face: [] },
+  messages: { uses: ['offices', 'participants'], face: ['schema', 'queue-message', 'message-templates', 'template-types', 'message-parts', 'create-transports', 'deliver-message-job'] },
   municipalities: { uses: [], face: ['schema'] },
   offices: { uses: [], face: ['schema'] },
   organiser: { uses: [], face: [] },
@@ -36,7 +37,7 @@ const moduleFaces = {
       'trajectory-section',
     ],
   },
-  referrals: { uses: ['coaching', 'municipalities', 'offices', 'participants'], face: ['schema'] },
+  referrals: { uses: ['coaching', 'messages', 'municipalities', 'offices', 'participants'], face: ['schema'] },
   sessions: { uses: [], face: ['find-session', 'login-throttle'] },
   trajectories: { uses: ['participants', 'referrals'], face: ['schema', 'participant-trajectories'] },
 };

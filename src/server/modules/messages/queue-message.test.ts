@@ -1,63 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../../contracts/roles';
 import { accounts } from '../../platform/auth/schema';
 import type { DatabaseHandle } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
 import { buildAccount, buildOffice, buildOrganiser } from '../../testing/factories';
+import { buildParticipantRecord, staffContext, type ParticipantContact } from '../../testing/message-fixtures';
 import { createTestDatabase } from '../../testing/test-database';
-import { participants } from '../participants/schema';
 import { queueMessage } from './queue-message';
 import { messages } from './schema';
 
 const now = new Date('2026-11-24T09:00:00Z');
-
-const contextFor = (organiserId: string, accountId: string, role: Role = 'coordinator'): RequestContext => ({
-  actor: { accountId, organiserId, role, agency: null, sessionTokenHash: 'test', sessionStage: 'complete', csrfToken: 'test' },
-  requestId: randomUUID(),
-  ip: '127.0.0.1',
-  now,
-});
-
-type ParticipantContact = { email?: string | null; phone?: string | null; preferredChannel?: 'phone' | 'sms' | 'email' | 'letter'; preferredLanguage?: 'nl' | 'fr' | 'tr' };
 
 describe('queueMessage', () => {
   let database: DatabaseHandle;
   let organiserId: string;
   let context: RequestContext;
 
-  const buildParticipant = async (contact: ParticipantContact) => {
-    const [row] = await database.db
-      .insert(participants)
-      .values({
-        organiserId,
-        firstName: 'Saïdjah',
-        lastName: 'Peeters',
-        insz: String(Math.floor(Math.random() * 1e11)).padStart(11, '0'),
-        street: 'Kaaistraat 12',
-        postcode: '8630',
-        city: 'Veurne',
-        email: contact.email ?? null,
-        phone: contact.phone ?? null,
-        preferredChannel: contact.preferredChannel ?? 'email',
-        preferredLanguage: contact.preferredLanguage ?? 'nl',
-        transportModes: [],
-        activityCodes: [],
-        availability: [],
-        maxTravelKm: 10,
-        benefitStatus: 'unemployment_benefit',
-        vdabRegistered: true,
-        availableForLabourMarket: true,
-        hadPwaContractOn20170930: false,
-        referralAgency: 'vdab',
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: participants.id });
-    if (!row) throw new Error('no participant');
-    return row.id;
-  };
+  const buildParticipant = (contact: ParticipantContact) => buildParticipantRecord(database.db, organiserId, contact);
 
   const invitation = { name: 'Saïdjah', link: 'https://wijkwerk.example/uitnodiging#abc', expiresAt: new Date('2026-12-01T09:00:00Z') };
 
@@ -67,7 +27,7 @@ describe('queueMessage', () => {
     organiserId = organiser.id;
     await buildOffice(database.db, organiserId);
     const coordinator = await buildAccount(database.db, organiserId, 'coordinator');
-    context = contextFor(organiserId, coordinator.id);
+    context = staffContext(organiserId, coordinator.id, now);
   });
   afterAll(async () => {
     await database.close();

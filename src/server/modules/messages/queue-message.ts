@@ -9,6 +9,7 @@ import { organisers } from '../../platform/tenancy/schema';
 import { offices } from '../offices/schema';
 import { participants } from '../participants/schema';
 import { chooseChannel } from './choose-channel';
+import { enqueueDelivery } from './enqueue-delivery';
 import type { PostalAddress, Sender } from './message-parts';
 import { messageTemplates, type TemplateData } from './message-templates';
 import { messages } from './schema';
@@ -135,5 +136,7 @@ export const queueMessage = async <Key extends TemplateKey>(tx: Transaction, con
     })
     .returning({ id: messages.id });
   if (!row) throw new Error('The outbox row was not written');
+  // A letter waits for the print list; a message nobody can receive waits for staff.
+  if (status === 'queued' && channel !== 'letter') await enqueueDelivery(tx, organiserId, row.id);
   return { id: row.id, channel, status };
 };

@@ -31,4 +31,11 @@ export type MessageTemplate<Key extends TemplateKey, Schema extends z.ZodType> =
   text: Record<MessageLanguage, (data: z.output<Schema>, context: RenderContext) => MessageContent>;
 };
 
-export const defineTemplate = <Key extends TemplateKey, Schema extends z.ZodType>(template: MessageTemplate<Key, Schema>) => template;
+/**
+ * A template with `content`, which checks stored data against the schema before rendering: a row that does not fit
+ * fails there rather than rendering half a message.
+ */
+export const defineTemplate = <Key extends TemplateKey, Schema extends z.ZodType>(template: MessageTemplate<Key, Schema>) => ({
+  ...template,
+  content: (data: unknown, language: MessageLanguage, context: RenderContext): MessageContent => template.text[language](template.data.parse(data), context),
+});

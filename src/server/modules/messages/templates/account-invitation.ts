@@ -14,7 +14,7 @@ export const accountInvitation = defineTemplate({
       greeting: `Beste ${name},`,
       blocks: [
         { kind: 'paragraph', text: `${sender.organiserName} nodigt u uit voor het online platform van wijk-werken.` },
-        { kind: 'paragraph', text: 'Kies eerst een wachtwoord. Klik daarvoor op de knop.' },
+        { kind: 'paragraph', text: 'Kies eerst een wachtwoord. Klik daarvoor op de link hieronder.' },
         { kind: 'button', label: 'Wachtwoord kiezen', url: link },
         { kind: 'paragraph', text: `De link werkt tot ${formatInstantFor('nl', expiresAt)}. U kunt hem één keer gebruiken.` },
         { kind: 'paragraph', text: 'Verwachtte u deze uitnodiging niet? Dan hoeft u niets te doen.' },
@@ -26,7 +26,7 @@ export const accountInvitation = defineTemplate({
       greeting: `Bonjour ${name},`,
       blocks: [
         { kind: 'paragraph', text: `${sender.organiserName} vous invite sur la plateforme en ligne du wijk-werken.` },
-        { kind: 'paragraph', text: "Choisissez d'abord un mot de passe. Cliquez pour cela sur le bouton." },
+        { kind: 'paragraph', text: "Choisissez d'abord un mot de passe. Cliquez pour cela sur le lien ci-dessous." },
         { kind: 'button', label: 'Choisir un mot de passe', url: link },
         { kind: 'paragraph', text: `Le lien fonctionne jusqu'au ${formatInstantFor('fr', expiresAt)}. Vous pouvez l'utiliser une seule fois.` },
         { kind: 'paragraph', text: "Vous n'attendiez pas cette invitation ? Vous ne devez rien faire." },
@@ -38,7 +38,7 @@ export const accountInvitation = defineTemplate({
       greeting: `Dear ${name},`,
       blocks: [
         { kind: 'paragraph', text: `${sender.organiserName} invites you to the wijk-werken online platform.` },
-        { kind: 'paragraph', text: 'First choose a password. Click the button to do so.' },
+        { kind: 'paragraph', text: 'First choose a password. Click the link below to do so.' },
         { kind: 'button', label: 'Choose a password', url: link },
         { kind: 'paragraph', text: `The link works until ${formatInstantFor('en', expiresAt)}. You can use it once.` },
         { kind: 'paragraph', text: 'Did you not expect this invitation? Then you do not need to do anything.' },

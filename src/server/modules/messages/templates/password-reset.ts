@@ -13,7 +13,7 @@ export const passwordReset = defineTemplate({
       subject: 'Een nieuw wachtwoord kiezen',
       greeting: `Beste ${name},`,
       blocks: [
-        { kind: 'paragraph', text: 'Iemand vroeg een nieuw wachtwoord voor uw account. Was u dat? Klik dan op de knop.' },
+        { kind: 'paragraph', text: 'Iemand vroeg een nieuw wachtwoord voor uw account. Was u dat? Klik dan op de link hieronder.' },
         { kind: 'button', label: 'Nieuw wachtwoord kiezen', url: link },
         { kind: 'paragraph', text: `De link werkt tot ${formatInstantFor('nl', expiresAt)}. U kunt hem één keer gebruiken.` },
         { kind: 'paragraph', text: 'Vroeg u niets? Dan hoeft u niets te doen. Uw wachtwoord blijft hetzelfde.' },
@@ -24,7 +24,7 @@ export const passwordReset = defineTemplate({
       subject: 'Choisir un nouveau mot de passe',
       greeting: `Bonjour ${name},`,
       blocks: [
-        { kind: 'paragraph', text: "Quelqu'un a demandé un nouveau mot de passe pour votre compte. C'était vous ? Cliquez alors sur le bouton." },
+        { kind: 'paragraph', text: "Quelqu'un a demandé un nouveau mot de passe pour votre compte. C'était vous ? Cliquez alors sur le lien ci-dessous." },
         { kind: 'button', label: 'Choisir un nouveau mot de passe', url: link },
         { kind: 'paragraph', text: `Le lien fonctionne jusqu'au ${formatInstantFor('fr', expiresAt)}. Vous pouvez l'utiliser une seule fois.` },
         { kind: 'paragraph', text: "Vous n'avez rien demandé ? Vous ne devez rien faire. Votre mot de passe reste le même." },
@@ -35,7 +35,7 @@ export const passwordReset = defineTemplate({
       subject: 'Choose a new password',
       greeting: `Dear ${name},`,
       blocks: [
-        { kind: 'paragraph', text: 'Someone asked for a new password for your account. Was that you? Then click the button.' },
+        { kind: 'paragraph', text: 'Someone asked for a new password for your account. Was that you? Then click the link below.' },
         { kind: 'button', label: 'Choose a new password', url: link },
         { kind: 'paragraph', text: `The link works until ${formatInstantFor('en', expiresAt)}. You can use it once.` },
         { kind: 'paragraph', text: 'Did you not ask for this? Then you do not need to do anything. Your password stays the same.' },

@@ -63,19 +63,19 @@ export const referralDecided = defineTemplate({
       subject: `Toeleiding ${outcome.nl[data.decision]}: ${data.candidateName}`,
       greeting: `Beste ${recipientName},`,
       blocks: [{ kind: 'paragraph', text: `U leidde ${data.candidateName} toe op ${formatCivilDateFor('nl', data.referredOn)}.` }, ...decisionBlocks.nl(data)],
-      sms: `Uw toeleiding van ${data.candidateName} is ${outcome.nl[data.decision]}. Meer info in uw e-mail of in het portaal.`,
+      sms: `Uw toeleiding van ${data.candidateName} is ${outcome.nl[data.decision]}. Meer info in het portaal of bij ons kantoor.`,
     }),
     fr: (data, { recipientName }) => ({
       subject: `Orientation ${outcome.fr[data.decision]} : ${data.candidateName}`,
       greeting: `Bonjour ${recipientName},`,
       blocks: [{ kind: 'paragraph', text: `Vous avez orienté ${data.candidateName} le ${formatCivilDateFor('fr', data.referredOn)}.` }, ...decisionBlocks.fr(data)],
-      sms: `Votre orientation de ${data.candidateName} est ${outcome.fr[data.decision]}. Plus d'infos dans le portail.`,
+      sms: `Votre orientation de ${data.candidateName} est ${outcome.fr[data.decision]}. Plus d'infos dans le portail ou à notre bureau.`,
     }),
     en: (data, { recipientName }) => ({
       subject: `Referral ${outcome.en[data.decision]}: ${data.candidateName}`,
       greeting: `Dear ${recipientName},`,
       blocks: [{ kind: 'paragraph', text: `You referred ${data.candidateName} on ${formatCivilDateFor('en', data.referredOn)}.` }, ...decisionBlocks.en(data)],
-      sms: `Your referral of ${data.candidateName} is ${outcome.en[data.decision]}. More in the portal.`,
+      sms: `Your referral of ${data.candidateName} is ${outcome.en[data.decision]}. More in the portal or from our office.`,
     }),
   },
 });
