@@ -5,7 +5,8 @@ import { invitationPreviewSchema, invitationSchema } from '../../../contracts/in
 import { auditEvents } from '../../platform/audit/schema';
 import { accounts, memberships } from '../../platform/auth/schema';
 import { buildOrganiser } from '../../testing/factories';
-import { buildParticipantRecord, outboxLink, outboxMessage } from '../../testing/invitation-fixtures';
+import { outboxLink, outboxMessage } from '../../testing/invitation-fixtures';
+import { buildParticipantRecord } from '../../testing/message-fixtures';
 import { logIn, setUpOrganiser, useTestApp } from '../../testing/test-app';
 import { organisers } from '../../platform/tenancy/schema';
 

@@ -4,10 +4,10 @@ import { participantPortalAccountSchema } from '../../../contracts/invitations';
 import { participantPageSchema } from '../../../contracts/participants';
 import { memberships } from '../../platform/auth/schema';
 import { buildAccount, testPassword } from '../../testing/factories';
-import { buildParticipantRecord, outboxLink, outboxMessage } from '../../testing/invitation-fixtures';
+import { outboxLink, outboxMessage } from '../../testing/invitation-fixtures';
+import { buildParticipantRecord } from '../../testing/message-fixtures';
 import { logIn, setUpOrganiser, useTestApp } from '../../testing/test-app';
 import { messages } from '../messages/schema';
-import { participants } from '../participants/schema';
 
 const password = 'mijn eigen wachtwoord voor het portaal';
 const address = (who: string) => `${who}-${crypto.randomUUID().slice(0, 8)}@example.test`;
@@ -18,8 +18,8 @@ describe('wijk-werkers in the portal: invited from their record, they see that r
 
   const setUp = async () => {
     const { organiser, sessions } = await setUpOrganiser(t.app, ['coordinator']);
-    const own = await buildParticipantRecord(db(), organiser.id, { firstName: 'Jan', lastName: 'Peeters' });
-    const other = await buildParticipantRecord(db(), organiser.id, { firstName: 'Ilse', lastName: 'Claeys' });
+    const own = await buildParticipantRecord(db(), organiser.id, { firstName: 'Jan', preferredLanguage: 'fr' });
+    const other = await buildParticipantRecord(db(), organiser.id, { firstName: 'Ilse' });
     const portalOf = async (participantId: string) =>
       participantPortalAccountSchema.parse((await sessions.coordinator.request({ method: 'GET', url: `/api/participants/${participantId}/portal-account` })).json()).portalAccount;
     const invite = (participantId: string, email: string) =>
@@ -29,7 +29,6 @@ describe('wijk-werkers in the portal: invited from their record, they see that r
 
   it('the coordinator invites from the record; the wijk-werker sees their own record, 404 on any other', async () => {
     const { coordinator, own, other, portalOf, invite } = await setUp();
-    await db().update(participants).set({ preferredLanguage: 'fr' }).where(eq(participants.id, own));
     expect(await portalOf(own)).toBeNull();
     const email = address('jan');
     const invited = await invite(own, email);
