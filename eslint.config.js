@@ -15,18 +15,29 @@ const serverNeverWeb = ['**/web/**', 'react', 'react-*'].map((group) => ({ group
  * only the modules in its `uses`, which keeps the modules' graph acyclic. Only the app composer imports `routes.ts`.
  */
 const moduleFaces = {
-  accounts: { uses: ['sessions'], face: [] },
+  accounts: { uses: ['messages', 'sessions'], face: ['assert-acceptable-password', 'link-form', 'one-time-link-url'] },
   coaching: { uses: ['municipalities', 'participants'], face: ['schema', 'suggest-coach'] },
   health: { uses: [], face: [] },
+  invitations: { uses: ['accounts', 'messages', 'participants', 'sessions'], face: [] },
   jobs: { uses: [], face: [] },
+  messages: { uses: ['offices', 'participants'], face: ['schema', 'queue-message', 'message-templates', 'template-types', 'message-parts', 'create-transports', 'deliver-message-job'] },
   municipalities: { uses: [], face: ['schema'] },
   offices: { uses: [], face: ['schema'] },
   organiser: { uses: [], face: [] },
   participants: {
     uses: ['municipalities'],
-    face: ['schema', 'participant-access', 'load-participant-detail', 'check-eligibility', 'enrol-participant', 'participant-status', 'trajectory-section'],
+    face: [
+      'schema',
+      'participant-access',
+      'participant-account',
+      'load-participant-detail',
+      'check-eligibility',
+      'enrol-participant',
+      'participant-status',
+      'trajectory-section',
+    ],
   },
-  referrals: { uses: ['coaching', 'municipalities', 'offices', 'participants'], face: ['schema'] },
+  referrals: { uses: ['coaching', 'messages', 'municipalities', 'offices', 'participants'], face: ['schema'] },
   sessions: { uses: [], face: ['find-session', 'login-throttle'] },
   trajectories: { uses: ['participants', 'referrals'], face: ['schema', 'participant-trajectories'] },
 };

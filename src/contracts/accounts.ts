@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { emailSchema, idSchema, textSchema, versionSchema } from './common';
+import { oneTimeTokenSchema } from './one-time-links';
 import { listQuerySchema, pageSchema } from './pagination';
 import { roleSchema } from './roles';
+
+/** `invited`: the person has not accepted the invitation yet and cannot log in here. */
+export const membershipStatuses = ['invited', 'active'] as const;
+export const membershipStatusSchema = z.enum(membershipStatuses);
 
 export const accountSchema = z
   .object({
@@ -11,6 +16,7 @@ export const accountSchema = z
     role: roleSchema,
     isDisabled: z.boolean(),
     twoFactorEnabled: z.boolean(),
+    status: membershipStatusSchema,
     version: versionSchema,
   })
   .meta({ id: 'Account' });
@@ -31,8 +37,16 @@ export const updateAccountRequestSchema = z
 
 export const changePasswordRequestSchema = z.object({ currentPassword: textSchema.min(1).max(1024), newPassword: passwordSchema }).strict();
 
+/** Always the same answer (202), whether the address has a login or not. */
+export const passwordResetRequestSchema = z.object({ email: emailSchema }).strict();
+
+export const completePasswordResetRequestSchema = z.object({ token: oneTimeTokenSchema, password: passwordSchema }).strict();
+
 export type Account = z.infer<typeof accountSchema>;
 export type ListAccountsQuery = z.infer<typeof listAccountsQuerySchema>;
 export type CreateAccountRequest = z.infer<typeof createAccountRequestSchema>;
 export type UpdateAccountRequest = z.infer<typeof updateAccountRequestSchema>;
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+export type MembershipStatus = z.infer<typeof membershipStatusSchema>;
+export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
+export type CompletePasswordResetRequest = z.infer<typeof completePasswordResetRequestSchema>;

@@ -1,6 +1,10 @@
 import { registerAccountRoutes } from './modules/accounts/routes';
 import { registerCoachingRoutes } from './modules/coaching/routes';
 import { registerHealthRoutes } from './modules/health/routes';
+import { createTransports } from './modules/messages/create-transports';
+import { deliverMessageJob } from './modules/messages/deliver-message-job';
+import { registerMessageRoutes } from './modules/messages/routes';
+import { registerInvitationRoutes } from './modules/invitations/routes';
 import { registerJobRoutes } from './modules/jobs/routes';
 import { registerMunicipalityRoutes } from './modules/municipalities/routes';
 import { registerOfficeRoutes } from './modules/offices/routes';
@@ -10,6 +14,7 @@ import { registerReferralRoutes } from './modules/referrals/routes';
 import { registerSessionRoutes } from './modules/sessions/routes';
 import { participantTrajectories } from './modules/trajectories/participant-trajectories';
 import { registerTrajectoryRoutes } from './modules/trajectories/routes';
+import type { Config } from './platform/config';
 import { buildPlatform, type App, type BuildOptions } from './platform/http/build-app';
 import type { JobDefinition } from './platform/jobs/job-definition';
 import type { JobSchedule } from './platform/jobs/job-schedule';
@@ -23,6 +28,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerHealthRoutes(app);
   registerSessionRoutes(app);
   registerAccountRoutes(app);
+  registerInvitationRoutes(app);
   registerOrganiserRoutes(app);
   registerMunicipalityRoutes(app);
   registerOfficeRoutes(app);
@@ -30,12 +36,19 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerParticipantRoutes(app, { trajectories: participantTrajectories });
   registerTrajectoryRoutes(app);
   registerCoachingRoutes(app);
+  registerMessageRoutes(app);
   registerJobRoutes(app);
   return app;
 };
 
-/** Every kind of background job the modules define, for the job runner the server starts (none yet). */
-export const jobDefinitions: readonly JobDefinition[] = [];
+/** The product's background jobs and their daily schedules; `close` ends the connections the jobs hold. */
+export type ProductJobs = { definitions: readonly JobDefinition[]; schedules: readonly JobSchedule[]; close: () => void };
 
-/** The recurring schedules (daily at a Brussels time) that enqueue those jobs. */
-export const jobSchedules: readonly JobSchedule[] = [];
+/**
+ * Every kind of background job the modules define, with the message transports the configuration sets up
+ * (decision 037): for the job runner of a server process, and for tests that run due jobs by hand.
+ */
+export const buildJobs = (config: Config): ProductJobs => {
+  const transports = createTransports(config);
+  return { definitions: [deliverMessageJob(transports)], schedules: [], close: () => transports.email?.close() };
+};

@@ -1,4 +1,3 @@
-import { jobDefinitions, jobSchedules } from './app';
 import { serve } from './serve';
 
-await serve({ jobDefinitions, jobSchedules });
+await serve();

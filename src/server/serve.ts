@@ -8,18 +8,18 @@ import { loadConfig } from './platform/config';
 import { DataDirLockedError } from './platform/db/data-dir-lock';
 import { openDatabase } from './platform/db/open-database';
 import type { JobDefinition } from './platform/jobs/job-definition';
-import type { JobSchedule } from './platform/jobs/job-schedule';
 import { startJobRunner } from './platform/jobs/start-job-runner';
-import { buildApp } from './app';
+import { buildApp, buildJobs } from './app';
 import { demoEmail, demoOrganiserSlug, demoPassword, loadDemoData } from './demo/load-demo-data';
 
-export type ServeOptions = { jobDefinitions: readonly JobDefinition[]; jobSchedules: readonly JobSchedule[] };
+/** A process test's entry script may add a job kind of its own to the product's (`buildJobs`). */
+export type ServeOptions = { extraJobDefinitions?: readonly JobDefinition[] };
 
 /**
  * The server process: config, database (locked and migrated), app, job runner, signals. `main.ts` runs it with the
  * product's jobs; a process test's entry script may add a job of its own.
  */
-export const serve = async ({ jobDefinitions, jobSchedules }: ServeOptions): Promise<void> => {
+export const serve = async ({ extraJobDefinitions = [] }: ServeOptions = {}): Promise<void> => {
   const config = loadConfig();
   const withDemo = process.argv.includes('--demo');
 
@@ -39,10 +39,11 @@ export const serve = async ({ jobDefinitions, jobSchedules }: ServeOptions): Pro
   }
 
   const app = await buildApp({ config, database, clock: systemClock });
+  const jobs = buildJobs(config);
   const jobRunner = startJobRunner({
     db: database.db,
-    definitions: jobDefinitions,
-    schedules: jobSchedules,
+    definitions: [...jobs.definitions, ...extraJobDefinitions],
+    schedules: jobs.schedules,
     clock: systemClock,
     workerId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     pollIntervalMs: config.jobPollIntervalMs,
@@ -56,6 +57,7 @@ export const serve = async ({ jobDefinitions, jobSchedules }: ServeOptions): Pro
     app.log.info({ signal }, 'shutting down');
     // The running job finishes first: it may still need the database.
     await jobRunner.stop();
+    jobs.close();
     await app.close();
     await database.close();
     process.exit(0);

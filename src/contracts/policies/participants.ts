@@ -3,10 +3,11 @@ import type { PolicyTable } from './policy-table';
 
 /**
  * Who may do what with wijk-werkers. Which participants a role sees is decided row by row in
- * the server's `modules/participants/participant-access.ts` (counsellors: referred or consented; coaches: their own).
+ * the server's `modules/participants/participant-access.ts` (counsellors: referred or consented; coaches: their own;
+ * a wijk-werker: the record linked to their login).
  */
 export const participantsPolicy = {
-  'participants.read': ['coordinator', 'admin', 'auditor', 'counsellor', 'coach'],
+  'participants.read': ['coordinator', 'admin', 'auditor', 'counsellor', 'coach', 'participant'],
   'participants.update': ['coordinator'],
   'participants.eligibility': ['coordinator', 'counsellor'],
   'participants.consents.write': ['coordinator'],

@@ -38,6 +38,8 @@ describe('scheme parameters', () => {
     ['R17: registration fee €7.50', 'clientRegistrationFeeCents', '2026-03-01', 750],
     ['R21: tax reduction 30 % on 2019-12-31', 'fiscalReductionPercent', '2019-12-31', 30],
     ['R21: tax reduction 20 % on 2020-01-01', 'fiscalReductionPercent', '2020-01-01', 20],
+    ['decision 040: an invitation link works 7 days', 'invitationLinkValidDays', '2026-11-24', 7],
+    ['decision 040: a password-reset link works 60 minutes', 'passwordResetLinkValidMinutes', '2026-11-24', 60],
   ] as const)('%s', (_label, name, date, value) => {
     expect(parameterOn(name, d(date))).toBe(value);
   });

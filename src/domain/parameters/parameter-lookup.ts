@@ -63,6 +63,8 @@ export function schemeParametersOn(date: CivilDate, table: SchemeParameterTable 
     limitWarningPercent: value('limitWarningPercent'),
     accidentReportWorkingDays: value('accidentReportWorkingDays'),
     organiserMinimumInhabitants: value('organiserMinimumInhabitants'),
+    invitationLinkValidDays: value('invitationLinkValidDays'),
+    passwordResetLinkValidMinutes: value('passwordResetLinkValidMinutes'),
   };
 }
 

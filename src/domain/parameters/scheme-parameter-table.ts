@@ -52,4 +52,6 @@ export const SCHEME_PARAMETERS: SchemeParameterTable = {
   limitWarningPercent: fromSchemeStart(80, ['product']),
   accidentReportWorkingDays: fromSchemeStart(7, ['S34']),
   organiserMinimumInhabitants: fromSchemeStart(60_000, ['S33', 'S1']),
+  invitationLinkValidDays: fromSchemeStart(7, ['product']),
+  passwordResetLinkValidMinutes: fromSchemeStart(60, ['product']),
 };

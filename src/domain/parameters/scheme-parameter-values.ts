@@ -39,6 +39,10 @@ export type SchemeParameterValues = {
   readonly limitWarningPercent: number;
   readonly accidentReportWorkingDays: number;
   readonly organiserMinimumInhabitants: number;
+  /** How long an account invitation link works, from the moment it is sent (decision 040). */
+  readonly invitationLinkValidDays: number;
+  /** How long a password-reset link works (decision 040). */
+  readonly passwordResetLinkValidMinutes: number;
 };
 
 export type ParameterName = keyof SchemeParameterValues;

@@ -48,6 +48,8 @@ export const loadDemoParticipants = async (tx: Transaction, organiserId: string,
   const counsellorId = await accountId('counsellor@westhoek.demo');
   const coachId = await accountId('coach@westhoek.demo');
   const coordinatorId = await accountId('coordinator@westhoek.demo');
+  // The demo's wijk-werker login is Jan Vermeulen's, so the portal shows his record.
+  const portalAccountId = await accountId('participant@westhoek.demo');
   const municipalityRows = await tx.select().from(municipalities).where(eq(municipalities.organiserId, organiserId));
   const municipalityOf = (postcode: string) => municipalityRows.find((row) => row.postcodes.includes(postcode))?.id ?? null;
 
@@ -83,6 +85,7 @@ export const loadDemoParticipants = async (tx: Transaction, organiserId: string,
         referralAgency: person.referralAgency,
         counsellorAccountId: person.referralAgency === 'vdab' ? counsellorId : null,
         coachAccountId: person.benefitStatus === 'leefloon' ? coachId : null,
+        accountId: index === 0 ? portalAccountId : null,
         status: person.trajectory === null ? 'intake' : person.trajectory.outcome ? 'ended' : 'active',
         createdAt: now,
         updatedAt: now,

@@ -31,7 +31,13 @@ describe('demo data', () => {
     const coached = participantPageSchema.parse((await coach.request({ method: 'GET', url: '/api/participants' })).json());
     expect(coached.items.map((item) => item.firstName)).toEqual(['Saïdjah']);
 
-    for (const role of ['admin', 'finance', 'auditor', 'participant', 'client'] as const) {
+    const portal = await logIn(t.app, demoEmail('participant'), demoPassword);
+    const own = participantPageSchema.parse((await portal.request({ method: 'GET', url: '/api/participants' })).json());
+    expect(own.items.map((item) => `${item.firstName} ${item.lastName}`)).toEqual(['Jan Vermeulen']);
+    const other = all.items.find((item) => item.lastName !== 'Vermeulen');
+    expect((await portal.request({ method: 'GET', url: `/api/participants/${other?.id}` })).statusCode).toBe(404);
+
+    for (const role of ['admin', 'finance', 'auditor', 'client'] as const) {
       await expect(logIn(t.app, demoEmail(role), demoPassword)).resolves.toBeDefined();
     }
   });

@@ -38,3 +38,31 @@ describe('configuration: the public URL and the origins whose writes are accepte
     expect(() => loadConfig({ HOST: 'two words' })).toThrow(/HOST/);
   });
 });
+
+describe('configuration: message transports', () => {
+  it('without SMTP or SMS settings there is no transport', () => {
+    expect(loadConfig({})).toMatchObject({ mail: null, sms: null });
+  });
+
+  it('reads the SMTP server, the sender and its domain, and the SMS provider', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtp://user:secret@mail.example:587',
+      MAIL_FROM: 'Wijk-werken Westhoek <noreply@westhoek.example>',
+      SMS_URL: 'https://sms.example/v1/messages',
+      SMS_TOKEN: 't0k3n',
+    });
+    expect(config.mail).toEqual({ smtpUrl: 'smtp://user:secret@mail.example:587', from: 'Wijk-werken Westhoek <noreply@westhoek.example>', fromDomain: 'westhoek.example' });
+    expect(config.sms).toEqual({ url: 'https://sms.example/v1/messages', token: 't0k3n' });
+    expect(loadConfig({ SMTP_URL: 'smtps://mail.example', MAIL_FROM: 'noreply@westhoek.example' }).mail?.fromDomain).toBe('westhoek.example');
+  });
+
+  it.each([
+    [{ SMTP_URL: 'smtp://mail.example' }, /MAIL_FROM/],
+    [{ MAIL_FROM: 'noreply@westhoek.example' }, /MAIL_FROM/],
+    [{ SMTP_URL: 'http://mail.example', MAIL_FROM: 'noreply@westhoek.example' }, /SMTP_URL/],
+    [{ SMTP_URL: 'smtp://mail.example', MAIL_FROM: 'not an address' }, /MAIL_FROM/],
+    [{ SMS_URL: 'https://sms.example' }, /SMS_TOKEN/],
+  ])('refuses half or wrong transport settings: %o', (environment, problem) => {
+    expect(() => loadConfig(environment)).toThrow(problem);
+  });
+});

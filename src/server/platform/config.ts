@@ -12,8 +12,24 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().default('./dist/web'),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().regex(/^(?:[^<>]*<)?[^@\s<>]+@([^@\s<>]+)>?$/, 'An address such as "Wijk-werken <noreply@example.be>"').optional(),
+  SMS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SMS_TOKEN: z.string().min(1).optional(),
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
 });
+
+/** Either half of a transport's settings without the other is a mistake worth refusing at start. */
+const pairedSettings = environmentSchema.superRefine((values, context) => {
+  if (Boolean(values.SMTP_URL) !== Boolean(values.MAIL_FROM)) context.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'SMTP_URL and MAIL_FROM go together' });
+  if (Boolean(values.SMS_URL) !== Boolean(values.SMS_TOKEN)) context.addIssue({ code: 'custom', path: ['SMS_TOKEN'], message: 'SMS_URL and SMS_TOKEN go together' });
+});
+
+/** Outgoing e-mail: the SMTP server (credentials in the URL) and the sender address. Null: no mail server set up. */
+export type MailConfig = { smtpUrl: string; from: string; fromDomain: string };
+
+/** The SMS provider's HTTP endpoint and bearer token. Null: no provider set up. */
+export type SmsConfig = { url: string; token: string };
 
 export type Config = {
   port: number;
@@ -34,6 +50,9 @@ export type Config = {
   webDistDir: string;
   /** Reverse proxies in front of the server whose X-Forwarded-For is believed (0: none; the client IP is the peer). */
   trustProxyHops: number;
+  /** Without them messages stay in the outbox as not sent (decision 037). */
+  mail: MailConfig | null;
+  sms: SmsConfig | null;
   /** How often an idle server looks for due jobs; a job enqueued meanwhile waits at most this long. */
   jobPollIntervalMs: number;
 };
@@ -67,11 +86,14 @@ const publicAddress = (publicUrl: string | undefined, host: string, port: number
   return { publicUrl: url, allowedOrigins: [url.origin] };
 };
 
+/** The domain of the sender address: the right-hand side of every Message-ID (decision 035). */
+const domainOf = (address: string): string => /@([^@\s<>]+)>?$/.exec(address)?.[1] ?? 'localhost';
+
 /** Reads the configuration from the environment; throws with every invalid variable named. */
 export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config => {
   // An empty variable means "not set", as in most shells' `VAR= command`.
   const setValues = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
-  const parsed = environmentSchema.safeParse(setValues);
+  const parsed = pairedSettings.safeParse(setValues);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);
@@ -91,6 +113,8 @@ export const loadConfig = (environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: values.LOG_LEVEL,
     webDistDir: resolve(values.WEB_DIST_DIR),
     trustProxyHops: values.TRUST_PROXY_HOPS,
+    mail: values.SMTP_URL && values.MAIL_FROM ? { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM, fromDomain: domainOf(values.MAIL_FROM) } : null,
+    sms: values.SMS_URL && values.SMS_TOKEN ? { url: values.SMS_URL, token: values.SMS_TOKEN } : null,
     jobPollIntervalMs: values.JOB_POLL_INTERVAL_MS,
   };
 };

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { jobDefinitions, jobSchedules } from '../app';
 import { defineJob } from '../platform/jobs/define-job';
 import { serve } from '../serve';
 
@@ -19,4 +18,4 @@ const recordRun = defineJob({
   },
 });
 
-await serve({ jobDefinitions: [...jobDefinitions, recordRun], jobSchedules });
+await serve({ extraJobDefinitions: [recordRun] });

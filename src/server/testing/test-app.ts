@@ -30,14 +30,17 @@ export type TestContext = {
   clock: ReturnType<typeof createTestClock>;
 };
 
-/** One app on one fresh database per test file, closed afterwards. Access it inside tests only. */
-export const useTestApp = (): TestContext => {
+/**
+ * One app on one fresh database per test file, closed afterwards. Access it inside tests only. `environment` adds
+ * configuration read when the app is built (e.g. SMTP_URL of a test mail server started in an earlier beforeAll).
+ */
+export const useTestApp = ({ environment = () => ({}) }: { environment?: () => Record<string, string> } = {}): TestContext => {
   const context = {} as TestContext;
   beforeAll(async () => {
     context.database = await createTestDatabase();
     context.clock = createTestClock();
     context.app = await buildApp({
-      config: loadConfig({ WEB_DIST_DIR: '/nonexistent', LOG_LEVEL: 'error' }),
+      config: loadConfig({ WEB_DIST_DIR: '/nonexistent', LOG_LEVEL: 'error', ...environment() }),
       database: context.database,
       clock: context.clock,
       // TEST_LOGS=1 shows the server's error log when a test gets an unexpected 500.

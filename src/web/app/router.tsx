@@ -37,6 +37,19 @@ export const createAppRouter = () =>
           path: 'aanmelden/authenticator',
           lazy: async () => ({ Component: (await import('../features/auth/components/enrollment-page')).EnrollmentPage }),
         },
+        // The pages behind a one-time link: public, their token in the address's fragment (decision 215).
+        {
+          path: 'uitnodiging',
+          lazy: async () => ({ Component: (await import('../features/auth/components/accept-invitation-page')).AcceptInvitationPage }),
+        },
+        {
+          path: 'wachtwoord-vergeten',
+          lazy: async () => ({ Component: (await import('../features/auth/components/forgot-password-page')).ForgotPasswordPage }),
+        },
+        {
+          path: 'nieuw-wachtwoord',
+          lazy: async () => ({ Component: (await import('../features/auth/components/new-password-page')).NewPasswordPage }),
+        },
         {
           path: 'kantoren/:slug',
           lazy: async () => ({ Component: (await import('../features/offices/components/public-offices-page')).PublicOfficesPage }),
@@ -60,7 +73,7 @@ export const createAppRouter = () =>
                 },
                 {
                   path: 'nieuw',
-                  element: <RequireAction action="accounts.create" />,
+                  element: <RequireAction action="invitations.create" />,
                   children: [
                     { index: true, lazy: async () => ({ Component: (await import('../features/accounts/components/new-account-page')).NewAccountPage }) },
                   ],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountsPolicy } from '../../contracts/policies/accounts';
 import { coachingPolicy } from '../../contracts/policies/coaching';
+import { invitationsPolicy } from '../../contracts/policies/invitations';
 import { officesPolicy } from '../../contracts/policies/offices';
 import { organiserPolicy } from '../../contracts/policies/organiser';
 import { participantsPolicy } from '../../contracts/policies/participants';
@@ -10,7 +11,7 @@ import { trajectoriesPolicy } from '../../contracts/policies/trajectories';
 import { roles } from '../../contracts/roles';
 import { can, type UiAction } from './authorization';
 
-const serverTables: PolicyTable[] = [accountsPolicy, coachingPolicy, officesPolicy, organiserPolicy, participantsPolicy, referralsPolicy, trajectoriesPolicy];
+const serverTables: PolicyTable[] = [accountsPolicy, coachingPolicy, invitationsPolicy, officesPolicy, organiserPolicy, participantsPolicy, referralsPolicy, trajectoriesPolicy];
 
 describe('what the interface offers to whom (decision 030)', () => {
   it('offers every server action to exactly the roles the server allows it', () => {

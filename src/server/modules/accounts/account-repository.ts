@@ -12,18 +12,21 @@ export const accountColumns = {
   role: memberships.role,
   disabledAt: accounts.disabledAt,
   totpEnabledAt: accounts.totpEnabledAt,
+  status: memberships.status,
+  invitedName: memberships.invitedName,
   version: memberships.version,
 };
 
-export const presentAccount = ({
-  disabledAt,
-  totpEnabledAt,
-  ...row
-}: { disabledAt: Date | null; totpEnabledAt: Date | null } & Omit<Account, 'isDisabled' | 'twoFactorEnabled'>): Account => ({
-  ...row,
-  isDisabled: disabledAt !== null,
-  twoFactorEnabled: totpEnabledAt !== null,
-});
+type AccountRow = { disabledAt: Date | null; totpEnabledAt: Date | null; invitedName: string | null } & Omit<Account, 'isDisabled' | 'twoFactorEnabled'>;
+
+/**
+ * Until the person accepts an invitation, this organiser sees only what it typed itself: the login may be known
+ * elsewhere, and its own name, authenticator and disabled state are none of this organiser's business (decision 041).
+ */
+export const presentAccount = ({ disabledAt, totpEnabledAt, invitedName, ...row }: AccountRow): Account =>
+  row.status === 'invited'
+    ? { ...row, displayName: invitedName ?? row.displayName, isDisabled: false, twoFactorEnabled: false }
+    : { ...row, isDisabled: disabledAt !== null, twoFactorEnabled: totpEnabledAt !== null };
 
 /** An account as the actor's organiser sees it: through its membership there, or not at all. */
 export const findAccount = async (tx: Transaction, context: RequestContext, { accountId }: { accountId: string }): Promise<Account> => {

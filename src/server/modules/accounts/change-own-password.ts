@@ -11,7 +11,7 @@ import { assertAcceptablePassword } from './assert-acceptable-password';
 /** Needs the current password (re-authentication) and ends the account's other sessions. */
 export const changeOwnPassword = async (tx: Transaction, context: RequestContext, input: ChangePasswordRequest): Promise<void> => {
   const [account] = await tx.select({ passwordHash: accounts.passwordHash }).from(accounts).where(eq(accounts.id, context.actor.accountId));
-  if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
+  if (!account?.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
     throw new AppError('validation', 'INVALID_CREDENTIALS', 'The current password is wrong', {
       issues: [{ path: 'body.currentPassword', message: 'wrong' }],
     });

@@ -8,7 +8,8 @@ import { assertOwnsAccountSettings, findAccount } from './account-repository';
 
 /** For a lost phone: an admin removes a member's authenticator; the member sets up a new one at the next login. */
 export const resetTwoFactor = async (tx: Transaction, context: RequestContext, { accountId }: { accountId: string }): Promise<void> => {
-  await findAccount(tx, context, { accountId });
+  const current = await findAccount(tx, context, { accountId });
+  if (current.status === 'invited') throw new AppError('conflict', 'INVALID_STATE', 'The invitation has not been accepted yet');
   if (accountId === context.actor.accountId) {
     throw new AppError('forbidden', 'OWN_ACCOUNT_PROTECTED', 'Another administrator must reset your authenticator');
   }

@@ -3,20 +3,24 @@ import {
   accountPageSchema,
   accountSchema,
   changePasswordRequestSchema,
+  completePasswordResetRequestSchema,
   createAccountRequestSchema,
   listAccountsQuerySchema,
+  passwordResetRequestSchema,
   updateAccountRequestSchema,
 } from '../../../contracts/accounts';
 import { idSchema, noContentSchema } from '../../../contracts/common';
-import { allow, allowDuringLogin } from '../../platform/auth/policy';
+import { allow, allowDuringLogin, publicAccess } from '../../platform/auth/policy';
 import { secondFactorRequestSchema, sessionResponseSchema, twoFactorSetupResponseSchema } from '../../../contracts/sessions';
 import type { App } from '../../platform/http/build-app';
-import { inTransaction } from '../../platform/http/transaction';
+import { inAnonymousTransaction, inTransaction } from '../../platform/http/transaction';
 import { findAccount } from './account-repository';
 import { changeOwnPassword } from './change-own-password';
+import { completePasswordReset } from './complete-password-reset';
 import { createAccount } from './create-account';
 import { endAccountSessions } from './end-account-sessions';
 import { listAccounts } from './list-accounts';
+import { requestPasswordReset } from './request-password-reset';
 import { confirmTwoFactor } from './confirm-two-factor';
 import { resetTwoFactor } from './reset-two-factor';
 import { setUpTwoFactor } from './set-up-two-factor';
@@ -104,6 +108,36 @@ export const registerAccountRoutes = (app: App): void => {
     schema: { operationId: 'changePassword', summary: 'Change your own password', tags, body: changePasswordRequestSchema, response: { 204: noContentSchema } },
     handler: async (request, reply) => {
       await inTransaction(request, (tx, context) => changeOwnPassword(tx, context, request.body));
+      return reply.status(204).send(null);
+    },
+  });
+
+  app.post('/api/password-reset', {
+    config: { access: publicAccess },
+    schema: {
+      operationId: 'requestPasswordReset',
+      summary: 'Ask for a password-reset link by e-mail (the same answer whether the address is known or not)',
+      tags,
+      body: passwordResetRequestSchema,
+      response: { 202: noContentSchema },
+    },
+    handler: async (request, reply) => {
+      await inAnonymousTransaction(request, (tx, context) => requestPasswordReset(tx, context, { ...request.body, publicUrl: app.config.publicUrl }));
+      return reply.status(202).send(null);
+    },
+  });
+
+  app.post('/api/password-reset/complete', {
+    config: { access: publicAccess },
+    schema: {
+      operationId: 'completePasswordReset',
+      summary: 'Choose a new password with a reset link; ends every session of the account',
+      tags,
+      body: completePasswordResetRequestSchema,
+      response: { 204: noContentSchema },
+    },
+    handler: async (request, reply) => {
+      await inAnonymousTransaction(request, (tx, context) => completePasswordReset(tx, context, request.body));
       return reply.status(204).send(null);
     },
   });

@@ -23,6 +23,7 @@ export const updateAccount = async (
   if (isSelf && ((role !== undefined && role !== current.role) || isDisabled === true)) {
     throw new AppError('forbidden', 'OWN_ACCOUNT_PROTECTED', 'You cannot change your own role or disable yourself');
   }
+  if (current.status === 'invited') return updateInvitedMember(tx, context, { accountId, version, displayName, role, isDisabled });
   const changesLogin = (displayName !== undefined && displayName !== current.displayName) || (isDisabled !== undefined && isDisabled !== current.isDisabled);
   if (changesLogin) await assertOwnsAccountSettings(tx, organiserId, accountId);
   const bumped = await tx
@@ -52,5 +53,25 @@ export const updateAccount = async (
     entityId: accountId,
     changedFields: { displayName, role, isDisabled },
   });
+  return findAccount(tx, context, { accountId });
+};
+
+/**
+ * Before the person accepts, the name is the one this organiser typed and the login is not theirs to disable: the
+ * same answer whether or not the address logs in elsewhere (decision 041).
+ */
+const updateInvitedMember = async (
+  tx: Transaction,
+  context: RequestContext,
+  { accountId, version, displayName, role, isDisabled }: UpdateAccountRequest & { accountId: string },
+): Promise<Account> => {
+  if (isDisabled === true) throw new AppError('conflict', 'INVALID_STATE', 'The invitation has not been accepted yet');
+  const bumped = await tx
+    .update(memberships)
+    .set({ version: sql`${memberships.version} + 1`, ...(role ? { role } : {}), ...(displayName !== undefined ? { invitedName: displayName } : {}) })
+    .where(and(eq(memberships.accountId, accountId), eq(memberships.organiserId, context.actor.organiserId), eq(memberships.version, version)))
+    .returning({ id: memberships.id });
+  if (bumped.length === 0) throw versionConflict();
+  await recordAudit(tx, context, { action: 'account.update', entityType: 'account', entityId: accountId, changedFields: { displayName, role } });
   return findAccount(tx, context, { accountId });
 };

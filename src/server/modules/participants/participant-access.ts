@@ -7,12 +7,14 @@ import { consents, participants } from './schema';
 
 /**
  * The rows an actor may see: staff the whole organiser; a counsellor the people they referred plus those who
- * consented to share with the counsellor's agency; a coach the people they coach; nobody else anything.
+ * consented to share with the counsellor's agency; a coach the people they coach; a wijk-werker their own record
+ * (through their portal login); nobody else anything.
  */
 export const participantVisibleTo = (actor: Actor): SQL => {
   const sameOrganiser = eq(participants.organiserId, actor.organiserId);
   if (organiserWideRoles.includes(actor.role)) return sameOrganiser;
   if (actor.role === 'coach') return and(sameOrganiser, eq(participants.coachAccountId, actor.accountId)) ?? sql`false`;
+  if (actor.role === 'participant') return and(sameOrganiser, eq(participants.accountId, actor.accountId)) ?? sql`false`;
   if (actor.role === 'counsellor') {
     const consented = actor.agency
       ? sql`exists (select 1 from ${consents} where ${and(

@@ -62,6 +62,8 @@ export const participants = pgTable(
     referralAgency: agencyEnum('referral_agency').notNull(),
     counsellorAccountId: uuid('counsellor_account_id').references(() => accounts.id),
     coachAccountId: uuid('coach_account_id').references(() => accounts.id),
+    /** The wijk-werker's own portal login (role participant), which sees this record only. */
+    accountId: uuid('account_id').references(() => accounts.id),
     status: participantStatusEnum('status').notNull().default('intake'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -72,6 +74,7 @@ export const participants = pgTable(
     index('participants_list_idx').on(table.organiserId, table.lastName, table.firstName, table.id),
     index('participants_counsellor_idx').on(table.organiserId, table.counsellorAccountId),
     index('participants_coach_idx').on(table.organiserId, table.coachAccountId),
+    uniqueIndex('participants_account_unique').on(table.organiserId, table.accountId),
     index('participants_name_search_idx').using('btree', table.organiserId, sql`lower(${table.lastName} || ' ' || ${table.firstName})`),
   ],
 );

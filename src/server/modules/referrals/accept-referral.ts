@@ -8,6 +8,7 @@ import { suggestCoach } from '../coaching/suggest-coach';
 import { enrolParticipant } from '../participants/enrol-participant';
 import { referralAdmission } from './referral-admission';
 import { closeAsRefused } from './refuse-referral';
+import { tellCounsellor } from './tell-counsellor';
 import { updateOpenReferral } from './update-open-referral';
 import { findVisibleReferral, presentReferral } from './referral-repository';
 
@@ -49,6 +50,7 @@ export const acceptReferral = async (
     outsideArea,
   });
   const row = await updateOpenReferral(tx, context, referralId, version, { status: 'accepted', participantId });
+  await tellCounsellor(tx, context, row);
   await recordAudit(tx, context, { action: 'referral.accept', entityType: 'referral', entityId: referralId, changedFields: { participantId, rereferral, outsideArea } });
   return { referral: presentReferral(row, context.actor.role), participantId, rereferral };
 };

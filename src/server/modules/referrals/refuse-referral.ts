@@ -6,11 +6,13 @@ import { AppError } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { referralAdmission } from './referral-admission';
 import { findVisibleReferral, presentReferral } from './referral-repository';
+import { tellCounsellor } from './tell-counsellor';
 import { updateOpenReferral } from './update-open-referral';
 
 /** Closes an open referral for good because a scheme rule refuses it: status `refused` with every reason. */
 export const closeAsRefused = async (tx: Transaction, context: RequestContext, referralId: string, version: number, reasons: readonly RuleReason[]) => {
   const row = await updateOpenReferral(tx, context, referralId, version, { status: 'refused', refusalReasons: [...reasons] });
+  await tellCounsellor(tx, context, row);
   await recordAudit(tx, context, { action: 'referral.refuse', entityType: 'referral', entityId: referralId, changedFields: { reasons: reasons.map((reason) => reason.code) } });
   return row;
 };

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { twoFactorRoles, type Role } from '../../../contracts/roles';
 import type { LogInRequest, SessionResponse, SessionStage } from '../../../contracts/sessions';
 import { recordAudit } from '../../platform/audit/record-audit';
@@ -37,7 +37,7 @@ const checkCodeWithPassword = async (tx: Transaction, context: AnonymousContext,
 /**
  * Checks the credentials and opens a session. A failed attempt must be recorded even though the login fails, so
  * those refusals are returned as `RefusedAfterCommit` (the transaction commits, then the error is sent).
- * Unknown account, wrong password, disabled account and no membership all give the same answer.
+ * Unknown account, wrong password, disabled account and no (accepted) membership all give the same answer.
  * With a second factor enrolled (or required but not yet set up) the session starts in that stage, unless the
  * request carries a fresh authenticator code: then it starts complete. Beyond the account's hourly limit of
  * failures only that pair, password and code, opens a session, and every other attempt gets the same 429: whoever
@@ -68,12 +68,17 @@ export const logIn = async (
       and(
         eq(accounts.email, email),
         isNull(accounts.disabledAt),
+        // An invitation not yet accepted opens nothing, and a login without a password has nothing to check.
+        eq(memberships.status, 'active'),
+        isNotNull(accounts.passwordHash),
         input.organiserSlug === undefined ? undefined : eq(organisers.slug, input.organiserSlug),
       ),
     )
     .orderBy(asc(memberships.createdAt))
     .limit(1);
-  const isValid = candidate ? await verifyPassword(candidate.passwordHash, input.password) : await spendVerificationTime(input.password).then(() => false);
+  const isValid = candidate?.passwordHash
+    ? await verifyPassword(candidate.passwordHash, input.password)
+    : await spendVerificationTime(input.password).then(() => false);
   if (!candidate || !isValid) {
     await recordFailedLogin(tx, context, { key: email });
     return new RefusedAfterCommit(limits.account ? rateLimited() : invalidCredentials());

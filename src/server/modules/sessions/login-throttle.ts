@@ -13,11 +13,18 @@ export const maxFailuresPerAccountPerHour = 100;
 /** Attempts are keyed by a hash of the address, so the table holds no e-mail addresses. */
 export const emailKey = (email: string): string => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 
-/** `key`: an e-mail address, or a `totp:` key for authenticator codes. */
-type ThrottleInput = { key: string };
+/**
+ * `key`: an e-mail address, a `totp:` key for authenticator codes, or a public form's own key (a password-reset
+ * request, a one-time link). `maxPerKeyPerHour`: that key's limit when it is not the login's 100.
+ */
+type ThrottleInput = { key: string; maxPerKeyPerHour?: number };
 
 /** Which limit an attempt from the request's IP for `key` has reached. */
-export const loginLimits = async (tx: Transaction, context: AnonymousContext, { key }: ThrottleInput): Promise<{ ip: boolean; account: boolean }> => {
+export const loginLimits = async (
+  tx: Transaction,
+  context: AnonymousContext,
+  { key, maxPerKeyPerHour = maxFailuresPerAccountPerHour }: ThrottleInput,
+): Promise<{ ip: boolean; account: boolean }> => {
   const failuresSince = async (column: typeof loginAttempts.ip | typeof loginAttempts.emailKey, value: string, ms: number) => {
     const [row] = await tx
       .select({ failures: count() })
@@ -27,7 +34,7 @@ export const loginLimits = async (tx: Transaction, context: AnonymousContext, { 
   };
   return {
     ip: (await failuresSince(loginAttempts.ip, context.ip, 60_000)) >= maxFailuresPerIpPerMinute,
-    account: (await failuresSince(loginAttempts.emailKey, emailKey(key), 3_600_000)) >= maxFailuresPerAccountPerHour,
+    account: (await failuresSince(loginAttempts.emailKey, emailKey(key), 3_600_000)) >= maxPerKeyPerHour,
   };
 };
 

@@ -4,7 +4,17 @@ import { loadConfig } from '../config';
 import { buildApp } from '../../app';
 
 /** Public API routes, on purpose. Anything else must need a session. */
-const publicRoutes = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/session', 'GET /api/public/organisers/:slug/offices']);
+const publicRoutes = new Set([
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'POST /api/session',
+  'GET /api/public/organisers/:slug/offices',
+  // A one-time link is the credential of these: the invitation, the new password.
+  'POST /api/invitations/check',
+  'POST /api/invitations/accept',
+  'POST /api/password-reset',
+  'POST /api/password-reset/complete',
+]);
 
 describe('route inventory', () => {
   const t = useTestApp();

@@ -1,11 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  accountPageSchema,
-  accountSchema,
-  type Account,
-  type CreateAccountRequest,
-  type UpdateAccountRequest,
-} from '../../../../contracts/accounts';
+import { accountPageSchema, accountSchema, type Account, type UpdateAccountRequest } from '../../../../contracts/accounts';
+import { invitationSchema, type CreateInvitationRequest } from '../../../../contracts/invitations';
 import type { Role } from '../../../../contracts/roles';
 import { api } from '../../../lib/api';
 
@@ -54,8 +49,17 @@ const useAccountWrite = <TInput>(mutationFn: (input: TInput) => Promise<Account>
   });
 };
 
-export const useCreateAccount = () =>
-  useAccountWrite((body: CreateAccountRequest) => api.request({ method: 'POST', path: '/api/accounts', body, schema: accountSchema }));
+/** The invited member joins the lists; their page loads them as this organiser sees them (the typed name, decision 041). */
+export const useInviteMember = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateInvitationRequest) => api.request({ method: 'POST', path: '/api/invitations', body, schema: invitationSchema }),
+    onSuccess: (invitation) => {
+      void queryClient.invalidateQueries({ queryKey: [...accountsQueryKey, 'list'] });
+      void queryClient.invalidateQueries({ queryKey: accountQueryOptions(invitation.accountId).queryKey });
+    },
+  });
+};
 
 export const useUpdateAccount = (accountId: string) =>
   useAccountWrite((body: UpdateAccountRequest) => api.request({ method: 'PATCH', path: accountPath(accountId), body, schema: accountSchema }));

@@ -14,12 +14,20 @@ import { PageHeading } from '../../../components/page-heading';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { ApiError, errorMessageKey } from '../../../lib/api-error';
+import { formatInstant } from '../../../lib/dates';
 import { can } from '../../../lib/authorization';
 import { useContractForm } from '../../../lib/use-contract-form';
 import { useAccount, useEndAccountSessions, useReloadAccount, useResetTwoFactor, useUpdateAccount } from '../api/accounts';
 import { roleOptions } from './role-options';
 
-const wasJustCreated = (state: unknown): boolean => typeof state === 'object' && state !== null && 'created' in state && state.created === true;
+/** Arriving from the invitation form: the link's expiry, for the confirmation. */
+const invitedUntil = (state: unknown): string | null | undefined =>
+  typeof state === 'object' && state !== null && 'invitedUntil' in state && (typeof state.invitedUntil === 'string' || state.invitedUntil === null)
+    ? state.invitedUntil
+    : undefined;
+
+const statusText = (account: Account, t: TFunction): string =>
+  account.status === 'invited' ? t('accounts.status.invitedLong') : account.isDisabled ? t('accounts.status.disabledLong') : t('accounts.status.active');
 
 /** Conflicts and self-protection get their own sentence; the rest reads like anywhere else in the app. */
 const failureText = (error: unknown, t: TFunction): string =>
@@ -152,7 +160,7 @@ const AccountActions = ({ account, isSelf, onDone, onFailed }: ActionsProps) => 
       <p>{t('accounts.actions.intro')}</p>
       <p>{t(account.twoFactorEnabled ? 'accounts.actions.twoFactorOn' : 'accounts.actions.twoFactorOff')}</p>
       <div className="row-actions">
-        {account.isDisabled ? (
+        {account.status === 'invited' ? null : account.isDisabled ? (
           <Button variant="secondary" onPress={() => update.isPending || setDisabled(false)}>
             {t('accounts.actions.enable')}
           </Button>
@@ -186,11 +194,14 @@ const AccountActions = ({ account, isSelf, onDone, onFailed }: ActionsProps) => 
 };
 
 export const AccountDetailPage = ({ session }: { session: SessionResponse }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { accountId = '' } = useParams();
   const location = useLocation();
   const account = useAccount(accountId);
-  const [status, setStatus] = useState<string | null>(wasJustCreated(location.state) ? t('accounts.create.done') : null);
+  const [status, setStatus] = useState<string | null>(() => {
+    const until = invitedUntil(location.state);
+    return until === undefined ? null : t('accounts.invite.done', { until: until ? formatInstant(until, i18n.language) : '' });
+  });
   const [failure, setFailure] = useState<string | null>(null);
   const mayManage = can(session.role, 'accounts.update');
   const isSelf = accountId === session.account.id;
@@ -230,7 +241,7 @@ export const AccountDetailPage = ({ session }: { session: SessionResponse }) => 
             </div>
             <div>
               <dt>{t('accounts.fields.status')}</dt>
-              <dd>{account.data.isDisabled ? t('accounts.status.disabledLong') : t('accounts.status.active')}</dd>
+              <dd>{statusText(account.data, t)}</dd>
             </div>
           </dl>
           {failure ? <ErrorAlert>{failure}</ErrorAlert> : null}

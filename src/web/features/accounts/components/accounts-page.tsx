@@ -27,7 +27,7 @@ export const AccountsPage = ({ session }: { session: SessionResponse }) => {
   const [search, setSearch] = useState(filters.q ?? '');
   const accounts = useAccountList(filters);
   const items = accounts.data?.pages.flatMap((page) => page.items) ?? [];
-  const mayManage = can(session.role, 'accounts.create');
+  const mayManage = can(session.role, 'invitations.create');
 
   const submitSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -84,9 +84,13 @@ export const AccountsPage = ({ session }: { session: SessionResponse }) => {
               <td>{account.email}</td>
               <td>{t(`roles.${account.role}`)}</td>
               <td>
-                <span className={`status-tag ${account.isDisabled ? 'status-tag--declined' : 'status-tag--active'}`}>
-                  {account.isDisabled ? t('accounts.status.disabled') : t('accounts.status.active')}
-                </span>
+                {account.status === 'invited' ? (
+                  <span className="status-tag">{t('accounts.status.invited')}</span>
+                ) : (
+                  <span className={`status-tag ${account.isDisabled ? 'status-tag--declined' : 'status-tag--active'}`}>
+                    {account.isDisabled ? t('accounts.status.disabled') : t('accounts.status.active')}
+                  </span>
+                )}
               </td>
             </tr>
           ))}

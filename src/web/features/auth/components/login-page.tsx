@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { logInRequestSchema } from '../../../../contracts/sessions';
 import { Button } from '../../../components/button';
 import { FormFeedback } from '../../../components/form-feedback';
@@ -79,6 +79,9 @@ export const LoginPage = () => {
             {form.isPending ? t('login.submitting') : t('login.submit')}
           </Button>
         </Form>
+        <p>
+          <Link to="/wachtwoord-vergeten">{t('login.forgot')}</Link>
+        </p>
         <p className="hint">{t('login.help')}</p>
       </div>
     </PageShell>

@@ -15,9 +15,12 @@ export const DashboardPage = ({ session }: { session: SessionResponse }) => {
     ...(can(session.role, 'referrals.queue')
       ? [{ to: '/doorverwijzingen', title: t('dashboard.referrals.title'), text: t('dashboard.referrals.text') }]
       : []),
-    ...(can(session.role, 'participants.read')
-      ? [{ to: '/wijk-werkers', title: t('dashboard.participants.title'), text: t('dashboard.participants.text') }]
-      : []),
+    // A wijk-werker's login sees one record, their own (decision 043): the same list, named for them.
+    ...(session.role === 'participant'
+      ? [{ to: '/wijk-werkers', title: t('dashboard.ownRecord.title'), text: t('dashboard.ownRecord.text') }]
+      : can(session.role, 'participants.read')
+        ? [{ to: '/wijk-werkers', title: t('dashboard.participants.title'), text: t('dashboard.participants.text') }]
+        : []),
     ...(can(session.role, 'offices.update')
       ? [{ to: '/beheer/kantoren', title: t('dashboard.offices.title'), text: t('dashboard.offices.text') }]
       : []),

@@ -5,6 +5,7 @@ import { ErrorAlert, Loading, StatusMessage } from '../../../components/messages
 import { PageHeading } from '../../../components/page-heading';
 import { errorMessageKey } from '../../../lib/api-error';
 import { can } from '../../../lib/authorization';
+import { mayInvite } from '../../../../contracts/policies/invitations';
 import { useParticipant } from '../api/participants';
 import { AgreementSection } from './agreement-section';
 import { CoachSection } from './coach-section';
@@ -13,6 +14,7 @@ import { DocumentsSection } from './documents-section';
 import { EligibilitySection } from './eligibility-section';
 import { HistorySection } from './history-section';
 import { NotesSection } from './notes-section';
+import { PortalSection } from './portal-section';
 import { ProfileSection } from './profile-section';
 import { TrajectorySection } from './trajectory-section';
 
@@ -61,6 +63,7 @@ export const ParticipantPage = ({ session }: { session: SessionResponse }) => {
             <ConsentsSection participant={data} mayWrite={can(role, 'participants.update')} />
             <NotesSection participant={data} mayWrite={can(role, 'participants.notes.write')} defaultVisibility={role === 'coordinator' ? 'staff' : 'shared_with_counsellor'} />
             {can(role, 'participants.update') && can(role, 'coaches.read') ? <CoachSection participant={data} /> : null}
+            {can(role, 'invitations.portalAccount.read') ? <PortalSection participant={data} mayInvite={mayInvite(role, 'participant')} /> : null}
             {can(role, 'participants.history') ? <HistorySection participantId={data.id} /> : null}
           </div>
         </>

@@ -1,0 +1,47 @@
+import { and, eq } from 'drizzle-orm';
+import type { Message, MessageSummary } from '../../../contracts/messages';
+import type { Transaction } from '../../platform/db/database';
+import { notFound } from '../../platform/http/app-error';
+import { renderMessage } from './render-message';
+import { messages } from './schema';
+
+type MessageRow = typeof messages.$inferSelect;
+
+/** Failed, or never sent for want of a transport: staff may queue these again. */
+export const canResend = (row: Pick<MessageRow, 'status'>): boolean => row.status === 'failed' || row.status === 'not_sent_no_transport';
+
+const addressOf = (row: MessageRow): string | null => {
+  if (row.channel === 'email') return row.recipientEmail;
+  if (row.channel === 'sms') return row.recipientPhone;
+  return row.recipientAddress ? `${row.recipientAddress.street}, ${row.recipientAddress.postcode} ${row.recipientAddress.city}` : null;
+};
+
+export const presentSummary = (row: MessageRow): MessageSummary => ({
+  id: row.id,
+  recipientName: row.recipientName,
+  address: addressOf(row),
+  channel: row.channel,
+  language: row.language,
+  template: row.template,
+  status: row.status,
+  attempts: row.attempts,
+  lastError: row.lastError,
+  createdAt: row.createdAt.toISOString(),
+  sentAt: row.sentAt?.toISOString() ?? null,
+});
+
+/** The message as its recipient gets (or got) it: the SMS text for an SMS, the plain text otherwise. */
+export const presentMessage = (row: MessageRow): Message => {
+  const rendered = renderMessage(row);
+  return { ...presentSummary(row), subject: rendered.subject, text: row.channel === 'sms' ? rendered.sms : rendered.text, canResend: canResend(row) };
+};
+
+/** One message of the actor's organiser; another organiser's id is not found (404), as everywhere. */
+export const findOrganiserMessage = async (tx: Transaction, organiserId: string, messageId: string): Promise<MessageRow> => {
+  const [row] = await tx
+    .select()
+    .from(messages)
+    .where(and(eq(messages.id, messageId), eq(messages.organiserId, organiserId)));
+  if (!row) throw notFound('Message');
+  return row;
+};

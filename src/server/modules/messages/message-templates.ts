@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import type { TemplateKey } from '../../../contracts/messages';
+import { accountInvitation } from './templates/account-invitation';
+import { passwordReset } from './templates/password-reset';
+import { referralDecided } from './templates/referral-decided';
+import { staffDigest } from './templates/staff-digest';
+
+/** Every template by key; `satisfies` keeps the contract's key list and this table the same set. */
+export const messageTemplates = {
+  'account-invitation': accountInvitation,
+  'password-reset': passwordReset,
+  'referral-decided': referralDecided,
+  'staff-digest': staffDigest,
+} as const satisfies Record<TemplateKey, { key: TemplateKey }>;
+
+type Templates = typeof messageTemplates;
+
+/** What a caller hands `queueMessage` for a template (dates may be Date or ISO text). */
+export type TemplateData<Key extends TemplateKey> = z.input<Templates[Key]['data']>;
