@@ -16,10 +16,11 @@ const serverNeverWeb = ['**/web/**', 'react', 'react-*'].map((group) => ({ group
  */
 const moduleFaces = {
   accounts: { uses: ['sessions'], face: [] },
+  clients: { uses: ['municipalities', 'participants'], face: ['schema', 'client-standing'] },
   coaching: { uses: ['municipalities', 'participants'], face: ['schema', 'suggest-coach'] },
   health: { uses: [], face: [] },
   jobs: { uses: [], face: [] },
-  municipalities: { uses: [], face: ['schema'] },
+  municipalities: { uses: [], face: ['schema', 'area-check'] },
   offices: { uses: [], face: ['schema'] },
   organiser: { uses: [], face: [] },
   participants: {

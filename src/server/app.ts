@@ -1,4 +1,5 @@
 import { registerAccountRoutes } from './modules/accounts/routes';
+import { registerClientRoutes } from './modules/clients/routes';
 import { registerCoachingRoutes } from './modules/coaching/routes';
 import { registerHealthRoutes } from './modules/health/routes';
 import { registerJobRoutes } from './modules/jobs/routes';
@@ -30,6 +31,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerParticipantRoutes(app, { trajectories: participantTrajectories });
   registerTrajectoryRoutes(app);
   registerCoachingRoutes(app);
+  registerClientRoutes(app);
   registerJobRoutes(app);
   return app;
 };
