@@ -16,7 +16,7 @@ const serverNeverWeb = ['**/web/**', 'react', 'react-*'].map((group) => ({ group
  */
 const moduleFaces = {
   accounts: { uses: ['sessions'], face: [] },
-  clients: { uses: ['municipalities', 'participants'], face: ['schema', 'client-standing'] },
+  clients: { uses: ['municipalities', 'participants'], face: ['schema', 'client-standing', 'client-agreement-templates'] },
   coaching: { uses: ['municipalities', 'participants'], face: ['schema', 'suggest-coach'] },
   health: { uses: [], face: [] },
   jobs: { uses: [], face: [] },
