@@ -16,12 +16,13 @@ const serverNeverWeb = ['**/web/**', 'react', 'react-*'].map((group) => ({ group
  */
 const moduleFaces = {
   accounts: { uses: ['messages', 'sessions'], face: ['assert-acceptable-password', 'link-form', 'one-time-link-url'] },
+  clients: { uses: ['municipalities', 'participants'], face: ['schema', 'client-standing', 'client-agreement-templates'] },
   coaching: { uses: ['municipalities', 'participants'], face: ['schema', 'suggest-coach'] },
   health: { uses: [], face: [] },
   invitations: { uses: ['accounts', 'messages', 'participants', 'sessions'], face: [] },
   jobs: { uses: [], face: [] },
   messages: { uses: ['offices', 'participants'], face: ['schema', 'queue-message', 'message-templates', 'template-types', 'message-parts', 'create-transports', 'deliver-message-job'] },
-  municipalities: { uses: [], face: ['schema'] },
+  municipalities: { uses: [], face: ['schema', 'area-check'] },
   offices: { uses: [], face: ['schema'] },
   organiser: { uses: [], face: [] },
   participants: {

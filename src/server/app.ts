@@ -1,4 +1,5 @@
 import { registerAccountRoutes } from './modules/accounts/routes';
+import { registerClientRoutes } from './modules/clients/routes';
 import { registerCoachingRoutes } from './modules/coaching/routes';
 import { registerHealthRoutes } from './modules/health/routes';
 import { createTransports } from './modules/messages/create-transports';
@@ -37,6 +38,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerTrajectoryRoutes(app);
   registerCoachingRoutes(app);
   registerMessageRoutes(app);
+  registerClientRoutes(app);
   registerJobRoutes(app);
   return app;
 };

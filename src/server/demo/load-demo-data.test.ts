@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clientDetailSchema, clientPageSchema } from '../../contracts/clients';
 import { participantPageSchema, remindersResponseSchema } from '../../contracts/participants';
 import { referralPageSchema } from '../../contracts/referrals';
 import { logIn, useTestApp } from '../testing/test-app';
@@ -36,6 +37,20 @@ describe('demo data', () => {
     expect(own.items.map((item) => `${item.firstName} ${item.lastName}`)).toEqual(['Jan Vermeulen']);
     const other = all.items.find((item) => item.lastName !== 'Vermeulen');
     expect((await portal.request({ method: 'GET', url: `/api/participants/${other?.id}` })).statusCode).toBe(404);
+
+    const clientList = clientPageSchema.parse((await coordinator.request({ method: 'GET', url: '/api/clients' })).json());
+    const details = await Promise.all(clientList.items.map(async (item) => clientDetailSchema.parse((await coordinator.request({ method: 'GET', url: `/api/clients/${item.id}` })).json())));
+    expect(new Set(details.map((client) => client.localAuthorityKind ?? client.category))).toEqual(
+      new Set(['private_person', 'municipality', 'ocmw', 'police_zone', 'fire_zone', 'non_profit', 'school', 'agriculture_horticulture']),
+    );
+    expect(details.filter((client) => client.planning.allowed).length).toBeGreaterThanOrEqual(4);
+    expect(details.some((client) => client.planning.reasons.some((reason) => reason.code === 'CLIENT_REGISTRATION_FEE_UNPAID'))).toBe(true);
+    const added = await coordinator.request({
+      method: 'POST',
+      url: '/api/clients',
+      payload: { category: 'private_person', localAuthorityKind: null, name: 'Nieuwe Klant', enterpriseNumber: null, address: { street: 'Markt 1', postcode: '8630', city: 'Veurne' }, email: null, phone: null, preferredChannel: 'phone', preferredLanguage: 'nl', contacts: [] },
+    });
+    expect(clientDetailSchema.parse(added.json()).clientNumber).toBe(details.length + 1);
 
     for (const role of ['admin', 'finance', 'auditor', 'client'] as const) {
       await expect(logIn(t.app, demoEmail(role), demoPassword)).resolves.toBeDefined();

@@ -171,6 +171,19 @@ export const createAppRouter = () =>
               ],
             },
             {
+              path: 'gebruikers',
+              element: <RequireAction action="clients.read" />,
+              children: [
+                { index: true, lazy: async () => ({ Component: withSession((await import('../features/clients/components/client-list-page')).ClientListPage) }) },
+                {
+                  path: 'nieuw',
+                  element: <RequireAction action="clients.create" />,
+                  children: [{ index: true, lazy: async () => ({ Component: (await import('../features/clients/components/new-client-page')).NewClientPage }) }],
+                },
+                { path: ':clientId', lazy: async () => ({ Component: withSession((await import('../features/clients/components/client-page')).ClientPage) }) },
+              ],
+            },
+            {
               path: 'wijk-werkers',
               element: <RequireAction action="participants.read" />,
               children: [

@@ -32,6 +32,7 @@ type NavItem = {
     | 'nav.refer'
     | 'nav.referrals'
     | 'nav.participants'
+    | 'nav.clients'
     | 'nav.coachMunicipalities'
     | 'nav.accounts'
     | 'nav.organiser'
@@ -44,6 +45,7 @@ const navItems: readonly NavItem[] = [
   { to: '/mijn-overzicht', label: 'nav.cockpit', action: 'cockpit.view' },
   { to: '/doorverwijzingen', label: 'nav.referrals', action: 'referrals.queue' },
   { to: '/wijk-werkers', label: 'nav.participants', action: 'participants.read' },
+  { to: '/gebruikers', label: 'nav.clients', action: 'clients.read' },
   // Counsellors refer from the menu; coordinators record a referral from the queue page.
   { to: '/doorverwijzen', label: 'nav.refer', action: 'cockpit.view' },
   { to: '/beheer/kantoren', label: 'nav.offices', action: 'offices.update' },

@@ -1,4 +1,5 @@
 import { accountsPolicy } from '../../contracts/policies/accounts';
+import { clientsPolicy } from '../../contracts/policies/clients';
 import { coachingPolicy } from '../../contracts/policies/coaching';
 import { invitationsPolicy } from '../../contracts/policies/invitations';
 import { jobsPolicy } from '../../contracts/policies/jobs';
@@ -11,7 +12,7 @@ import { trajectoriesPolicy } from '../../contracts/policies/trajectories';
 import type { Role } from '../../contracts/roles';
 
 /** The server's own tables (decision 030): the interface hides what a role cannot use; the server enforces. */
-const serverPolicy = { ...accountsPolicy, ...coachingPolicy, ...invitationsPolicy, ...jobsPolicy, ...officesPolicy, ...organiserPolicy, ...participantsPolicy, ...referralsPolicy, ...trajectoriesPolicy };
+const serverPolicy = { ...accountsPolicy, ...clientsPolicy, ...coachingPolicy, ...invitationsPolicy, ...jobsPolicy, ...officesPolicy, ...organiserPolicy, ...participantsPolicy, ...referralsPolicy, ...trajectoriesPolicy };
 
 /** UI only: screens the server has no action of their own for. */
 const uiOnlyPolicy = {

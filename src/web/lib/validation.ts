@@ -32,6 +32,7 @@ const formatMessages = {
   time: 'validation.time',
   maxTravelKm: 'validation.distance',
   code: 'validation.totpCode',
+  enterpriseNumber: 'validation.enterpriseNumber',
 } as const;
 
 const isFormatField = (field: string): field is keyof typeof formatMessages => field in formatMessages;
@@ -51,7 +52,7 @@ const messageFor = (t: TFunction, { code, field, maximum, minimum, outOfRange }:
   if (code === 'custom' && field === 'endsOn') return t('validation.endsBeforeStarts');
   if (code === 'custom' && field === 'until') return t('validation.untilAfterFrom');
   if (code === 'custom' && field === 'validTo') return t('validation.validTo');
-  if (code === 'custom' && field === 'outcomeReason') return t('validation.required');
+  if (code === 'custom' && (field === 'outcomeReason' || field === 'localAuthorityKind')) return t('validation.required');
   if (isFormatField(field)) return t(formatMessages[field]);
   return t('validation.invalid');
 };

@@ -1,12 +1,10 @@
-import { eq } from 'drizzle-orm';
 import type { BenefitStatus } from '../../../contracts/participants';
 import type { Agency } from '../../../contracts/referrals';
 import { referralChannelReasons } from '../../../domain/eligibility/participant-eligibility';
-import { domicileAreaCheck, type DomicileAreaVerdict } from '../../../domain/organiser/domicile-area';
+import type { DomicileAreaVerdict } from '../../../domain/organiser/domicile-area';
 import type { RuleReason } from '../../../domain/rules/rule-reason';
 import type { Transaction } from '../../platform/db/database';
-import { organisers } from '../../platform/tenancy/schema';
-import { municipalities } from '../municipalities/schema';
+import { areaCheck } from '../municipalities/area-check';
 
 export type ReferralAdmission = {
   /** Reasons this organiser cannot take the person in on this referral (R1 domicile, R2 channel). */
@@ -28,9 +26,7 @@ type AdmissionInput = {
  * Checked with the same domain functions the referral form and the intake wizard use.
  */
 export const referralAdmission = async (tx: Transaction, organiserId: string, input: AdmissionInput): Promise<ReferralAdmission> => {
-  const [organiser] = await tx.select({ policy: organisers.outsideAreaPolicy }).from(organisers).where(eq(organisers.id, organiserId));
-  const area = await tx.select({ id: municipalities.id, postcodes: municipalities.postcodes }).from(municipalities).where(eq(municipalities.organiserId, organiserId));
-  const domicile = domicileAreaCheck({ postcode: input.postcode, area, policy: organiser?.policy ?? 'warn', chosenMunicipalityId: input.chosenMunicipalityId });
+  const domicile = await areaCheck(tx, organiserId, input.postcode, input.chosenMunicipalityId);
   const channel = input.benefitStatus === null ? [] : referralChannelReasons(input.agency, input.benefitStatus);
   return { refusals: [...domicile.reasons, ...channel], domicile };
 };

@@ -82,7 +82,23 @@ describe('fuzzing every write route and list query', () => {
     const closure = await send(admin, 'POST', `/api/offices/${office.id}/closures`, { startsOn: '2027-07-20', endsOn: '2027-08-15', reason: 'Zomer' });
     expect(closure.statusCode).toBe(201);
 
+    const client = await send(coordinator, 'POST', '/api/clients', {
+      category: 'non_profit',
+      localAuthorityKind: null,
+      name: 'Vzw De Kring',
+      enterpriseNumber: null,
+      address: { street: 'Markt 1', postcode: '8630', city: 'Veurne' },
+      email: null,
+      phone: null,
+      preferredChannel: 'email',
+      preferredLanguage: 'nl',
+      contacts: [],
+    });
+    expect(client.statusCode).toBe(201);
+
     const pathIds: Record<string, string> = {
+      // The client routes' :agreementId takes the participant's agreement: 404 there, and the bodies are still fuzzed.
+      clientId: client.json<{ id: string }>().id,
       referralId: await refer(),
       participantId,
       consentId,
