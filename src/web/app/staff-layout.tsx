@@ -34,6 +34,7 @@ type NavItem = {
     | 'nav.participants'
     | 'nav.coachMunicipalities'
     | 'nav.accounts'
+    | 'nav.messages'
     | 'nav.organiser';
   action?: UiAction;
 };
@@ -48,6 +49,7 @@ const navItems: readonly NavItem[] = [
   { to: '/beheer/kantoren', label: 'nav.offices', action: 'offices.update' },
   { to: '/beheer/werkcoach-gemeenten', label: 'nav.coachMunicipalities', action: 'coachMunicipalities.update' },
   { to: '/beheer/accounts', label: 'nav.accounts', action: 'accounts.read' },
+  { to: '/berichten', label: 'nav.messages', action: 'messages.read' },
   // Staff who may only read the settings find them on the start page; the menu is for the work of the day.
   { to: '/beheer/organisatie', label: 'nav.organiser', action: 'organiser.update' },
 ];
