@@ -31,6 +31,9 @@ describe('demo data', () => {
     const coached = participantPageSchema.parse((await coach.request({ method: 'GET', url: '/api/participants' })).json());
     expect(coached.items.map((item) => item.firstName)).toEqual(['Saïdjah']);
 
+    const failed = (await coordinator.request({ method: 'GET', url: '/api/messages?status=failed' })).json<{ items: Array<{ recipientName: string }> }>();
+    expect(failed.items.map((item) => item.recipientName)).toEqual(['Ornella Declercq']);
+
     for (const role of ['admin', 'finance', 'auditor', 'participant', 'client'] as const) {
       await expect(logIn(t.app, demoEmail(role), demoPassword)).resolves.toBeDefined();
     }

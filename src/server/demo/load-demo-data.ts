@@ -7,6 +7,7 @@ import { organisers } from '../platform/tenancy/schema';
 import { municipalities } from '../modules/municipalities/schema';
 import { officeClosures, officeOpeningHours, offices } from '../modules/offices/schema';
 import { civilDateOfInstant } from '../../domain/time/civil-date-of-instant';
+import { loadDemoMessages } from './demo-messages';
 import { loadDemoParticipants } from './demo-participants';
 import { westhoekMunicipalities } from './westhoek-municipalities';
 
@@ -75,6 +76,7 @@ export const loadDemoData = async (db: Database, now: Date = new Date()): Promis
       await tx.insert(memberships).values({ organiserId, accountId: account.id, role, agency: role === 'counsellor' ? 'vdab' : null });
     }
     await loadDemoParticipants(tx, organiserId, civilDateOfInstant(now), now);
+    await loadDemoMessages(tx, organiserId, now);
   });
   return { created: true };
 };
