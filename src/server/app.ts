@@ -4,6 +4,7 @@ import { registerHealthRoutes } from './modules/health/routes';
 import { createTransports } from './modules/messages/create-transports';
 import { deliverMessageJob } from './modules/messages/deliver-message-job';
 import { registerMessageRoutes } from './modules/messages/routes';
+import { staffDigestJob, staffDigestSchedule } from './modules/messages/staff-digest-job';
 import { registerJobRoutes } from './modules/jobs/routes';
 import { registerMunicipalityRoutes } from './modules/municipalities/routes';
 import { registerOfficeRoutes } from './modules/offices/routes';
@@ -48,5 +49,5 @@ export type ProductJobs = { definitions: readonly JobDefinition[]; schedules: re
  */
 export const buildJobs = (config: Config): ProductJobs => {
   const transports = createTransports(config);
-  return { definitions: [deliverMessageJob(transports)], schedules: [], close: () => transports.email?.close() };
+  return { definitions: [deliverMessageJob(transports), staffDigestJob], schedules: [staffDigestSchedule], close: () => transports.email?.close() };
 };
