@@ -1,14 +1,11 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Role } from '../../../contracts/roles';
+import { staffDigestRoles } from '../../../contracts/messages';
 import { accounts, memberships } from '../../platform/auth/schema';
 import type { Database } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
 import { listReminders } from '../participants/list-reminders';
 import { queueMessage } from './queue-message';
 import { messages } from './schema';
-
-/** The roles whose work the reminders are: the coordinator for everyone, counsellors and coaches for their own people. */
-const digestRoles: readonly Role[] = ['coordinator', 'counsellor', 'coach'];
 
 /**
  * The morning digest (decision 035 and the `staff-digest` job): for every account that handles participants and did
@@ -21,7 +18,7 @@ export const sendStaffDigests = async (db: Database, { day, now }: { day: string
     .select({ accountId: memberships.accountId, organiserId: memberships.organiserId, role: memberships.role, agency: memberships.agency })
     .from(memberships)
     .innerJoin(accounts, eq(accounts.id, memberships.accountId))
-    .where(and(inArray(memberships.role, [...digestRoles]), eq(accounts.staffDigest, true), isNull(accounts.disabledAt)));
+    .where(and(inArray(memberships.role, [...staffDigestRoles]), eq(accounts.staffDigest, true), isNull(accounts.disabledAt)));
   let queued = 0;
   for (const handler of handlers) {
     // The reminders as this person sees them: their own caseload's, through the same query as the start page.
