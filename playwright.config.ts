@@ -36,7 +36,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node --import tsx src/server/main.ts --demo',
+    // The seed step adds to the demo what the journeys need and the product cannot make yet (a failed job).
+    command: 'node --import tsx src/server/testing/seed-journey-data.ts && node --import tsx src/server/main.ts --demo',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -105,6 +105,13 @@ export const createAppRouter = () =>
               ],
             },
             {
+              path: 'beheer/taken',
+              element: <RequireAction action="jobs.read" />,
+              children: [
+                { index: true, lazy: async () => ({ Component: (await import('../features/jobs/components/failed-jobs-page')).FailedJobsPage }) },
+              ],
+            },
+            {
               path: 'beheer/werkcoach-gemeenten',
               element: <RequireAction action="coachMunicipalities.update" />,
               children: [

@@ -35,7 +35,8 @@ type NavItem = {
     | 'nav.coachMunicipalities'
     | 'nav.accounts'
     | 'nav.messages'
-    | 'nav.organiser';
+    | 'nav.organiser'
+    | 'nav.jobs';
   action?: UiAction;
 };
 
@@ -52,6 +53,7 @@ const navItems: readonly NavItem[] = [
   { to: '/berichten', label: 'nav.messages', action: 'messages.read' },
   // Staff who may only read the settings find them on the start page; the menu is for the work of the day.
   { to: '/beheer/organisatie', label: 'nav.organiser', action: 'organiser.update' },
+  { to: '/beheer/taken', label: 'nav.jobs', action: 'jobs.read' },
 ];
 
 export const useStaffSession = () => useOutletContext<SessionResponse>();

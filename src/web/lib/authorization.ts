@@ -1,5 +1,6 @@
 import { accountsPolicy } from '../../contracts/policies/accounts';
 import { coachingPolicy } from '../../contracts/policies/coaching';
+import { jobsPolicy } from '../../contracts/policies/jobs';
 import { messagesPolicy } from '../../contracts/policies/messages';
 import { officesPolicy } from '../../contracts/policies/offices';
 import { organiserPolicy } from '../../contracts/policies/organiser';
@@ -10,7 +11,7 @@ import { trajectoriesPolicy } from '../../contracts/policies/trajectories';
 import type { Role } from '../../contracts/roles';
 
 /** The server's own tables (decision 030): the interface hides what a role cannot use; the server enforces. */
-const serverPolicy = { ...accountsPolicy, ...coachingPolicy, ...messagesPolicy, ...officesPolicy, ...organiserPolicy, ...participantsPolicy, ...referralsPolicy, ...trajectoriesPolicy };
+const serverPolicy = { ...accountsPolicy, ...coachingPolicy, ...jobsPolicy, ...messagesPolicy, ...officesPolicy, ...organiserPolicy, ...participantsPolicy, ...referralsPolicy, ...trajectoriesPolicy };
 
 /** UI only: screens the server has no action of their own for. */
 const uiOnlyPolicy = {
