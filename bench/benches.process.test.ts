@@ -38,6 +38,14 @@ describe('benchmarks (smoke mode)', () => {
     expect(output).toMatch(/^growth 1,000 → 10,000 candidates: ×\d+\.\d/m);
   });
 
+  it('bench:outbox times a transaction with and without queueMessage and delivers to a local SMTP server', async () => {
+    const output = await smokeRun('outbox.bench.ts');
+    expect(output).toMatch(/^without queueMessage +\d+\.\d+/m);
+    expect(output).toMatch(/^with queueMessage +\d+\.\d+/m);
+    expect(output).toMatch(/^queueMessage adds \(p50\): -?\d+\.\d+ ms/m);
+    expect(output).toMatch(/^delivered \d+ messages to the local SMTP server .*: \d+\.\d+ messages\/s$/m);
+  });
+
   it('bench:rules and bench:startup print their figures', async () => {
     expect(await smokeRun('rules.bench.ts')).toMatch(/limit checks: .* ms total/);
     expect(await smokeRun('startup.bench.ts')).toMatch(/^warm start: \d+\.\d+ s/m);

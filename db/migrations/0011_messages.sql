@@ -25,6 +25,7 @@ CREATE TABLE "messages" (
 --> statement-breakpoint
 ALTER TABLE "accounts" ADD COLUMN "preferred_channel" "message_channel" DEFAULT 'email' NOT NULL;--> statement-breakpoint
 ALTER TABLE "accounts" ADD COLUMN "phone" text;--> statement-breakpoint
+ALTER TABLE "accounts" ADD COLUMN "staff_digest" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "messages" ADD CONSTRAINT "messages_organiser_id_organisers_id_fk" FOREIGN KEY ("organiser_id") REFERENCES "public"."organisers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "messages" ADD CONSTRAINT "messages_recipient_account_id_accounts_id_fk" FOREIGN KEY ("recipient_account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "messages" ADD CONSTRAINT "messages_recipient_participant_id_participants_id_fk" FOREIGN KEY ("recipient_participant_id") REFERENCES "public"."participants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, textSchema, versionSchema } from './common';
+import { emailSchema, idSchema, phoneSchema, textSchema, versionSchema } from './common';
+import { messageChannelSchema } from './messages';
 import { oneTimeTokenSchema } from './one-time-links';
 import { listQuerySchema, pageSchema } from './pagination';
 import { roleSchema } from './roles';
@@ -42,6 +43,17 @@ export const passwordResetRequestSchema = z.object({ email: emailSchema }).stric
 
 export const completePasswordResetRequestSchema = z.object({ token: oneTimeTokenSchema, password: passwordSchema }).strict();
 
+/** How messages reach the account holder: channel, the phone for SMS, and the morning digest of reminders (staff). */
+export const messagePreferencesSchema = z
+  .object({ channel: messageChannelSchema, phone: z.string().nullable(), staffDigest: z.boolean() })
+  .meta({ id: 'MessagePreferences' });
+
+/** An account has no postal address, so no letters; an SMS needs a phone number. */
+export const updateMessagePreferencesRequestSchema = z
+  .object({ channel: z.enum(['email', 'sms']), phone: phoneSchema.nullable(), staffDigest: z.boolean() })
+  .strict()
+  .refine((value) => value.channel !== 'sms' || value.phone !== null, { path: ['phone'], message: 'An SMS needs a phone number' });
+
 export type Account = z.infer<typeof accountSchema>;
 export type ListAccountsQuery = z.infer<typeof listAccountsQuerySchema>;
 export type CreateAccountRequest = z.infer<typeof createAccountRequestSchema>;
@@ -50,3 +62,5 @@ export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
 export type MembershipStatus = z.infer<typeof membershipStatusSchema>;
 export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
 export type CompletePasswordResetRequest = z.infer<typeof completePasswordResetRequestSchema>;
+export type MessagePreferences = z.infer<typeof messagePreferencesSchema>;
+export type UpdateMessagePreferencesRequest = z.infer<typeof updateMessagePreferencesRequestSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { civilDateSchema, idSchema } from './common';
 import { listQuerySchema, pageSchema } from './pagination';
+import type { Role } from './roles';
 
 /** How a message travels: the people's contact preferences (phone included) come down to these three. */
 export const messageChannels = ['email', 'sms', 'letter'] as const;
@@ -20,6 +21,9 @@ export const messageStatusSchema = z.enum(messageStatuses);
 
 export const templateKeys = ['account-invitation', 'password-reset', 'referral-decided', 'staff-digest'] as const;
 export const templateKeySchema = z.enum(templateKeys);
+
+/** Who gets the morning digest of reminders: the coordinator for everyone, counsellors and coaches for their own people. */
+export const staffDigestRoles = ['coordinator', 'counsellor', 'coach'] as const satisfies readonly Role[];
 
 export const messageSummarySchema = z
   .object({

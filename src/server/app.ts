@@ -6,6 +6,7 @@ import { createTransports } from './modules/messages/create-transports';
 import { deliverMessageJob } from './modules/messages/deliver-message-job';
 import { registerMessageRoutes } from './modules/messages/routes';
 import { registerInvitationRoutes } from './modules/invitations/routes';
+import { staffDigestJob, staffDigestSchedule } from './modules/messages/staff-digest-job';
 import { registerJobRoutes } from './modules/jobs/routes';
 import { registerMunicipalityRoutes } from './modules/municipalities/routes';
 import { registerOfficeRoutes } from './modules/offices/routes';
@@ -52,5 +53,5 @@ export type ProductJobs = { definitions: readonly JobDefinition[]; schedules: re
  */
 export const buildJobs = (config: Config): ProductJobs => {
   const transports = createTransports(config);
-  return { definitions: [deliverMessageJob(transports)], schedules: [], close: () => transports.email?.close() };
+  return { definitions: [deliverMessageJob(transports), staffDigestJob], schedules: [staffDigestSchedule], close: () => transports.email?.close() };
 };

@@ -52,6 +52,9 @@ describe('demo data', () => {
     });
     expect(clientDetailSchema.parse(added.json()).clientNumber).toBe(details.length + 1);
 
+    const failed = (await coordinator.request({ method: 'GET', url: '/api/messages?status=failed' })).json<{ items: Array<{ recipientName: string }> }>();
+    expect(failed.items.map((item) => item.recipientName)).toEqual(['Ornella Declercq']);
+
     for (const role of ['admin', 'finance', 'auditor', 'client'] as const) {
       await expect(logIn(t.app, demoEmail(role), demoPassword)).resolves.toBeDefined();
     }

@@ -135,6 +135,14 @@ export const createAppRouter = () =>
               ],
             },
             {
+              path: 'berichten',
+              element: <RequireAction action="messages.read" />,
+              children: [
+                { index: true, lazy: async () => ({ Component: withSession((await import('../features/messages/components/messages-page')).MessagesPage) }) },
+                { path: ':messageId', lazy: async () => ({ Component: withSession((await import('../features/messages/components/message-page')).MessagePage) }) },
+              ],
+            },
+            {
               path: 'mijn-overzicht',
               element: <RequireAction action="cockpit.view" />,
               children: [{ index: true, lazy: async () => ({ Component: (await import('./counsellor-cockpit-page')).CounsellorCockpitPage }) }],

@@ -35,6 +35,7 @@ type NavItem = {
     | 'nav.clients'
     | 'nav.coachMunicipalities'
     | 'nav.accounts'
+    | 'nav.messages'
     | 'nav.organiser'
     | 'nav.jobs';
   action?: UiAction;
@@ -51,6 +52,7 @@ const navItems: readonly NavItem[] = [
   { to: '/beheer/kantoren', label: 'nav.offices', action: 'offices.update' },
   { to: '/beheer/werkcoach-gemeenten', label: 'nav.coachMunicipalities', action: 'coachMunicipalities.update' },
   { to: '/beheer/accounts', label: 'nav.accounts', action: 'accounts.read' },
+  { to: '/berichten', label: 'nav.messages', action: 'messages.read' },
   // Staff who may only read the settings find them on the start page; the menu is for the work of the day.
   { to: '/beheer/organisatie', label: 'nav.organiser', action: 'organiser.update' },
   { to: '/beheer/taken', label: 'nav.jobs', action: 'jobs.read' },

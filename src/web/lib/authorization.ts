@@ -3,6 +3,7 @@ import { clientsPolicy } from '../../contracts/policies/clients';
 import { coachingPolicy } from '../../contracts/policies/coaching';
 import { invitationsPolicy } from '../../contracts/policies/invitations';
 import { jobsPolicy } from '../../contracts/policies/jobs';
+import { messagesPolicy } from '../../contracts/policies/messages';
 import { officesPolicy } from '../../contracts/policies/offices';
 import { organiserPolicy } from '../../contracts/policies/organiser';
 import { participantsPolicy } from '../../contracts/policies/participants';
@@ -12,7 +13,7 @@ import { trajectoriesPolicy } from '../../contracts/policies/trajectories';
 import type { Role } from '../../contracts/roles';
 
 /** The server's own tables (decision 030): the interface hides what a role cannot use; the server enforces. */
-const serverPolicy = { ...accountsPolicy, ...clientsPolicy, ...coachingPolicy, ...invitationsPolicy, ...jobsPolicy, ...officesPolicy, ...organiserPolicy, ...participantsPolicy, ...referralsPolicy, ...trajectoriesPolicy };
+const serverPolicy = { ...accountsPolicy, ...clientsPolicy, ...coachingPolicy, ...invitationsPolicy, ...jobsPolicy, ...messagesPolicy, ...officesPolicy, ...organiserPolicy, ...participantsPolicy, ...referralsPolicy, ...trajectoriesPolicy };
 
 /** UI only: screens the server has no action of their own for. */
 const uiOnlyPolicy = {

@@ -7,7 +7,9 @@ import {
   createAccountRequestSchema,
   listAccountsQuerySchema,
   passwordResetRequestSchema,
+  messagePreferencesSchema,
   updateAccountRequestSchema,
+  updateMessagePreferencesRequestSchema,
 } from '../../../contracts/accounts';
 import { idSchema, noContentSchema } from '../../../contracts/common';
 import { allow, allowDuringLogin, publicAccess } from '../../platform/auth/policy';
@@ -21,6 +23,8 @@ import { createAccount } from './create-account';
 import { endAccountSessions } from './end-account-sessions';
 import { listAccounts } from './list-accounts';
 import { requestPasswordReset } from './request-password-reset';
+import { findMessagePreferences } from './find-message-preferences';
+import { updateMessagePreferences } from './update-message-preferences';
 import { confirmTwoFactor } from './confirm-two-factor';
 import { resetTwoFactor } from './reset-two-factor';
 import { setUpTwoFactor } from './set-up-two-factor';
@@ -140,5 +144,23 @@ export const registerAccountRoutes = (app: App): void => {
       await inAnonymousTransaction(request, (tx, context) => completePasswordReset(tx, context, request.body));
       return reply.status(204).send(null);
     },
+  });
+
+  app.get('/api/account/message-preferences', {
+    config: { access: allow(accountsPolicy, 'accounts.ownMessagePreferences') },
+    schema: { operationId: 'getMessagePreferences', summary: 'How messages reach you', tags, response: { 200: messagePreferencesSchema } },
+    handler: (request) => inTransaction(request, (tx, context) => findMessagePreferences(tx, context)),
+  });
+
+  app.put('/api/account/message-preferences', {
+    config: { access: allow(accountsPolicy, 'accounts.ownMessagePreferences') },
+    schema: {
+      operationId: 'updateMessagePreferences',
+      summary: 'Choose how messages reach you and whether you get the morning digest',
+      tags,
+      body: updateMessagePreferencesRequestSchema,
+      response: { 200: messagePreferencesSchema },
+    },
+    handler: (request) => inTransaction(request, (tx, context) => updateMessagePreferences(tx, context, request.body)),
   });
 };

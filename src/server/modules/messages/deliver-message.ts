@@ -8,7 +8,7 @@ import { DeliveryError, type Transports } from './transports/transport';
 export type DeliveryAttempt = { messageId: string; attempt: number; now: Date };
 
 /** The header every send of one message carries, first try or after a crash: receivers see one message. */
-export const messageIdHeader = (token: string, domain: string): string => `<${token}@${domain}>`;
+const messageIdHeader = (token: string, domain: string): string => `<${token}@${domain}>`;
 
 const finish = (db: Database, messageId: string, values: { status: MessageStatus; attempts: number; lastError: string | null; sentAt?: Date }) =>
   db

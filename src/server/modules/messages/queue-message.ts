@@ -46,56 +46,85 @@ const messageLanguageOf = (language: string): MessageLanguage => {
   return base === 'fr' || base === 'en' ? base : 'nl';
 };
 
-const resolveRecipient = async (tx: Transaction, organiserId: string, recipient: MessageRecipient): Promise<ResolvedRecipient> => {
-  if (recipient.kind === 'contact') {
-    return { accountId: null, participantId: null, name: recipient.name, email: recipient.email, phone: recipient.phone, address: null, preferred: 'email', language: recipient.language };
-  }
-  if (recipient.kind === 'account') {
-    const [row] = await tx
-      .select({ name: accounts.displayName, email: accounts.email, phone: accounts.phone, preferred: accounts.preferredChannel, locale: accounts.locale })
-      .from(accounts)
-      .where(eq(accounts.id, recipient.accountId));
-    if (!row) throw notFound('Account');
-    return { accountId: recipient.accountId, participantId: null, ...row, address: null, language: messageLanguageOf(row.locale) };
-  }
-  const [row] = await tx
-    .select({
-      firstName: participants.firstName,
-      lastName: participants.lastName,
-      email: participants.email,
-      phone: participants.phone,
-      street: participants.street,
-      postcode: participants.postcode,
-      city: participants.city,
-      preferred: participants.preferredChannel,
-      language: participants.preferredLanguage,
-    })
-    .from(participants)
-    .where(and(eq(participants.id, recipient.participantId), eq(participants.organiserId, organiserId)));
-  if (!row) throw notFound('Participant');
-  return {
-    accountId: null,
-    participantId: recipient.participantId,
-    name: `${row.firstName} ${row.lastName}`,
-    email: row.email,
-    phone: row.phone,
-    address: { street: row.street, postcode: row.postcode, city: row.city },
-    preferred: row.preferred,
-    language: messageLanguageOf(row.language),
-  };
-};
+const officeColumns = { name: offices.name, street: offices.street, postcode: offices.postcode, city: offices.city, phone: offices.phone, email: offices.email };
 
 /** The organiser and its first office, copied into the message so it names the contact valid when it was written. */
-const findSender = async (tx: Transaction, organiserId: string): Promise<Sender> => {
-  const [row] = await tx
-    .select({ organiserName: organisers.name, office: { name: offices.name, street: offices.street, postcode: offices.postcode, city: offices.city, phone: offices.phone, email: offices.email } })
+const senderQuery = (tx: Transaction, organiserId: string) =>
+  tx
+    .select({ organiserName: organisers.name, office: officeColumns })
     .from(organisers)
     .leftJoin(offices, eq(offices.organiserId, organisers.id))
     .where(eq(organisers.id, organiserId))
     .orderBy(asc(offices.createdAt), asc(offices.id))
     .limit(1);
-  if (!row) throw notFound('Organiser');
-  return row;
+
+type Addressed = { recipient: ResolvedRecipient; sender: Sender };
+
+/** Recipient and sender in one statement: the sender's query with the recipient's record joined in. */
+const resolveAddresses = async (tx: Transaction, organiserId: string, recipient: MessageRecipient): Promise<Addressed> => {
+  if (recipient.kind === 'contact') {
+    const [row] = await senderQuery(tx, organiserId);
+    if (!row) throw notFound('Organiser');
+    const { name, email, phone, language } = recipient;
+    return { sender: row, recipient: { accountId: null, participantId: null, name, email, phone, address: null, preferred: 'email', language } };
+  }
+  if (recipient.kind === 'account') {
+    const [row] = await tx
+      .select({
+        organiserName: organisers.name,
+        office: officeColumns,
+        account: { name: accounts.displayName, email: accounts.email, phone: accounts.phone, preferred: accounts.preferredChannel, locale: accounts.locale },
+      })
+      .from(organisers)
+      .leftJoin(offices, eq(offices.organiserId, organisers.id))
+      .leftJoin(accounts, eq(accounts.id, recipient.accountId))
+      .where(eq(organisers.id, organiserId))
+      .orderBy(asc(offices.createdAt), asc(offices.id))
+      .limit(1);
+    if (!row?.account) throw notFound('Account');
+    const { locale, ...account } = row.account;
+    return {
+      sender: { organiserName: row.organiserName, office: row.office },
+      recipient: { accountId: recipient.accountId, participantId: null, ...account, address: null, language: messageLanguageOf(locale) },
+    };
+  }
+  const [row] = await tx
+    .select({
+      organiserName: organisers.name,
+      office: officeColumns,
+      participant: {
+        firstName: participants.firstName,
+        lastName: participants.lastName,
+        email: participants.email,
+        phone: participants.phone,
+        street: participants.street,
+        postcode: participants.postcode,
+        city: participants.city,
+        preferred: participants.preferredChannel,
+        language: participants.preferredLanguage,
+      },
+    })
+    .from(organisers)
+    .leftJoin(offices, eq(offices.organiserId, organisers.id))
+    .leftJoin(participants, and(eq(participants.id, recipient.participantId), eq(participants.organiserId, organisers.id)))
+    .where(eq(organisers.id, organiserId))
+    .orderBy(asc(offices.createdAt), asc(offices.id))
+    .limit(1);
+  const participant = row?.participant;
+  if (!row || !participant) throw notFound('Participant');
+  return {
+    sender: { organiserName: row.organiserName, office: row.office },
+    recipient: {
+      accountId: null,
+      participantId: recipient.participantId,
+      name: `${participant.firstName} ${participant.lastName}`,
+      email: participant.email,
+      phone: participant.phone,
+      address: { street: participant.street, postcode: participant.postcode, city: participant.city },
+      preferred: participant.preferred,
+      language: messageLanguageOf(participant.language),
+    },
+  };
 };
 
 /**
@@ -108,8 +137,7 @@ export const queueMessage = async <Key extends TemplateKey>(tx: Transaction, con
   const organiserId = 'actor' in context ? context.actor.organiserId : context.organiserId;
   const template = messageTemplates[input.template];
   const data: unknown = template.data.parse(input.data);
-  const recipient = await resolveRecipient(tx, organiserId, input.recipient);
-  const sender = await findSender(tx, organiserId);
+  const { recipient, sender } = await resolveAddresses(tx, organiserId, input.recipient);
   const reachable = { email: recipient.email !== null, sms: recipient.phone !== null, letter: recipient.address !== null };
   const chosen = chooseChannel(recipient.preferred, reachable, template.channels);
   const channel = chosen ?? template.channels[0] ?? 'email';

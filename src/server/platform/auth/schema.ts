@@ -33,6 +33,8 @@ export const accounts = pgTable(
     /** Where messages for this account go first; without a phone an SMS preference falls back to e-mail (decision 036). */
     preferredChannel: messageChannelEnum('preferred_channel').notNull().default('email'),
     phone: text('phone'),
+    /** The morning e-mail of reminders for staff who handle participants; each person may turn it off. */
+    staffDigest: boolean('staff_digest').notNull().default(true),
     /** Base32 TOTP secret; set at setup, in use once `totpEnabledAt` is set. */
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChangePasswordRequest } from '../../../../contracts/accounts';
+import { messagePreferencesSchema, type ChangePasswordRequest, type UpdateMessagePreferencesRequest } from '../../../../contracts/accounts';
 import {
   sessionResponseSchema,
   twoFactorSetupResponseSchema,
@@ -75,3 +75,18 @@ export const useConfirmTwoFactor = () =>
 
 export const useChangePassword = () =>
   useMutation({ mutationFn: (body: ChangePasswordRequest) => api.send({ method: 'PUT', path: '/api/account/password', body }) });
+
+export const messagePreferencesQueryOptions = queryOptions({
+  queryKey: ['account', 'message-preferences'] as const,
+  queryFn: () => api.request({ method: 'GET', path: '/api/account/message-preferences', schema: messagePreferencesSchema }),
+});
+
+export const useMessagePreferences = () => useQuery(messagePreferencesQueryOptions);
+
+export const useUpdateMessagePreferences = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateMessagePreferencesRequest) => api.request({ method: 'PUT', path: '/api/account/message-preferences', body, schema: messagePreferencesSchema }),
+    onSuccess: (preferences) => queryClient.setQueryData(messagePreferencesQueryOptions.queryKey, preferences),
+  });
+};

@@ -12,6 +12,7 @@ import { TextField } from '../../../components/text-field';
 import { passwordProblemKey } from '../../../lib/password-problem';
 import { useContractForm, type Refusal } from '../../../lib/use-contract-form';
 import { useChangePassword } from '../api/session';
+import { MessagePreferencesSection } from './message-preferences-section';
 import { TwoFactorSetup } from './two-factor-setup';
 
 const ChangePasswordSection = ({ email }: { email: string }) => {
@@ -95,7 +96,7 @@ const TwoFactorSection = ({ session }: { session: SessionResponse }) => {
   );
 };
 
-/** Everyone's own account: who they are here, their password, and the authenticator. */
+/** Everyone's own account: who they are here, their password, the authenticator, and how messages reach them. */
 export const AccountPage = ({ session }: { session: SessionResponse }) => {
   const { t } = useTranslation();
   return (
@@ -118,6 +119,7 @@ export const AccountPage = ({ session }: { session: SessionResponse }) => {
       <div className="stack">
         <ChangePasswordSection email={session.account.email} />
         <TwoFactorSection session={session} />
+        <MessagePreferencesSection role={session.role} />
       </div>
     </>
   );
