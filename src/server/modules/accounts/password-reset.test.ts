@@ -39,6 +39,18 @@ describe('password reset by e-mail', () => {
     expect(await outboxMessage(db(), `niemand-${account.email}`, 'password-reset')).toBeUndefined();
   });
 
+  it('staff opening the reset message in Berichten do not see its link (it would log them in as the recipient)', async () => {
+    const { organiser, account } = await member();
+    await ask(account.email, nextIp());
+    const { link } = await outboxLink(db(), account.email, 'password-reset');
+    const colleague = await logIn(t.app, (await buildAccount(db(), organiser.id, 'coordinator')).email, testPassword);
+    const list = (await colleague.request({ method: 'GET', url: '/api/messages' })).json<{ items: Array<{ id: string; template: string }> }>();
+    const reset = list.items.find((item) => item.template === 'password-reset');
+    const opened = (await colleague.request({ method: 'GET', url: `/api/messages/${reset?.id}` })).json<{ text: string; subject: string }>();
+    expect(opened.text).not.toContain(link);
+    expect(opened.text).toContain('[link verborgen: alleen de ontvanger ziet hem]');
+  });
+
   it('takes the same time class for a known and an unknown address: no password hash and no mail server on either path', async () => {
     const { account } = await member();
     const ip = nextIp();

@@ -29,6 +29,8 @@ export type MessageTemplate<Key extends TemplateKey, Schema extends z.ZodType> =
   /** In order of the fallback (decision 036); a reset link is useless on paper, so some templates leave letter out. */
   channels: readonly MessageChannel[];
   text: Record<MessageLanguage, (data: z.output<Schema>, context: RenderContext) => MessageContent>;
+  /** Data only the recipient may see: a link that logs in as them. Staff opening the message in Berichten see it blanked. */
+  hiddenFromStaff?: readonly (keyof z.output<Schema> & string)[];
 };
 
 /**

@@ -8,6 +8,7 @@ export const passwordReset = defineTemplate({
   key: 'password-reset',
   data: z.object({ name: nameSchema, link: linkSchema, expiresAt: instantDataSchema }).strict(),
   channels: ['email', 'sms'],
+  hiddenFromStaff: ['link'],
   text: {
     nl: ({ name, link, expiresAt }) => ({
       subject: 'Een nieuw wachtwoord kiezen',
