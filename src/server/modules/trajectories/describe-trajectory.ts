@@ -6,8 +6,15 @@ import { parseCivilDate, type CivilDate } from '../../../domain/time/civil-date'
 import type { evaluations, trajectories } from './schema';
 
 type TrajectoryRow = typeof trajectories.$inferSelect;
-/** `counsellorName`: the display name of the account that recorded the evaluation. */
-type EvaluationRow = typeof evaluations.$inferSelect & { counsellorName: string };
+
+/** What a description reads of a stored trajectory. */
+export type TrajectoryFields = Pick<
+  TrajectoryRow,
+  'id' | 'startDate' | 'extensionsGranted' | 'pwaTransitional' | 'plannedEndDate' | 'endedOn' | 'outcome' | 'outcomeReason' | 'version'
+>;
+
+/** What a description reads of a stored evaluation; `counsellorName`: the display name of the account that recorded it. */
+export type EvaluationFields = Pick<typeof evaluations.$inferSelect, 'id' | 'heldOn' | 'outcome' | 'notes' | 'onBehalfOfCounsellor'> & { counsellorName: string };
 
 /** The rules engine's view of a stored trajectory (R5, R6): its window, given what is known of past work. */
 export const trajectoryWindowOf = (row: Pick<TrajectoryRow, 'startDate' | 'extensionsGranted' | 'endedOn' | 'pwaTransitional'>, pwaLastWorkedOn: string | null): TrajectoryWindow =>
@@ -22,8 +29,8 @@ export const trajectoryWindowOf = (row: Pick<TrajectoryRow, 'startDate' | 'exten
 
 /** Progress counters and due dates of a trajectory on `today`, as the participant page and lists show them. */
 export const describeTrajectory = (
-  row: TrajectoryRow,
-  evaluationRows: readonly EvaluationRow[],
+  row: TrajectoryFields,
+  evaluationRows: readonly EvaluationFields[],
   pwaLastWorkedOn: string | null,
   today: CivilDate,
 ): TrajectoryDetail => {
