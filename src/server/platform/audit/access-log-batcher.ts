@@ -33,8 +33,10 @@ const createBatcher = (db: Database): AccessLogBatcher => {
   return {
     record: (row) => {
       const stored = new Promise<void>((resolve, reject) => queue.push({ row, stored: resolve, failed: reject }));
-      // Started on the next microtask, so `flushing` is set before flush can reset it (an insert that throws at once).
-      flushing ??= Promise.resolve().then(flush);
+      // Started after the pending callbacks and microtasks have run: on PGlite the statements queued before it
+      // finish within one turn, and the rows their views hand over join this insert. It also sets `flushing` before
+      // flush can reset it (an insert that throws at once).
+      flushing ??= new Promise(setImmediate).then(flush);
       return stored;
     },
     drained: async () => {
