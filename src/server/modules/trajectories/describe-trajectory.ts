@@ -16,8 +16,11 @@ export type TrajectoryFields = Pick<
 /** What a description reads of a stored evaluation; `counsellorName`: the display name of the account that recorded it. */
 export type EvaluationFields = Pick<typeof evaluations.$inferSelect, 'id' | 'heldOn' | 'outcome' | 'notes' | 'onBehalfOfCounsellor'> & { counsellorName: string };
 
+/** What the window of a stored trajectory depends on. */
+type WindowFields = Pick<TrajectoryRow, 'startDate' | 'extensionsGranted' | 'endedOn' | 'pwaTransitional'>;
+
 /** The rules engine's view of a stored trajectory (R5, R6): its window, given what is known of past work. */
-export const trajectoryWindowOf = (row: Pick<TrajectoryRow, 'startDate' | 'extensionsGranted' | 'endedOn' | 'pwaTransitional'>, pwaLastWorkedOn: string | null): TrajectoryWindow =>
+export const trajectoryWindowOf = (row: WindowFields, pwaLastWorkedOn: string | null): TrajectoryWindow =>
   trajectoryWindow({
     startDate: parseCivilDate(row.startDate),
     extensionsGranted: row.extensionsGranted,
@@ -26,6 +29,14 @@ export const trajectoryWindowOf = (row: Pick<TrajectoryRow, 'startDate' | 'exten
     pwaTransitional: row.pwaTransitional ? { lastWorkedBeforeRecords: pwaLastWorkedOn === null ? null : parseCivilDate(pwaLastWorkedOn), workedDates: [] } : null,
     interimWorkDates: [],
   });
+
+const isRunningOn = (row: Pick<TrajectoryRow, 'endedOn'>, window: TrajectoryWindow, today: CivilDate): boolean => row.endedOn === null && today <= window.endDate;
+
+/** The evaluation a running trajectory has due next on or after `today` (R5), or null once it has ended. */
+export const nextEvaluationDateOf = (row: WindowFields, pwaLastWorkedOn: string | null, today: CivilDate): CivilDate | null => {
+  const window = trajectoryWindowOf(row, pwaLastWorkedOn);
+  return isRunningOn(row, window, today) ? (trajectoryProgressOn(window, today)?.nextEvaluationDate ?? null) : null;
+};
 
 /** Progress counters and due dates of a trajectory on `today`, as the participant page and lists show them. */
 export const describeTrajectory = (
@@ -36,7 +47,7 @@ export const describeTrajectory = (
 ): TrajectoryDetail => {
   const window = trajectoryWindowOf(row, pwaLastWorkedOn);
   const progress = trajectoryProgressOn(window, today);
-  const isActive = row.endedOn === null && today <= window.endDate;
+  const isActive = isRunningOn(row, window, today);
   return {
     id: row.id,
     startDate: row.startDate,

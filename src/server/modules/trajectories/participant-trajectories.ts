@@ -5,7 +5,7 @@ import { accounts } from '../../platform/auth/schema';
 import { participantVisibleTo } from '../participants/participant-access';
 import { participants } from '../participants/schema';
 import type { LatestTrajectoryJson, TrajectoryOwnerColumns, TrajectoryRecordsJson, TrajectorySection } from '../participants/trajectory-section';
-import { describeTrajectory, type EvaluationFields, type TrajectoryFields } from './describe-trajectory';
+import { describeTrajectory, nextEvaluationDateOf, type EvaluationFields, type TrajectoryFields } from './describe-trajectory';
 import { evaluations, trajectories } from './schema';
 
 type TrajectoryJson = TrajectoryFields & { evaluations: EvaluationFields[] };
@@ -69,15 +69,26 @@ export const participantTrajectories: TrajectorySection = {
 
   evaluationsDue: async (db, context, { horizon }) => {
     const today = civilDateOfInstant(context.now);
-    const active = await db
-      .select({ trajectory: trajectories, firstName: participants.firstName, lastName: participants.lastName, pwaLastWorkedOn: participants.pwaLastWorkedOn })
+    // Every running trajectory the actor sees (their due dates follow from the rules, not from a column), with only
+    // what the next due date needs.
+    const running = await db
+      .select({
+        participantId: trajectories.participantId,
+        startDate: trajectories.startDate,
+        extensionsGranted: trajectories.extensionsGranted,
+        endedOn: trajectories.endedOn,
+        pwaTransitional: trajectories.pwaTransitional,
+        firstName: participants.firstName,
+        lastName: participants.lastName,
+        pwaLastWorkedOn: participants.pwaLastWorkedOn,
+      })
       .from(trajectories)
       .innerJoin(participants, eq(participants.id, trajectories.participantId))
       .where(and(participantVisibleTo(context.actor), isNull(trajectories.endedOn)));
-    return active.flatMap(({ trajectory, firstName, lastName, pwaLastWorkedOn }) => {
-      const due = describeTrajectory(trajectory, [], pwaLastWorkedOn, today).nextEvaluationDate;
+    return running.flatMap((row) => {
+      const due = nextEvaluationDateOf(row, row.pwaLastWorkedOn, today);
       return due !== null && due <= horizon
-        ? [{ kind: 'evaluation_due' as const, participantId: trajectory.participantId, participantName: `${firstName} ${lastName}`, dueOn: due }]
+        ? [{ kind: 'evaluation_due' as const, participantId: row.participantId, participantName: `${row.firstName} ${row.lastName}`, dueOn: due }]
         : [];
     });
   },
