@@ -155,7 +155,15 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        // Reads outside a transaction are for GET routes only (decision 045); the runner also refuses at run time.
+        {
+          selector: 'CallExpression[callee.property.name=/^(post|put|patch|delete)$/] CallExpression[callee.name=/^in(Anonymous)?Snapshot$/]',
+          message: 'A write route runs its service in inTransaction: inSnapshot is for GET routes (decision 045).',
+        },
+      ],
     },
   },
   { files: ['*.config.ts', '*.config.js'], rules: { 'no-restricted-syntax': 'off' } },

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonthsClamped, daysBetween, isoDayOfWeek, lastDayOfMonthsPeriod, startOfPeriodMonth } from './civil-date-arithmetic';
 import { civilDateFromParts, parseCivilDate } from './civil-date';
@@ -41,5 +42,41 @@ describe('civil date arithmetic', () => {
         expect(startOfPeriodMonth(start, months) > startOfPeriodMonth(start, months - 1)).toBe(true);
       }),
     );
+  });
+
+  describe('agrees with Temporal.PlainDate (the implementation it replaced)', () => {
+    const anyDate = fc
+      .tuple(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+      .map(([year, month, day]) => civilDateFromParts(year, month, Math.min(day, new Temporal.PlainYearMonth(year, month).daysInMonth)));
+    const plain = (date: string) => Temporal.PlainDate.from(date);
+
+    it('property: addDays, daysBetween and isoDayOfWeek', () => {
+      fc.assert(
+        fc.property(anyDate, anyDate, fc.integer({ min: -40_000, max: 40_000 }), (date, other, days) => {
+          expect(addDays(date, days)).toBe(plain(date).add({ days }).toString());
+          expect(daysBetween(date, other)).toBe(plain(date).until(plain(other), { largestUnit: 'days' }).days);
+          expect(isoDayOfWeek(date)).toBe(plain(date).dayOfWeek);
+        }),
+      );
+    });
+
+    it('property: addMonthsClamped and lastDayOfMonthsPeriod (decision 103)', () => {
+      fc.assert(
+        fc.property(anyDate, fc.integer({ min: -240, max: 240 }), fc.integer({ min: 1, max: 240 }), (date, months, periodMonths) => {
+          expect(addMonthsClamped(date, months)).toBe(plain(date).add({ months }, { overflow: 'constrain' }).toString());
+          const target = plain(date).toPlainYearMonth().add({ months: periodMonths });
+          const expected =
+            plain(date).day > target.daysInMonth
+              ? target.toPlainDate({ day: target.daysInMonth })
+              : target.toPlainDate({ day: plain(date).day }).subtract({ days: 1 });
+          expect(lastDayOfMonthsPeriod(date, periodMonths)).toBe(expected.toString());
+        }),
+      );
+    });
+
+    it('refuses results outside the years civil dates cover, as before', () => {
+      expect(() => addDays(d('1000-01-01'), -1)).toThrow(/civil date/);
+      expect(() => addMonthsClamped(d('9999-12-31'), 1)).toThrow(/civil date/);
+    });
   });
 });

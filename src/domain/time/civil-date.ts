@@ -42,10 +42,18 @@ export function parseCivilDate(text: string): CivilDate {
   return text;
 }
 
-/** Builds a civil date from numeric parts (month 1–12). */
+/**
+ * Builds a civil date from numeric parts (month 1–12). Checks the numbers rather than parsing the text it builds:
+ * date arithmetic calls this for every result.
+ * @throws DomainInputError `INVALID_CIVIL_DATE` as parseCivilDate does (2023-02-29, years outside 1000–9999).
+ */
 export function civilDateFromParts(year: number, month: number, day: number): CivilDate {
   const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return parseCivilDate(text);
+  const exists =
+    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (!exists) throw new DomainInputError('INVALID_CIVIL_DATE', `Not a civil date (YYYY-MM-DD): ${text}`, { value: text });
+  // Checked just above: the text is an existing date in the YYYY-MM-DD form.
+  return text as CivilDate;
 }
 
 const ZERO = 48;

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Account } from '../../../contracts/accounts';
 import { accounts, memberships } from '../../platform/auth/schema';
-import type { Transaction } from '../../platform/db/database';
+import type { Executor, Transaction } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 
@@ -29,8 +29,8 @@ export const presentAccount = ({ disabledAt, totpEnabledAt, invitedName, ...row 
     : { ...row, isDisabled: disabledAt !== null, twoFactorEnabled: totpEnabledAt !== null };
 
 /** An account as the actor's organiser sees it: through its membership there, or not at all. */
-export const findAccount = async (tx: Transaction, context: RequestContext, { accountId }: { accountId: string }): Promise<Account> => {
-  const [row] = await tx
+export const findAccount = async (db: Executor, context: RequestContext, { accountId }: { accountId: string }): Promise<Account> => {
+  const [row] = await db
     .select(accountColumns)
     .from(accounts)
     .innerJoin(memberships, and(eq(memberships.accountId, accounts.id), eq(memberships.organiserId, context.actor.organiserId)))

@@ -2,20 +2,20 @@ import { and, asc, eq, gt, ilike, or } from 'drizzle-orm';
 import type { Account, ListAccountsQuery } from '../../../contracts/accounts';
 import { encodeCursor } from '../../../contracts/pagination';
 import { accounts, memberships } from '../../platform/auth/schema';
-import type { Transaction } from '../../platform/db/database';
+import type { Executor } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
 import { accountColumns, presentAccount } from './account-repository';
 import { containsPattern } from '../../platform/db/like-pattern';
 
 
 export const listAccounts = async (
-  tx: Transaction,
+  db: Executor,
   context: RequestContext,
   { q, limit, cursor: after, role }: ListAccountsQuery,
 ): Promise<{ items: Account[]; nextCursor: string | null }> => {
   const organiserId = context.actor.organiserId;
   const pattern = q ? containsPattern(q) : undefined;
-  const rows = await tx
+  const rows = await db
     .select(accountColumns)
     .from(accounts)
     .innerJoin(memberships, and(eq(memberships.accountId, accounts.id), eq(memberships.organiserId, organiserId)))

@@ -15,7 +15,7 @@ import { idSchema, noContentSchema } from '../../../contracts/common';
 import { allow, allowDuringLogin, publicAccess } from '../../platform/auth/policy';
 import { secondFactorRequestSchema, sessionResponseSchema, twoFactorSetupResponseSchema } from '../../../contracts/sessions';
 import type { App } from '../../platform/http/build-app';
-import { inAnonymousTransaction, inTransaction } from '../../platform/http/transaction';
+import { inAnonymousTransaction, inSnapshot, inTransaction } from '../../platform/http/transaction';
 import { findAccount } from './account-repository';
 import { changeOwnPassword } from './change-own-password';
 import { completePasswordReset } from './complete-password-reset';
@@ -38,7 +38,7 @@ export const registerAccountRoutes = (app: App): void => {
   app.get('/api/accounts', {
     config: { access: allow(accountsPolicy, 'accounts.read') },
     schema: { operationId: 'listAccounts', summary: "List the organiser's accounts", tags, querystring: listAccountsQuerySchema, response: { 200: accountPageSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => listAccounts(tx, context, request.query)),
+    handler: (request) => inSnapshot(request, (db, context) => listAccounts(db, context, request.query)),
   });
 
   app.post('/api/accounts', {
@@ -50,7 +50,7 @@ export const registerAccountRoutes = (app: App): void => {
   app.get('/api/accounts/:accountId', {
     config: { access: allow(accountsPolicy, 'accounts.read') },
     schema: { operationId: 'getAccount', summary: 'One account', tags, params: accountParams, response: { 200: accountSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => findAccount(tx, context, request.params)),
+    handler: (request) => inSnapshot(request, (db, context) => findAccount(db, context, request.params)),
   });
 
   app.patch('/api/accounts/:accountId', {

@@ -1,7 +1,7 @@
 import { coachListSchema, coachMunicipalitiesSchema } from '../../../contracts/coaching';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
-import { inTransaction } from '../../platform/http/transaction';
+import { inSnapshot, inTransaction } from '../../platform/http/transaction';
 import { listCoachMunicipalities } from './list-coach-municipalities';
 import { listCoaches } from './list-coaches';
 import { coachingPolicy } from '../../../contracts/policies/coaching';
@@ -13,13 +13,13 @@ export const registerCoachingRoutes = (app: App): void => {
   app.get('/api/coaches', {
     config: { access: allow(coachingPolicy, 'coaches.read') },
     schema: { operationId: 'listCoaches', summary: 'List werkcoaches', tags, response: { 200: coachListSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => listCoaches(tx, context)),
+    handler: (request) => inSnapshot(request, (db, context) => listCoaches(db, context)),
   });
 
   app.get('/api/coach-municipalities', {
     config: { access: allow(coachingPolicy, 'coachMunicipalities.read') },
     schema: { operationId: 'listCoachMunicipalities', summary: 'Municipalities where werkcoaches work', tags, response: { 200: coachMunicipalitiesSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => listCoachMunicipalities(tx, context)),
+    handler: (request) => inSnapshot(request, (db, context) => listCoachMunicipalities(db, context)),
   });
 
   app.put('/api/coach-municipalities', {

@@ -1,11 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Municipality } from '../../../contracts/municipalities';
-import type { Transaction } from '../../platform/db/database';
+import type { Executor } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
 import { municipalities } from './schema';
 
-export const listMunicipalities = async (tx: Transaction, context: RequestContext): Promise<{ items: Municipality[] }> => ({
-  items: await tx
+export const listMunicipalities = async (db: Executor, context: RequestContext): Promise<{ items: Municipality[] }> => ({
+  items: await db
     .select({ id: municipalities.id, nisCode: municipalities.nisCode, nameNl: municipalities.nameNl, postcodes: municipalities.postcodes })
     .from(municipalities)
     .where(eq(municipalities.organiserId, context.actor.organiserId))

@@ -1,25 +1,25 @@
 import { and, asc, eq, gte, inArray } from 'drizzle-orm';
 import type { Office } from '../../../contracts/offices';
-import type { Transaction } from '../../platform/db/database';
+import type { Executor } from '../../platform/db/database';
 import { officeClosures, officeOpeningHours, offices } from './schema';
 
 type OfficeFilter = { organiserId: string; officeId?: string; closuresEndingFrom?: string };
 
 /** Offices of one organiser with their weekly hours and closures, in a stable order (name, weekday, time). */
-export const findOffices = async (tx: Transaction, filter: OfficeFilter): Promise<Office[]> => {
-  const officeRows = await tx
+export const findOffices = async (db: Executor, filter: OfficeFilter): Promise<Office[]> => {
+  const officeRows = await db
     .select()
     .from(offices)
     .where(and(eq(offices.organiserId, filter.organiserId), filter.officeId === undefined ? undefined : eq(offices.id, filter.officeId)))
     .orderBy(asc(offices.name));
   if (officeRows.length === 0) return [];
   const officeIds = officeRows.map((office) => office.id);
-  const hourRows = await tx
+  const hourRows = await db
     .select()
     .from(officeOpeningHours)
     .where(and(eq(officeOpeningHours.organiserId, filter.organiserId), inArray(officeOpeningHours.officeId, officeIds)))
     .orderBy(asc(officeOpeningHours.weekday), asc(officeOpeningHours.opensAt));
-  const closureRows = await tx
+  const closureRows = await db
     .select()
     .from(officeClosures)
     .where(

@@ -11,7 +11,7 @@ import {
 import { idSchema, textSchema } from '../../../contracts/common';
 import { allow, publicAccess } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
-import { inAnonymousTransaction, inTransaction } from '../../platform/http/transaction';
+import { inAnonymousSnapshot, inSnapshot, inTransaction } from '../../platform/http/transaction';
 import { addClosure } from './add-closure';
 import { createOffice } from './create-office';
 import { findOffice } from './find-office';
@@ -35,13 +35,13 @@ export const registerOfficeRoutes = (app: App): void => {
       params: z.object({ slug: textSchema.max(100) }),
       response: { 200: publicOfficesResponseSchema },
     },
-    handler: (request) => inAnonymousTransaction(request, (tx, context) => listPublicOffices(tx, context, request.params)),
+    handler: (request) => inAnonymousSnapshot(request, (db, context) => listPublicOffices(db, context, request.params)),
   });
 
   app.get('/api/offices', {
     config: { access: allow(officesPolicy, 'offices.read') },
     schema: { operationId: 'listOffices', summary: 'List offices', tags, response: { 200: officeListSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => listOffices(tx, context)),
+    handler: (request) => inSnapshot(request, (db, context) => listOffices(db, context)),
   });
 
   app.post('/api/offices', {
@@ -56,7 +56,7 @@ export const registerOfficeRoutes = (app: App): void => {
   app.get('/api/offices/:officeId', {
     config: { access: allow(officesPolicy, 'offices.read') },
     schema: { operationId: 'getOffice', summary: 'One office with its hours and closures', tags, params: officeParams, response: { 200: officeSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => findOffice(tx, context, request.params)),
+    handler: (request) => inSnapshot(request, (db, context) => findOffice(db, context, request.params)),
   });
 
   app.patch('/api/offices/:officeId', {

@@ -1,7 +1,7 @@
 import { organiserSettingsSchema, updateOrganiserSettingsRequestSchema } from '../../../contracts/organiser';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
-import { inTransaction } from '../../platform/http/transaction';
+import { inSnapshot, inTransaction } from '../../platform/http/transaction';
 import { findOrganiserSettings } from './find-organiser-settings';
 import { updateOrganiserSettings } from './update-organiser-settings';
 import { organiserPolicy } from '../../../contracts/policies/organiser';
@@ -12,7 +12,7 @@ export const registerOrganiserRoutes = (app: App): void => {
   app.get('/api/organiser', {
     config: { access: allow(organiserPolicy, 'organiser.read') },
     schema: { operationId: 'getOrganiserSettings', summary: "The organiser's settings", tags, response: { 200: organiserSettingsSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => findOrganiserSettings(tx, context)),
+    handler: (request) => inSnapshot(request, (db, context) => findOrganiserSettings(db, context)),
   });
 
   app.patch('/api/organiser', {

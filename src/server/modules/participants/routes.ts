@@ -22,7 +22,8 @@ import {
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
 import { fileResponse } from '../../platform/http/openapi';
-import { inTransaction } from '../../platform/http/transaction';
+import { accessLogDrained } from '../../platform/audit/access-log-batcher';
+import { inSnapshot, inTransaction } from '../../platform/http/transaction';
 import { addCaseNote } from './add-case-note';
 import { assignCoach } from './assign-coach';
 import { checkEligibility } from './check-eligibility';
@@ -48,22 +49,24 @@ const detail = { 200: participantDetailSchema };
 /** `trajectories`: what the trajectories module shows on the record, list and reminders (participants does not import it). */
 export const registerParticipantRoutes = (app: App, { trajectories }: { trajectories: TrajectorySection }): void => {
   provideTrajectorySection(trajectories);
+  // Views hand their access-log rows to a batcher; the database closes only after those are stored.
+  app.addHook('onClose', () => accessLogDrained(app.database.db));
   app.get('/api/participants', {
     config: { access: allow(participantsPolicy, 'participants.read') },
     schema: { operationId: 'listParticipants', summary: 'List participants', tags, querystring: listParticipantsQuerySchema, response: { 200: participantPageSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => listParticipants(tx, context, request.query)),
+    handler: (request) => inSnapshot(request, (db, context) => listParticipants(db, context, request.query)),
   });
 
   app.get('/api/reminders', {
     config: { access: allow(participantsPolicy, 'participants.read') },
     schema: { operationId: 'listReminders', summary: 'Reminders due: evaluations and expiring medical permissions', tags, response: { 200: remindersResponseSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => listReminders(tx, context)),
+    handler: (request) => inSnapshot(request, (db, context) => listReminders(db, context)),
   });
 
   app.get('/api/participants/:participantId', {
     config: { access: allow(participantsPolicy, 'participants.read') },
     schema: { operationId: 'getParticipant', summary: 'One participant record', tags, params: participantParams, response: detail },
-    handler: (request) => inTransaction(request, (tx, context) => findParticipant(tx, context, request.params)),
+    handler: (request) => inSnapshot(request, (db, context) => findParticipant(db, context, request.params)),
   });
 
   app.get('/api/participants/:participantId/history', {
@@ -75,7 +78,7 @@ export const registerParticipantRoutes = (app: App, { trajectories }: { trajecto
       params: participantParams,
       response: { 200: participantHistorySchema },
     },
-    handler: (request) => inTransaction(request, (tx, context) => participantHistory(tx, context, request.params)),
+    handler: (request) => inSnapshot(request, (db, context) => participantHistory(db, context, request.params)),
   });
 
   app.patch('/api/participants/:participantId', {

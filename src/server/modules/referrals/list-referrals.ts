@@ -1,7 +1,7 @@
 import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { encodeCursor } from '../../../contracts/pagination';
 import type { ListReferralsQuery, Referral } from '../../../contracts/referrals';
-import type { Transaction } from '../../platform/db/database';
+import type { Executor } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
 import { presentReferral, referralVisibleTo } from './referral-repository';
 import { referrals } from './schema';
@@ -9,11 +9,11 @@ import { containsPattern } from '../../platform/db/like-pattern';
 
 
 /** The intake queue, newest first. */
-export const listReferrals = async (tx: Transaction, context: RequestContext, query: ListReferralsQuery): Promise<{ items: Referral[]; nextCursor: string | null }> => {
+export const listReferrals = async (db: Executor, context: RequestContext, query: ListReferralsQuery): Promise<{ items: Referral[]; nextCursor: string | null }> => {
   const { actor } = context;
   const after = query.cursor;
   const pattern = query.q ? containsPattern(query.q) : undefined;
-  const rows = await tx
+  const rows = await db
     .select()
     .from(referrals)
     .where(

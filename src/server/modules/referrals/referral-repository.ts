@@ -2,7 +2,7 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import type { Referral } from '../../../contracts/referrals';
 import type { Role } from '../../../contracts/roles';
 import type { Actor } from '../../platform/auth/actor';
-import type { Transaction } from '../../platform/db/database';
+import type { Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import { visibleSensitiveFields } from '../../../contracts/policies/participants';
 import { referrals } from './schema';
@@ -34,8 +34,8 @@ export const presentReferral = (row: typeof referrals.$inferSelect, role: Role):
   version: row.version,
 });
 
-export const findVisibleReferral = async (tx: Transaction, actor: Actor, referralId: string) => {
-  const [row] = await tx.select().from(referrals).where(and(eq(referrals.id, referralId), referralVisibleTo(actor)));
+export const findVisibleReferral = async (db: Executor, actor: Actor, referralId: string) => {
+  const [row] = await db.select().from(referrals).where(and(eq(referrals.id, referralId), referralVisibleTo(actor)));
   if (!row) throw notFound('Referral');
   return row;
 };

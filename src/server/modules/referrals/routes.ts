@@ -14,7 +14,7 @@ import {
 } from '../../../contracts/referrals';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
-import { inTransaction } from '../../platform/http/transaction';
+import { inSnapshot, inTransaction } from '../../platform/http/transaction';
 import { acceptReferral } from './accept-referral';
 import { createReferral } from './create-referral';
 import { declineReferral } from './decline-referral';
@@ -44,19 +44,19 @@ export const registerReferralRoutes = (app: App): void => {
   app.get('/api/referrals', {
     config: { access: allow(referralsPolicy, 'referrals.read') },
     schema: { operationId: 'listReferrals', summary: 'List referrals', tags, querystring: listReferralsQuerySchema, response: { 200: referralPageSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => listReferrals(tx, context, request.query)),
+    handler: (request) => inSnapshot(request, (db, context) => listReferrals(db, context, request.query)),
   });
 
   app.get('/api/referrals/admission-rules', {
     config: { access: allow(referralsPolicy, 'referrals.create') },
     schema: { operationId: 'getReferralAdmissionRules', summary: 'What the referral form checks as typed: the agency, the area and its setting', tags, response: { 200: referralAdmissionContextSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => findAdmissionContext(tx, context)),
+    handler: (request) => inSnapshot(request, (db, context) => findAdmissionContext(db, context)),
   });
 
   app.get('/api/referrals/:referralId', {
     config: { access: allow(referralsPolicy, 'referrals.read') },
     schema: { operationId: 'getReferral', summary: 'One referral', tags, params: referralParams, response: { 200: referralSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => findReferral(tx, context, request.params)),
+    handler: (request) => inSnapshot(request, (db, context) => findReferral(db, context, request.params)),
   });
 
   app.post('/api/referrals/:referralId/intake', {

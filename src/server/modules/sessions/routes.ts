@@ -3,7 +3,7 @@ import { logInRequestSchema, secondFactorRequestSchema, sessionResponseSchema } 
 import { allowDuringLogin, publicAccess } from '../../platform/auth/policy';
 import { sessionCookieName } from '../../platform/auth/session-token';
 import type { App } from '../../platform/http/build-app';
-import { inAnonymousTransaction, inTransaction } from '../../platform/http/transaction';
+import { inAnonymousTransaction, inSnapshot, inTransaction } from '../../platform/http/transaction';
 import { completeSecondFactor } from './complete-second-factor';
 import { findSession } from './find-session';
 import { logIn } from './log-in';
@@ -34,7 +34,7 @@ export const registerSessionRoutes = (app: App): void => {
   app.get('/api/session', {
     config: { access: allowDuringLogin(sessionsPolicy, 'sessions.read') },
     schema: { operationId: 'getSession', summary: 'The current session and its CSRF token', tags: ['sessions'], response: { 200: sessionResponseSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => findSession(tx, context)),
+    handler: (request) => inSnapshot(request, (db, context) => findSession(db, context)),
   });
 
   app.post('/api/session/second-factor', {

@@ -6,11 +6,21 @@ import { parseCivilDate, type CivilDate } from '../../../domain/time/civil-date'
 import type { evaluations, trajectories } from './schema';
 
 type TrajectoryRow = typeof trajectories.$inferSelect;
-/** `counsellorName`: the display name of the account that recorded the evaluation. */
-type EvaluationRow = typeof evaluations.$inferSelect & { counsellorName: string };
+
+/** What a description reads of a stored trajectory. */
+export type TrajectoryFields = Pick<
+  TrajectoryRow,
+  'id' | 'startDate' | 'extensionsGranted' | 'pwaTransitional' | 'plannedEndDate' | 'endedOn' | 'outcome' | 'outcomeReason' | 'version'
+>;
+
+/** What a description reads of a stored evaluation; `counsellorName`: the display name of the account that recorded it. */
+export type EvaluationFields = Pick<typeof evaluations.$inferSelect, 'id' | 'heldOn' | 'outcome' | 'notes' | 'onBehalfOfCounsellor'> & { counsellorName: string };
+
+/** What the window of a stored trajectory depends on. */
+type WindowFields = Pick<TrajectoryRow, 'startDate' | 'extensionsGranted' | 'endedOn' | 'pwaTransitional'>;
 
 /** The rules engine's view of a stored trajectory (R5, R6): its window, given what is known of past work. */
-export const trajectoryWindowOf = (row: Pick<TrajectoryRow, 'startDate' | 'extensionsGranted' | 'endedOn' | 'pwaTransitional'>, pwaLastWorkedOn: string | null): TrajectoryWindow =>
+export const trajectoryWindowOf = (row: WindowFields, pwaLastWorkedOn: string | null): TrajectoryWindow =>
   trajectoryWindow({
     startDate: parseCivilDate(row.startDate),
     extensionsGranted: row.extensionsGranted,
@@ -20,16 +30,24 @@ export const trajectoryWindowOf = (row: Pick<TrajectoryRow, 'startDate' | 'exten
     interimWorkDates: [],
   });
 
+const isRunningOn = (row: Pick<TrajectoryRow, 'endedOn'>, window: TrajectoryWindow, today: CivilDate): boolean => row.endedOn === null && today <= window.endDate;
+
+/** The evaluation a running trajectory has due next on or after `today` (R5), or null once it has ended. */
+export const nextEvaluationDateOf = (row: WindowFields, pwaLastWorkedOn: string | null, today: CivilDate): CivilDate | null => {
+  const window = trajectoryWindowOf(row, pwaLastWorkedOn);
+  return isRunningOn(row, window, today) ? (trajectoryProgressOn(window, today)?.nextEvaluationDate ?? null) : null;
+};
+
 /** Progress counters and due dates of a trajectory on `today`, as the participant page and lists show them. */
 export const describeTrajectory = (
-  row: TrajectoryRow,
-  evaluationRows: readonly EvaluationRow[],
+  row: TrajectoryFields,
+  evaluationRows: readonly EvaluationFields[],
   pwaLastWorkedOn: string | null,
   today: CivilDate,
 ): TrajectoryDetail => {
   const window = trajectoryWindowOf(row, pwaLastWorkedOn);
   const progress = trajectoryProgressOn(window, today);
-  const isActive = row.endedOn === null && today <= window.endDate;
+  const isActive = isRunningOn(row, window, today);
   return {
     id: row.id,
     startDate: row.startDate,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { participantDetailSchema, participantPageSchema, type ParticipantSummary } from '../../../contracts/participants';
+import { participantDetailSchema, participantPageSchema, remindersResponseSchema, type ParticipantSummary } from '../../../contracts/participants';
 import { buildAccount, buildMunicipalities } from '../../testing/factories';
 import { nextInsz } from '../../testing/participant-fixtures';
 import { logIn, setUpOrganiser, useTestApp, type Session } from '../../testing/test-app';
@@ -144,5 +144,16 @@ describe('participant list', () => {
     expect(namesOf((await page(ocmw, '')).items)).toEqual(['Declercq Nora']);
     expect(namesOf((await page(own.sessions.coach, '')).items)).toEqual(['Maes Bram']);
     expect((await page(own.sessions.coach, '')).items[0]?.id).toBe(idOf('Bram'));
+  });
+
+  it('reminders: R5 evaluations falling due within 30 days, of running trajectories the actor sees', async () => {
+    const { own, idOf } = await setUp();
+    const remindersOf = async (session: Session) => remindersResponseSchema.parse((await session.request({ method: 'GET', url: '/api/reminders' })).json()).items;
+    // Today 2026-11-24: Jan's trajectory (from 2026-06-15) is due on 2026-12-14; An's running one on 2027-02-28 and
+    // Koen's on 2027-05-01 fall later; An's first trajectory has ended.
+    const janDue = { kind: 'evaluation_due', participantId: idOf('Jan'), participantName: 'Jan Peeters', dueOn: '2026-12-14' };
+    expect(await remindersOf(own.sessions.coordinator)).toEqual([janDue]);
+    expect(await remindersOf(own.sessions.counsellor)).toEqual([janDue]);
+    expect(await remindersOf(own.sessions.coach)).toEqual([]);
   });
 });

@@ -1,81 +1,94 @@
-import { and, asc, desc, eq, exists, inArray, isNull, lte, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { TrajectorySummary } from '../../../contracts/trajectories';
 import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import { accounts } from '../../platform/auth/schema';
 import { participantVisibleTo } from '../participants/participant-access';
 import { participants } from '../participants/schema';
-import type { TrajectorySection } from '../participants/trajectory-section';
-import { describeTrajectory } from './describe-trajectory';
+import type { LatestTrajectoryJson, TrajectoryOwnerColumns, TrajectoryRecordsJson, TrajectorySection } from '../participants/trajectory-section';
+import { describeTrajectory, nextEvaluationDateOf, type EvaluationFields, type TrajectoryFields } from './describe-trajectory';
 import { evaluations, trajectories } from './schema';
 
-const counsellorAccount = alias(accounts, 'counsellor_account');
+type TrajectoryJson = TrajectoryFields & { evaluations: EvaluationFields[] };
+
+// The fragments below go into the participants module's statements. Each is wrapped in one more `sql` so that
+// drizzle keeps every column qualified with its table even in a single-table select, where it would otherwise
+// write the owner's `id` bare and let it resolve to the trajectory's.
+const wrapped = <T>(inner: SQL): SQL<T> => sql<T>`${inner}`;
+
+const trajectoryFields = sql`'id', ${trajectories.id}, 'startDate', ${trajectories.startDate},
+  'extensionsGranted', ${trajectories.extensionsGranted}, 'pwaTransitional', ${trajectories.pwaTransitional},
+  'plannedEndDate', ${trajectories.plannedEndDate}, 'endedOn', ${trajectories.endedOn}, 'outcome', ${trajectories.outcome},
+  'outcomeReason', ${trajectories.outcomeReason}, 'version', ${trajectories.version}`;
+
+const ofOwner = (owner: TrajectoryOwnerColumns): SQL =>
+  sql`${trajectories.organiserId} = ${owner.organiserId} and ${trajectories.participantId} = ${owner.id}`;
+
+// Evaluations in the order the record shows them, each with the name of the account that recorded it.
+const evaluationsJson = sql`coalesce((
+  select json_agg(json_build_object(
+    'id', ${evaluations.id}, 'heldOn', ${evaluations.heldOn}, 'outcome', ${evaluations.outcome}, 'notes', ${evaluations.notes},
+    'onBehalfOfCounsellor', ${evaluations.onBehalfOfCounsellor}, 'counsellorName', ${accounts.displayName}
+  ) order by ${evaluations.heldOn})
+  from ${evaluations} join ${accounts} on ${accounts.id} = ${evaluations.recordedBy}
+  where ${evaluations.organiserId} = ${trajectories.organiserId} and ${evaluations.trajectoryId} = ${trajectories.id}
+), '[]'::json)`;
 
 /** The trajectories as the participant record, list and reminders show them; the app composer hands this to participants. */
 export const participantTrajectories: TrajectorySection = {
-  ofParticipant: async (tx, context, owner) => {
-    const organiserId = context.actor.organiserId;
-    const today = civilDateOfInstant(context.now);
-    const trajectoryRows = await tx
-      .select()
-      .from(trajectories)
-      .where(and(eq(trajectories.organiserId, organiserId), eq(trajectories.participantId, owner.id)))
-      .orderBy(desc(trajectories.startDate));
-    const evaluationRows = trajectoryRows.length
-      ? await tx
-          .select({ evaluation: evaluations, counsellorName: counsellorAccount.displayName })
-          .from(evaluations)
-          .innerJoin(counsellorAccount, eq(counsellorAccount.id, evaluations.recordedBy))
-          .where(and(eq(evaluations.organiserId, organiserId), inArray(evaluations.trajectoryId, trajectoryRows.map((t) => t.id))))
-          .orderBy(asc(evaluations.heldOn))
-      : [];
-    return trajectoryRows.map((trajectory) =>
-      describeTrajectory(
-        trajectory,
-        evaluationRows.filter((e) => e.evaluation.trajectoryId === trajectory.id).map((e) => ({ ...e.evaluation, counsellorName: e.counsellorName })),
-        owner.pwaLastWorkedOn,
-        today,
-      ),
-    );
+  recordsJson: (owner) =>
+    wrapped<TrajectoryRecordsJson>(sql`coalesce((
+      select json_agg(json_build_object(${trajectoryFields}, 'evaluations', ${evaluationsJson}) order by ${trajectories.startDate} desc)
+      from ${trajectories} where ${ofOwner(owner)}
+    ), '[]'::json)`),
+
+  presentRecords: (raw, owner, today) => {
+    // The shape recordsJson selects.
+    const records = raw as unknown as TrajectoryJson[];
+    return records.map(({ evaluations: evaluationRows, ...trajectory }) => describeTrajectory(trajectory, evaluationRows, owner.pwaLastWorkedOn, today));
   },
 
-  latestOf: async (tx, context, owners) => {
-    if (owners.length === 0) return new Map();
-    const today = civilDateOfInstant(context.now);
-    const trajectoryRows = await tx
-      .select()
-      .from(trajectories)
-      .where(and(eq(trajectories.organiserId, context.actor.organiserId), inArray(trajectories.participantId, owners.map((owner) => owner.id))))
-      .orderBy(desc(trajectories.startDate));
-    const latest = new Map<string, TrajectorySummary>();
-    for (const owner of owners) {
-      const row = trajectoryRows.find((trajectory) => trajectory.participantId === owner.id);
-      if (!row) continue;
-      const { id, startDate, endDate, status, monthNumber, ofMonths, monthsLeft, nextEvaluationDate } = describeTrajectory(row, [], owner.pwaLastWorkedOn, today);
-      latest.set(owner.id, { id, startDate, endDate, status, monthNumber, ofMonths, monthsLeft, nextEvaluationDate });
-    }
-    return latest;
+  latestJson: (owner) =>
+    wrapped<LatestTrajectoryJson | null>(sql`(
+      select json_build_object(${trajectoryFields}) from ${trajectories} where ${ofOwner(owner)}
+      order by ${trajectories.startDate} desc limit 1
+    )`),
+
+  presentLatest: (raw, owner, today): TrajectorySummary | null => {
+    if (raw === null) return null;
+    // The shape latestJson selects.
+    const latest = raw as unknown as TrajectoryFields;
+    const { id, startDate, endDate, status, monthNumber, ofMonths, monthsLeft, nextEvaluationDate } = describeTrajectory(latest, [], owner.pwaLastWorkedOn, today);
+    return { id, startDate, endDate, status, monthNumber, ofMonths, monthsLeft, nextEvaluationDate };
   },
 
-  runningEndingBy: (tx, date) =>
-    exists(
-      tx
-        .select({ one: sql`1` })
-        .from(trajectories)
-        .where(and(eq(trajectories.participantId, participants.id), isNull(trajectories.endedOn), lte(trajectories.plannedEndDate, date))),
-    ),
+  runningEndingBy: (owner, date) =>
+    wrapped(sql`exists (
+      select 1 from ${trajectories}
+      where ${ofOwner(owner)} and ${trajectories.endedOn} is null and ${trajectories.plannedEndDate} <= ${date}
+    )`),
 
-  evaluationsDue: async (tx, context, { horizon }) => {
+  evaluationsDue: async (db, context, { horizon }) => {
     const today = civilDateOfInstant(context.now);
-    const active = await tx
-      .select({ trajectory: trajectories, firstName: participants.firstName, lastName: participants.lastName, pwaLastWorkedOn: participants.pwaLastWorkedOn })
+    // Every running trajectory the actor sees (their due dates follow from the rules, not from a column), with only
+    // what the next due date needs.
+    const running = await db
+      .select({
+        participantId: trajectories.participantId,
+        startDate: trajectories.startDate,
+        extensionsGranted: trajectories.extensionsGranted,
+        endedOn: trajectories.endedOn,
+        pwaTransitional: trajectories.pwaTransitional,
+        firstName: participants.firstName,
+        lastName: participants.lastName,
+        pwaLastWorkedOn: participants.pwaLastWorkedOn,
+      })
       .from(trajectories)
       .innerJoin(participants, eq(participants.id, trajectories.participantId))
       .where(and(participantVisibleTo(context.actor), isNull(trajectories.endedOn)));
-    return active.flatMap(({ trajectory, firstName, lastName, pwaLastWorkedOn }) => {
-      const due = describeTrajectory(trajectory, [], pwaLastWorkedOn, today).nextEvaluationDate;
+    return running.flatMap((row) => {
+      const due = nextEvaluationDateOf(row, row.pwaLastWorkedOn, today);
       return due !== null && due <= horizon
-        ? [{ kind: 'evaluation_due' as const, participantId: trajectory.participantId, participantName: `${firstName} ${lastName}`, dueOn: due }]
+        ? [{ kind: 'evaluation_due' as const, participantId: row.participantId, participantName: `${row.firstName} ${row.lastName}`, dueOn: due }]
         : [];
     });
   },

@@ -1,7 +1,5 @@
 import { PgTransaction } from 'drizzle-orm/pg-core';
-import type { Database, Transaction } from './database';
-
-type Executor = Database | Transaction;
+import type { Executor } from './database';
 
 /** A drizzle query builder with `sql.placeholder` for its values. */
 type Preparable<Statement> = { prepare: (name: string) => Statement };

@@ -55,8 +55,13 @@ const jsonSchemaOf = (schema: z.ZodType): JsonSchema | null => {
  * JSON.stringify. Nothing unlisted leaves the server either way; schemas that JSON Schema cannot express keep zod's.
  */
 export const serializerCompiler: FastifySerializerCompiler<z.ZodType> = (route) => {
-  const jsonSchema = route.schema instanceof z.ZodType ? jsonSchemaOf(route.schema) : null;
-  if (jsonSchema === null) return zodSerializerCompiler(route);
-  const serialise: (data: unknown) => string = fastJson(jsonSchema);
-  return serialise;
+  // Compiled on a route's first answer rather than at start: ~150 ms for every route is start-up time (decision 027).
+  let serialise: ((data: unknown) => string) | undefined;
+  const compile = (): ((data: unknown) => string) => {
+    const jsonSchema = route.schema instanceof z.ZodType ? jsonSchemaOf(route.schema) : null;
+    if (jsonSchema === null) return zodSerializerCompiler(route);
+    const compiled: (data: unknown) => string = fastJson(jsonSchema);
+    return compiled;
+  };
+  return (data) => (serialise ??= compile())(data);
 };

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Transaction } from '../db/database';
+import type { Database, Transaction } from '../db/database';
 import { AppError } from './app-error';
 import type { AnonymousContext, RequestContext } from './request-context';
 
@@ -40,3 +40,25 @@ export const inAnonymousTransaction = <T>(
   request: FastifyRequest,
   work: (tx: Transaction, context: AnonymousContext) => Promise<T>,
 ): Promise<Exclude<T, RefusedAfterCommit>> => run(request, anonymousContext(request), work);
+
+// Only reads may skip the transaction; a write, or a read that decides a write, needs one (decision 045).
+const readMethods = new Set(['GET', 'HEAD']);
+
+const read = <C, T>(request: FastifyRequest, context: C, work: (db: Database, context: C) => Promise<T>): Promise<T> => {
+  if (!readMethods.has(request.method)) {
+    throw new Error(`${request.method} ${request.routeOptions.url ?? request.url} runs a service outside a transaction; writes use inTransaction`);
+  }
+  return work(request.server.database.db, context);
+};
+
+/**
+ * Runs a read service on the database handle, without BEGIN and COMMIT: for GET routes that read in one statement
+ * (one snapshot) or in statements that are each a complete section of the answer. PDFs, downloads and anything
+ * that reads to decide a write stay in `inTransaction` (decision 045).
+ */
+export const inSnapshot = <T>(request: FastifyRequest, work: (db: Database, context: RequestContext) => Promise<T>): Promise<T> =>
+  read(request, requestContext(request), work);
+
+/** The same for public reads (the public office page). */
+export const inAnonymousSnapshot = <T>(request: FastifyRequest, work: (db: Database, context: AnonymousContext) => Promise<T>): Promise<T> =>
+  read(request, anonymousContext(request), work);
