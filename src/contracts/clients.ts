@@ -115,7 +115,7 @@ export type ClientDetail = z.infer<typeof clientDetailSchema>;
 export const clientSummarySchema = clientDetailSchema.pick({ id: true, clientNumber: true, category: true, name: true, municipality: true });
 export type ClientSummary = z.infer<typeof clientSummarySchema>;
 
-export const listClientsQuerySchema = listQuerySchema(z.tuple([z.string().max(200), z.uuid()]));
+export const listClientsQuerySchema = listQuerySchema(z.tuple([textSchema.max(200), idSchema])).strict();
 export type ListClientsQuery = z.infer<typeof listClientsQuerySchema>;
 export const clientPageSchema = pageSchema(clientSummarySchema);
 
