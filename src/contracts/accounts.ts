@@ -59,7 +59,6 @@ export type ListAccountsQuery = z.infer<typeof listAccountsQuerySchema>;
 export type CreateAccountRequest = z.infer<typeof createAccountRequestSchema>;
 export type UpdateAccountRequest = z.infer<typeof updateAccountRequestSchema>;
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
-export type MembershipStatus = z.infer<typeof membershipStatusSchema>;
 export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
 export type CompletePasswordResetRequest = z.infer<typeof completePasswordResetRequestSchema>;
 export type MessagePreferences = z.infer<typeof messagePreferencesSchema>;

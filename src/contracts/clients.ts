@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { CLIENT_CATEGORIES, type LocalAuthorityKind } from '../domain/clients/client-category';
+import { CLIENT_CATEGORIES, LOCAL_AUTHORITY_KINDS } from '../domain/clients/client-category';
 import { parseEnterpriseNumber } from '../domain/identity/kbo';
 import { civilDateOutputSchema, civilDateSchema, emailSchema, idSchema, phoneSchema, textSchema, versionSchema } from './common';
 import { listQuerySchema, pageSchema } from './pagination';
 import { addressFieldsSchema, agreementSchema, contactChannelSchema, languageSchema, ruleReasonSchema } from './participants';
 
 export const clientCategorySchema = z.enum(CLIENT_CATEGORIES);
-export const localAuthorityKinds = ['municipality', 'ocmw', 'police_zone', 'fire_zone'] as const satisfies readonly LocalAuthorityKind[];
-export const localAuthorityKindSchema = z.enum(localAuthorityKinds);
+export const localAuthorityKindSchema = z.enum(LOCAL_AUTHORITY_KINDS);
 
 /**
  * Categories whose clients are registered enterprises and must give their KBO number. A non-profit may be a

@@ -87,4 +87,3 @@ export type UpdateOfficeRequest = z.infer<typeof updateOfficeRequestSchema>;
 export type ReplaceOpeningHoursRequest = z.infer<typeof replaceOpeningHoursRequestSchema>;
 export type CreateClosureRequest = z.infer<typeof createClosureRequestSchema>;
 export type PublicOffices = z.infer<typeof publicOfficesResponseSchema>;
-export type OfficeStatus = z.infer<typeof officeStatusSchema>;

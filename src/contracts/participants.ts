@@ -251,7 +251,6 @@ export type UpdateParticipantRequest = z.infer<typeof updateParticipantRequestSc
 export type ParticipantSummary = z.infer<typeof participantSummarySchema>;
 export type ParticipantDetail = z.infer<typeof participantDetailSchema>;
 export type ListParticipantsQuery = z.infer<typeof listParticipantsQuerySchema>;
-export type Eligibility = z.infer<typeof eligibilitySchema>;
 export type CreateConsentRequest = z.infer<typeof createConsentRequestSchema>;
 export type UploadDocumentRequest = z.infer<typeof uploadDocumentRequestSchema>;
 export type CreateCaseNoteRequest = z.infer<typeof createCaseNoteRequestSchema>;

@@ -6,8 +6,5 @@ export type Role = (typeof roles)[number];
 
 export const roleSchema = z.enum(roles);
 
-/** Organiser staff: the roles that see the back office. */
-export const staffRoles = ['coordinator', 'finance', 'admin', 'auditor'] as const satisfies readonly Role[];
-
 /** Everyone who sees other people's data logs in with a second factor where the organiser requires it. */
 export const twoFactorRoles = ['coordinator', 'finance', 'admin', 'auditor', 'counsellor', 'coach'] as const satisfies readonly Role[];

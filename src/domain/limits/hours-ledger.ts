@@ -43,11 +43,6 @@ export function ledgerWithEntry(ledger: HoursLedger, entry: TimeEntryMinutes): H
   return shiftedLedger(ledger, entry, 1);
 }
 
-/** A copy of the ledger without an entry it contains (after a deletion or a contested entry). */
-export function ledgerWithoutEntry(ledger: HoursLedger, entry: TimeEntryMinutes): HoursLedger {
-  return shiftedLedger(ledger, entry, -1);
-}
-
 /** Counted hours already registered in the calendar month of `date`. */
 export function hoursInMonthOf(ledger: HoursLedger, date: CivilDate): number {
   return ledger.hoursByMonth.get(calendarMonthKey(date)) ?? 0;

@@ -88,12 +88,6 @@ export function epochDayOf(date: CivilDate): number {
   return Date.UTC(yearOf(date), monthOf(date) - 1, dayOf(date)) / 86_400_000;
 }
 
-/** Negative, zero or positive like a comparator; `YYYY-MM-DD` order is calendar order. */
-export function compareCivilDates(left: CivilDate, right: CivilDate): number {
-  if (left === right) return 0;
-  return left < right ? -1 : 1;
-}
-
 /** The earlier of two dates. */
 export function earlierOf(left: CivilDate, right: CivilDate): CivilDate {
   return left <= right ? left : right;

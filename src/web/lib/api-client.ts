@@ -84,5 +84,3 @@ export const createApiClient = (options: ApiClientOptions) => {
 
   return { request, send };
 };
-
-export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { localAuthorityKinds } from '../../../contracts/clients';
+import { LOCAL_AUTHORITY_KINDS } from '../../../domain/clients/client-category';
 import { CLIENT_CATEGORIES } from '../../../domain/clients/client-category';
 import { accounts } from '../../platform/auth/schema';
 import { organiserIdColumn } from '../../platform/tenancy/organiser-column';
@@ -10,7 +10,7 @@ import { contactChannelEnum, languageEnum, signatureMethodEnum } from '../partic
 import type { ClientAgreementFields } from './client-agreement-templates';
 
 export const clientCategoryEnum = pgEnum('client_category', CLIENT_CATEGORIES);
-export const localAuthorityKindEnum = pgEnum('local_authority_kind', localAuthorityKinds);
+export const localAuthorityKindEnum = pgEnum('local_authority_kind', LOCAL_AUTHORITY_KINDS);
 
 /** A client (gebruiker). The client number is the organiser's own, 1–999,999, and names the client in the fee's reference. */
 export const clients = pgTable(

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { createClientRequestSchema, enterpriseNumberRequiredFor, localAuthorityKinds, type CreateClientRequest } from '../../../../contracts/clients';
+import { createClientRequestSchema, enterpriseNumberRequiredFor, type CreateClientRequest } from '../../../../contracts/clients';
+import { LOCAL_AUTHORITY_KINDS } from '../../../../domain/clients/client-category';
 import { CLIENT_CATEGORIES, type ClientCategory, type LocalAuthorityKind } from '../../../../domain/clients/client-category';
 import { Button } from '../../../components/button';
 import { RadioField } from '../../../components/choice-fields';
@@ -75,7 +76,7 @@ export const NewClientPage = () => {
           <RadioField
             label={t('clients.fields.localAuthorityKind')}
             value={kind}
-            options={localAuthorityKinds.map((value) => ({ value, label: t(`clients.kind.${value}`) }))}
+            options={LOCAL_AUTHORITY_KINDS.map((value) => ({ value, label: t(`clients.kind.${value}`) }))}
             onChange={setKind}
             error={form.fieldErrors.localAuthorityKind}
             isRequired
