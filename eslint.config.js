@@ -21,7 +21,10 @@ const moduleFaces = {
   health: { uses: [], face: [] },
   invitations: { uses: ['accounts', 'messages', 'participants', 'sessions'], face: [] },
   jobs: { uses: [], face: [] },
-  messages: { uses: ['offices', 'participants'], face: ['schema', 'queue-message', 'message-templates', 'template-types', 'message-parts', 'create-transports', 'deliver-message-job', 'staff-digest-job'] },
+  messages: {
+    uses: ['offices', 'participants'],
+    face: ['schema', 'queue-message', 'message-templates', 'template-types', 'message-parts', 'create-transports', 'deliver-message-job', 'staff-digest-job'],
+  },
   municipalities: { uses: [], face: ['schema', 'area-check'] },
   offices: { uses: [], face: ['schema'] },
   organiser: { uses: [], face: [] },
@@ -66,7 +69,7 @@ assertAcyclicUses();
  * Flags `tx.insert(t)`, `tx.update(t)` and `tx.delete(t)` where `t` was imported from another module's schema.
  */
 const noForeignTableWrites = {
-  meta: { type: 'problem', schema: [], messages: { foreign: "{{table}} belongs to the {{owner}} module: ask it through its face (decision 028)." } },
+  meta: { type: 'problem', schema: [], messages: { foreign: '{{table}} belongs to the {{owner}} module: ask it through its face (decision 028).' } },
   create: (context) => {
     const foreign = new Map();
     return {
@@ -100,8 +103,14 @@ const moduleBoundary = (self, isTest) => [
     .filter((name) => name !== self)
     .map((name) =>
       moduleFaces[self].uses.includes(name)
-        ? { regex: `^\\.\\./${name}/${notFace(moduleFaces[name].face)}`, message: `Import only the face of the ${name} module: ${moduleFaces[name].face.join(', ')} (decision 028).` }
-        : { regex: `^\\.\\./${name}/`, message: `The ${self} module uses only ${moduleFaces[self].uses.join(', ') || 'no other module'}; add ${name} to its uses only if that keeps the graph acyclic (decision 028).` },
+        ? {
+            regex: `^\\.\\./${name}/${notFace(moduleFaces[name].face)}`,
+            message: `Import only the face of the ${name} module: ${moduleFaces[name].face.join(', ')} (decision 028).`,
+          }
+        : {
+            regex: `^\\.\\./${name}/`,
+            message: `The ${self} module uses only ${moduleFaces[self].uses.join(', ') || 'no other module'}; add ${name} to its uses only if that keeps the graph acyclic (decision 028).`,
+          },
     ),
   { regex: '(^|/)modules/', message: 'Reach another module as ../<module>/<file>.' },
   ...(isTest ? [] : [{ regex: '(^|/)app$', message: 'Only entry points and tests import the app composer.' }]),

@@ -58,7 +58,9 @@ for (const size of SIZES) {
   const median = percentile(durations, 0.5);
   medians.push(median);
   medianAtLargest = median;
-  console.log(`${size.toLocaleString('en')} candidates: median ${median.toFixed(2)} ms, p95 ${percentile(durations, 0.95).toFixed(2)} ms, ${eligible} ranked (${RUNS} runs)`);
+  console.log(
+    `${size.toLocaleString('en')} candidates: median ${median.toFixed(2)} ms, p95 ${percentile(durations, 0.95).toFixed(2)} ms, ${eligible} ranked (${RUNS} runs)`,
+  );
 }
 const first = medians[0] ?? Number.NaN;
 console.log(`growth 1,000 → 10,000 candidates: ×${(medianAtLargest / first).toFixed(1)} for ×10 candidates (budget: median < ${BUDGET_MEDIAN_MS} ms at 10,000)`);

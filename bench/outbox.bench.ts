@@ -52,21 +52,45 @@ const summary = (times: number[]) => {
 
 try {
   const db = database.db;
-  const [organiser] = await db.insert(organisers).values({ slug: `bench-${randomUUID().slice(0, 8)}`, name: 'Wijk-werken Bench' }).returning();
+  const [organiser] = await db
+    .insert(organisers)
+    .values({ slug: `bench-${randomUUID().slice(0, 8)}`, name: 'Wijk-werken Bench' })
+    .returning();
   if (!organiser) throw new Error('no organiser');
-  await db.insert(offices).values({ organiserId: organiser.id, name: 'Kantoor Ieper', phone: '057 00 00 00', email: 'ieper@bench.example', street: 'Markt 1', postcode: '8900', city: 'Ieper' });
+  await db
+    .insert(offices)
+    .values({
+      organiserId: organiser.id,
+      name: 'Kantoor Ieper',
+      phone: '057 00 00 00',
+      email: 'ieper@bench.example',
+      street: 'Markt 1',
+      postcode: '8900',
+      city: 'Ieper',
+    });
   const [recipient] = await db.insert(accounts).values({ email: 'counsellor@bench.example', displayName: 'Els Bench', passwordHash: 'not used' }).returning();
   if (!recipient) throw new Error('no account');
   await db.insert(memberships).values({ organiserId: organiser.id, accountId: recipient.id, role: 'counsellor', agency: 'vdab' });
 
   const context = (): RequestContext => ({
-    actor: { accountId: recipient.id, organiserId: organiser.id, role: 'coordinator', agency: null, sessionTokenHash: 'bench', sessionStage: 'complete', csrfToken: 'bench' },
+    actor: {
+      accountId: recipient.id,
+      organiserId: organiser.id,
+      role: 'coordinator',
+      agency: null,
+      sessionTokenHash: 'bench',
+      sessionStage: 'complete',
+      csrfToken: 'bench',
+    },
     requestId: randomUUID(),
     ip: '127.0.0.1',
     now: new Date(),
   });
   const change = async (tx: Transaction, requestContext: RequestContext) => {
-    await tx.update(organisers).set({ version: sql`${organisers.version} + 1` }).where(eq(organisers.id, organiser.id));
+    await tx
+      .update(organisers)
+      .set({ version: sql`${organisers.version} + 1` })
+      .where(eq(organisers.id, organiser.id));
     await recordAudit(tx, requestContext, { action: 'bench.change', entityType: 'organiser', entityId: organiser.id });
   };
   const data = { candidateName: 'Adinda Vermeersch', referredOn: '2026-11-24', decision: 'declined' as const, reason: 'Koos voor een opleiding.' };
@@ -85,7 +109,15 @@ try {
   const plain: number[] = [];
   const queued: number[] = [];
   for (let round = 0; round < transactions; round += 1) {
-    for (const [run, times] of round % 2 === 0 ? ([[withoutMessage, plain], [withMessage, queued]] as const) : ([[withMessage, queued], [withoutMessage, plain]] as const)) {
+    for (const [run, times] of round % 2 === 0
+      ? ([
+          [withoutMessage, plain],
+          [withMessage, queued],
+        ] as const)
+      : ([
+          [withMessage, queued],
+          [withoutMessage, plain],
+        ] as const)) {
       const start = performance.now();
       await run();
       times.push(performance.now() - start);
@@ -96,7 +128,10 @@ try {
   const added = withQueue.p50 - without.p50;
   console.log(`engine: ${database.kind}; ${transactions} transactions each`);
   console.log(`${'transaction'.padEnd(28)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'mean ms'.padStart(8)}`);
-  for (const [name, figures] of [['without queueMessage', without], ['with queueMessage', withQueue]] as const) {
+  for (const [name, figures] of [
+    ['without queueMessage', without],
+    ['with queueMessage', withQueue],
+  ] as const) {
     console.log(`${name.padEnd(28)} ${figures.p50.toFixed(3).padStart(8)} ${figures.p95.toFixed(3).padStart(8)} ${figures.mean.toFixed(3).padStart(8)}`);
   }
   console.log(`queueMessage adds (p50): ${added.toFixed(3)} ms (budget ${budgetMs} ms)`);
@@ -109,7 +144,9 @@ try {
   await runDueJobs({ db, definitions: jobs.definitions, schedules: [], clock: systemClock, workerId: 'bench' });
   await smtp.waitFor(total);
   const seconds = (performance.now() - start) / 1000;
-  console.log(`delivered ${smtp.received.length} messages to the local SMTP server in ${seconds.toFixed(2)} s: ${(smtp.received.length / seconds).toFixed(1)} messages/s`);
+  console.log(
+    `delivered ${smtp.received.length} messages to the local SMTP server in ${seconds.toFixed(2)} s: ${(smtp.received.length / seconds).toFixed(1)} messages/s`,
+  );
 
   if (!smoke && added > budgetMs) {
     console.error(`queueMessage adds ${added.toFixed(3)} ms, over the ${budgetMs} ms budget`);

@@ -27,14 +27,22 @@ const database = await openDatabase(config);
 try {
   const db = database.db;
   // The bench logs in with a password alone; the organiser's second factor is not what it measures.
-  const [organiser] = await db.insert(organisers).values({ slug: `bench-${Date.now()}`, name: 'Bench', requireStaffTwoFactor: false }).returning();
+  const [organiser] = await db
+    .insert(organisers)
+    .values({ slug: `bench-${Date.now()}`, name: 'Bench', requireStaffTwoFactor: false })
+    .returning();
   if (!organiser) throw new Error('no organiser');
   const municipalityRows = await db
     .insert(municipalities)
-    .values(['Ieper', 'Veurne', 'Diksmuide', 'Poperinge'].map((nameNl, index) => ({ organiserId: organiser.id, nisCode: `3300${index}`, nameNl, postcodes: [`89${index}0`] })))
+    .values(
+      ['Ieper', 'Veurne', 'Diksmuide', 'Poperinge'].map((nameNl, index) => ({ organiserId: organiser.id, nisCode: `3300${index}`, nameNl, postcodes: [`89${index}0`] })),
+    )
     .returning();
   const email = `coordinator-${Date.now()}@bench.test`;
-  const [account] = await db.insert(accounts).values({ email, displayName: 'Bench', passwordHash: await hashPassword('bench password 123') }).returning();
+  const [account] = await db
+    .insert(accounts)
+    .values({ email, displayName: 'Bench', passwordHash: await hashPassword('bench password 123') })
+    .returning();
   if (!account) throw new Error('no account');
   await db.insert(memberships).values({ organiserId: organiser.id, accountId: account.id, role: 'coordinator' });
 

@@ -114,7 +114,9 @@ const benchEngine = async (engine: 'pglite' | 'postgres', databaseUrl: string): 
   const { targets, stop } = await startServer(env);
   const ratios = new Map<string, number>();
   try {
-    console.log(`\n${engine}: ${targets.seededParticipants} bulk participants + the demo organiser, seeded and started in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s; ${connections} connections, ${smoke ? '3 sequential requests' : `${durationSeconds} s`} per route`);
+    console.log(
+      `\n${engine}: ${targets.seededParticipants} bulk participants + the demo organiser, seeded and started in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s; ${connections} connections, ${smoke ? '3 sequential requests' : `${durationSeconds} s`} per route`,
+    );
     // The baseline runs between every two routes and each route is compared with the two runs beside it: on a
     // shared machine the load drifts within a run by a factor of two, far more than within ten seconds.
     const measure = smoke ? probe : load;

@@ -102,8 +102,12 @@ const checksMs = performance.now() - checksStarted;
 
 const format = (milliseconds: number): string => `${milliseconds.toFixed(3)} ms`;
 console.log(`participant history: ${history.length} entries (2018–2022), ex-PWA trajectory`);
-console.log(`counters from scratch (ledger + window + counters), ${runs} runs: median ${format(counterMedian)}, p95 ${format(counterP95)} (budget < ${COUNTER_BUDGET_MS} ms)`);
-console.log(`${CHECKS.toLocaleString('en')} limit checks: ${format(checksMs)} total, ${((checksMs * 1000) / CHECKS).toFixed(2)} µs each, ${accepted} accepted (budget < ${CHECK_BUDGET_MS} ms)`);
+console.log(
+  `counters from scratch (ledger + window + counters), ${runs} runs: median ${format(counterMedian)}, p95 ${format(counterP95)} (budget < ${COUNTER_BUDGET_MS} ms)`,
+);
+console.log(
+  `${CHECKS.toLocaleString('en')} limit checks: ${format(checksMs)} total, ${((checksMs * 1000) / CHECKS).toFixed(2)} µs each, ${accepted} accepted (budget < ${CHECK_BUDGET_MS} ms)`,
+);
 
 const withinBudget = counterP95 < COUNTER_BUDGET_MS && checksMs < CHECK_BUDGET_MS;
 if (smoke) console.log('smoke run: no verdict');

@@ -14,7 +14,13 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const ACTIVITIES = ['small_garden_maintenance.mowing', 'small_garden_maintenance.hedge_trimming', 'small_repairs.painting', 'household_support.shopping', 'accompanying_persons.lunchtime_supervision'];
+const ACTIVITIES = [
+  'small_garden_maintenance.mowing',
+  'small_garden_maintenance.hedge_trimming',
+  'small_repairs.painting',
+  'household_support.shopping',
+  'accompanying_persons.lunchtime_supervision',
+];
 const MODES: readonly TransportMode[] = ['walk', 'bicycle', 'moped', 'public_transport', 'car'];
 
 /**

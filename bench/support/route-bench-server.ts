@@ -58,7 +58,10 @@ const [organiser] = await db.select().from(organisers).where(eq(organisers.slug,
 if (!organiser) throw new Error('no demo organiser');
 const organiserId = organiser.id;
 const accountIdOf = async (role: string): Promise<string> => {
-  const [row] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, demoEmail(role)));
+  const [row] = await db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(eq(accounts.email, demoEmail(role)));
   if (!row) throw new Error(`no demo ${role}`);
   return row.id;
 };
@@ -126,8 +129,7 @@ const cookies = { coordinator: await logIn('coordinator'), admin: await logIn('a
 
 // The yardstick: what Fastify and the driver cost for one indexed SELECT of 20 participants on the same data.
 const baseline = Fastify({ logger: false });
-const baselineSql =
-  'select id, first_name, last_name, status from participants where organiser_id = $1 order by last_name, first_name, id limit 20';
+const baselineSql = 'select id, first_name, last_name, status from participants where organiser_id = $1 order by last_name, first_name, id limit 20';
 baseline.get('/baseline', async () => (await raw(baselineSql, [organiserId])).rows);
 
 const appAddress = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -138,7 +140,14 @@ const targets: RouteBenchTargets = {
   appUrl: appAddress,
   baselineUrl: `${baselineAddress}/baseline`,
   cookies,
-  ids: { participant: detailParticipant.id, historyParticipant: historyParticipant.id, referral: referral.id, office: office.id, account: counsellorId, organiserSlug: demoOrganiserSlug },
+  ids: {
+    participant: detailParticipant.id,
+    historyParticipant: historyParticipant.id,
+    referral: referral.id,
+    office: office.id,
+    account: counsellorId,
+    organiserSlug: demoOrganiserSlug,
+  },
   seededParticipants: participantCount,
 };
 process.send?.({ ready: targets });

@@ -2,7 +2,23 @@ import type { Database } from '../../src/server/platform/db/database';
 import { participants } from '../../src/server/modules/participants/schema';
 import { trajectories } from '../../src/server/modules/trajectories/schema';
 
-const lastNames = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet', 'Vermeulen', 'Declercq', 'Desmet', 'Vandenberghe', 'Lefevere'];
+const lastNames = [
+  'Peeters',
+  'Janssens',
+  'Maes',
+  'Jacobs',
+  'Mertens',
+  'Willems',
+  'Claes',
+  'Goossens',
+  'Wouters',
+  'De Smet',
+  'Vermeulen',
+  'Declercq',
+  'Desmet',
+  'Vandenberghe',
+  'Lefevere',
+];
 const firstNames = ['Jan', 'An', 'Saïdjah', 'Adinda', 'Fatima', 'Pieter', 'Lotte', 'Mohamed', 'Els', 'Koen', 'Sofie', 'Tom', 'Nora', 'Ilse', 'Bram'];
 
 type SeedOptions = {
@@ -58,7 +74,14 @@ export const seedParticipants = async (db: Database, options: SeedOptions): Prom
     await db.insert(trajectories).values(
       active.map((row, offset) => {
         const month = String((offset % 12) + 1).padStart(2, '0');
-        return { organiserId: options.organiserId, participantId: row.id, startDate: `2026-${month}-01`, pwaTransitional: false, plannedEndDate: `2027-${month}-01`, createdAt: now };
+        return {
+          organiserId: options.organiserId,
+          participantId: row.id,
+          startDate: `2026-${month}-01`,
+          pwaTransitional: false,
+          plannedEndDate: `2027-${month}-01`,
+          createdAt: now,
+        };
       }),
     );
   }

@@ -24,7 +24,9 @@ export const accountSchema = z
 
 export const accountPageSchema = pageSchema(accountSchema);
 
-export const listAccountsQuerySchema = listQuerySchema(z.tuple([textSchema, idSchema])).extend({ role: roleSchema.optional() }).strict();
+export const listAccountsQuerySchema = listQuerySchema(z.tuple([textSchema, idSchema]))
+  .extend({ role: roleSchema.optional() })
+  .strict();
 
 export const passwordSchema = textSchema.min(8).max(128);
 

@@ -15,16 +15,14 @@ export const localAuthorityKindSchema = z.enum(LOCAL_AUTHORITY_KINDS);
 export const enterpriseNumberRequiredFor: readonly z.infer<typeof clientCategorySchema>[] = ['local_authority', 'school', 'agriculture_horticulture'];
 
 /** Accepts an enterprise number as written (dots, spaces, `BE`) and yields its 10 digits; the check digits must be right. */
-export const enterpriseNumberSchema = textSchema
-  .max(20)
-  .transform((text, context) => {
-    const parsed = parseEnterpriseNumber(text);
-    if (!parsed.valid) {
-      context.addIssue({ code: 'custom', message: parsed.code });
-      return z.NEVER;
-    }
-    return parsed.enterpriseNumber;
-  });
+export const enterpriseNumberSchema = textSchema.max(20).transform((text, context) => {
+  const parsed = parseEnterpriseNumber(text);
+  if (!parsed.valid) {
+    context.addIssue({ code: 'custom', message: parsed.code });
+    return z.NEVER;
+  }
+  return parsed.enterpriseNumber;
+});
 
 export const clientContactSchema = z
   .object({
@@ -55,7 +53,11 @@ export const createClientRequestSchema = z
   .strict()
   .superRefine((client, context) => {
     if ((client.category === 'local_authority') !== (client.localAuthorityKind !== null)) {
-      context.addIssue({ code: 'custom', path: ['localAuthorityKind'], message: client.category === 'local_authority' ? 'LOCAL_AUTHORITY_KIND_MISSING' : 'LOCAL_AUTHORITY_KIND_NOT_APPLICABLE' });
+      context.addIssue({
+        code: 'custom',
+        path: ['localAuthorityKind'],
+        message: client.category === 'local_authority' ? 'LOCAL_AUTHORITY_KIND_MISSING' : 'LOCAL_AUTHORITY_KIND_NOT_APPLICABLE',
+      });
     }
     if (client.category === 'private_person' && client.enterpriseNumber !== null) {
       context.addIssue({ code: 'custom', path: ['enterpriseNumber'], message: 'ENTERPRISE_NUMBER_NOT_FOR_PRIVATE_PERSON' });

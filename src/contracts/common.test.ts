@@ -4,7 +4,12 @@ import { civilDateOutputSchema, civilDateSchema, instantSchema, int32Max, textSc
 
 describe('textSchema: what PostgreSQL text and jsonb can hold', () => {
   it('accepts any text of whole code points without NUL, emoji and accents included', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }).filter((text) => !text.includes('\u0000')), (text) => textSchema.safeParse(text).success));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }).filter((text) => !text.includes('\u0000')),
+        (text) => textSchema.safeParse(text).success,
+      ),
+    );
     expect(textSchema.safeParse('Saïdjah 👍 Ђ').success).toBe(true);
   });
 
@@ -14,7 +19,14 @@ describe('textSchema: what PostgreSQL text and jsonb can hold', () => {
 
   it('refuses a lone high or low surrogate anywhere, also next to a valid pair', () => {
     const lone = fc.constantFrom('\ud800', '\udbff', '\udc00', '\udfff', '\udc00\ud800', '😀\ud800', '\udfff😀');
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), lone, fc.string({ unit: 'binary' }), (before, surrogate, after) => !textSchema.safeParse(`${before}${surrogate}${after}`).success));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        lone,
+        fc.string({ unit: 'binary' }),
+        (before, surrogate, after) => !textSchema.safeParse(`${before}${surrogate}${after}`).success,
+      ),
+    );
   });
 
   it('keeps the length and trim checks chained after it', () => {

@@ -51,7 +51,10 @@ export const versionSchema = z.number().int().positive().max(int32Max);
 export const emailSchema = z.email().max(254);
 
 /** Belgian and international numbers as people write them: digits, spaces, + . / ( ) - */
-export const phoneSchema = z.string().trim().regex(/^\+?[0-9][0-9 ./()-]{5,19}$/, 'Not a phone number');
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ./()-]{5,19}$/, 'Not a phone number');
 
 export const postcodeSchema = z.string().regex(/^[1-9]\d{3}$/, 'A Belgian postcode has four digits');
 

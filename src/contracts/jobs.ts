@@ -27,7 +27,9 @@ export const jobSchema = z
 export const jobPageSchema = pageSchema(jobSchema);
 
 /** Newest first; `q` matches the kind. */
-export const listJobsQuerySchema = listQuerySchema(z.tuple([z.iso.datetime(), idSchema])).extend({ status: jobStatusSchema.optional() }).strict();
+export const listJobsQuerySchema = listQuerySchema(z.tuple([z.iso.datetime(), idSchema]))
+  .extend({ status: jobStatusSchema.optional() })
+  .strict();
 
 export type Job = z.infer<typeof jobSchema>;
 export type JobStatus = z.infer<typeof jobStatusSchema>;

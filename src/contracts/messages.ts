@@ -43,9 +43,7 @@ export const messageSummarySchema = z
   .meta({ id: 'MessageSummary' });
 
 /** One message as staff open it: what was (or will be) sent, rendered from its template and data. */
-export const messageSchema = messageSummarySchema
-  .extend({ subject: z.string(), text: z.string(), canResend: z.boolean() })
-  .meta({ id: 'Message' });
+export const messageSchema = messageSummarySchema.extend({ subject: z.string(), text: z.string(), canResend: z.boolean() }).meta({ id: 'Message' });
 
 export const messagePageSchema = pageSchema(messageSummarySchema);
 

@@ -6,9 +6,7 @@ export const openingSlotSchema = z
   .strict()
   .refine((slot) => slot.opensAt < slot.closesAt, { message: 'Closing time must be after opening time', path: ['closesAt'] });
 
-export const addressSchema = z
-  .object({ street: textSchema.trim().min(1).max(200), postcode: postcodeSchema, city: textSchema.trim().min(1).max(100) })
-  .strict();
+export const addressSchema = z.object({ street: textSchema.trim().min(1).max(200), postcode: postcodeSchema, city: textSchema.trim().min(1).max(100) }).strict();
 
 export const closureSchema = z.object({
   id: idSchema,
@@ -27,9 +25,7 @@ const officeBaseSchema = z.object({
   openingHours: z.array(openingSlotSchema),
 });
 
-export const officeSchema = officeBaseSchema
-  .extend({ closures: z.array(closureSchema), version: versionSchema })
-  .meta({ id: 'Office' });
+export const officeSchema = officeBaseSchema.extend({ closures: z.array(closureSchema), version: versionSchema }).meta({ id: 'Office' });
 
 export const officeListSchema = z.object({ items: z.array(officeSchema) });
 
@@ -42,14 +38,15 @@ const officeFields = {
 
 export const createOfficeRequestSchema = z.object(officeFields).strict();
 
-export const updateOfficeRequestSchema = z.object({ ...officeFields, version: versionSchema }).partial().required({ version: true }).strict();
+export const updateOfficeRequestSchema = z
+  .object({ ...officeFields, version: versionSchema })
+  .partial()
+  .required({ version: true })
+  .strict();
 
 const noOverlap = (slots: ReadonlyArray<z.infer<typeof openingSlotSchema>>): boolean =>
   slots.every((slot, index) =>
-    slots.every(
-      (other, otherIndex) =>
-        otherIndex === index || other.weekday !== slot.weekday || other.opensAt >= slot.closesAt || other.closesAt <= slot.opensAt,
-    ),
+    slots.every((other, otherIndex) => otherIndex === index || other.weekday !== slot.weekday || other.opensAt >= slot.closesAt || other.closesAt <= slot.opensAt),
   );
 
 export const replaceOpeningHoursRequestSchema = z

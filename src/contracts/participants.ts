@@ -1,17 +1,7 @@
 import { z } from 'zod';
 import { parseIban } from '../domain/identity/iban';
 import { parseInsz } from '../domain/identity/insz';
-import {
-  civilDateOutputSchema,
-  civilDateSchema,
-  emailSchema,
-  idSchema,
-  phoneSchema,
-  postcodeSchema,
-  textSchema,
-  timeOfDaySchema,
-  versionSchema,
-} from './common';
+import { civilDateOutputSchema, civilDateSchema, emailSchema, idSchema, phoneSchema, postcodeSchema, textSchema, timeOfDaySchema, versionSchema } from './common';
 import { listQuerySchema, pageSchema } from './pagination';
 import { trajectoryDetailSchema, trajectorySummarySchema } from './trajectories';
 
@@ -31,36 +21,30 @@ export const noteVisibilities = ['staff', 'shared_with_counsellor'] as const;
 export const signatureMethods = ['paper', 'in_person'] as const;
 
 /** Accepts an INSZ as written (dots, dashes) and yields the 11 digits; the check digits must be right. */
-export const inszSchema = textSchema
-  .max(20)
-  .transform((text, context) => {
-    const parsed = parseInsz(text);
-    if (!parsed) {
-      context.addIssue({ code: 'custom', message: 'INVALID_INSZ' });
-      return z.NEVER;
-    }
-    return parsed.insz;
-  });
+export const inszSchema = textSchema.max(20).transform((text, context) => {
+  const parsed = parseInsz(text);
+  if (!parsed) {
+    context.addIssue({ code: 'custom', message: 'INVALID_INSZ' });
+    return z.NEVER;
+  }
+  return parsed.insz;
+});
 
-export const ibanSchema = textSchema
-  .max(42)
-  .transform((text, context) => {
-    const iban = parseIban(text);
-    if (!iban) {
-      context.addIssue({ code: 'custom', message: 'INVALID_IBAN' });
-      return z.NEVER;
-    }
-    return iban;
-  });
+export const ibanSchema = textSchema.max(42).transform((text, context) => {
+  const iban = parseIban(text);
+  if (!iban) {
+    context.addIssue({ code: 'custom', message: 'INVALID_IBAN' });
+    return z.NEVER;
+  }
+  return iban;
+});
 
 export const availabilitySlotSchema = z
   .object({ weekday: z.number().int().min(1).max(7), from: timeOfDaySchema, until: timeOfDaySchema })
   .strict()
   .refine((slot) => slot.from < slot.until, { message: 'until must be after from', path: ['until'] });
 
-export const addressFieldsSchema = z
-  .object({ street: textSchema.trim().min(1).max(200), postcode: postcodeSchema, city: textSchema.trim().min(1).max(100) })
-  .strict();
+export const addressFieldsSchema = z.object({ street: textSchema.trim().min(1).max(200), postcode: postcodeSchema, city: textSchema.trim().min(1).max(100) }).strict();
 
 /** The editable part of a participant record (the intake form). */
 export const participantFieldsSchema = z
@@ -221,7 +205,11 @@ export const uploadDocumentRequestSchema = z
     type: documentTypeSchema,
     fileName: textSchema.trim().min(1).max(200),
     mimeType: z.enum(documentMimeTypes),
-    contentBase64: z.string().min(4).max(Math.ceil((maxDocumentBytes * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Not base64'),
+    contentBase64: z
+      .string()
+      .min(4)
+      .max(Math.ceil((maxDocumentBytes * 4) / 3) + 4)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Not base64'),
     validFrom: civilDateSchema.optional(),
     validTo: civilDateSchema.optional(),
   })
@@ -235,9 +223,7 @@ export const uploadDocumentRequestSchema = z
     path: ['validTo'],
   });
 
-export const createCaseNoteRequestSchema = z
-  .object({ body: textSchema.trim().min(1).max(5000), visibility: z.enum(noteVisibilities) })
-  .strict();
+export const createCaseNoteRequestSchema = z.object({ body: textSchema.trim().min(1).max(5000), visibility: z.enum(noteVisibilities) }).strict();
 
 export const createAgreementRequestSchema = z.object({ plannedStartDate: civilDateSchema }).strict();
 

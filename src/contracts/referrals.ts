@@ -43,7 +43,9 @@ export const referralSchema = z
 
 export const referralPageSchema = pageSchema(referralSchema);
 
-export const listReferralsQuerySchema = listQuerySchema(z.tuple([z.iso.datetime(), idSchema])).extend({ status: referralStatusSchema.optional() }).strict();
+export const listReferralsQuerySchema = listQuerySchema(z.tuple([z.iso.datetime(), idSchema]))
+  .extend({ status: referralStatusSchema.optional() })
+  .strict();
 
 const candidateSchema = z
   .object({

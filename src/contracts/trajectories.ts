@@ -50,7 +50,10 @@ export const recordEvaluationRequestSchema = z
     heldOn: civilDateSchema,
     outcome: z.enum(['continue', 'extend', 'end']),
     notes: textSchema.trim().max(5000),
-    onBehalfOf: z.object({ counsellorName: textSchema.trim().min(1).max(120) }).strict().optional(),
+    onBehalfOf: z
+      .object({ counsellorName: textSchema.trim().min(1).max(120) })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -43,7 +43,12 @@ describe('the server process on the embedded database', () => {
     const created = await fetch(`${first.baseUrl}/api/offices`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: admin.cookie, 'x-csrf-token': admin.csrfToken },
-      body: JSON.stringify({ name: 'Kantoor Diksmuide', phone: '051 50 50 50', email: 'diksmuide@example.test', address: { street: 'Markt 1', postcode: '8600', city: 'Diksmuide' } }),
+      body: JSON.stringify({
+        name: 'Kantoor Diksmuide',
+        phone: '051 50 50 50',
+        email: 'diksmuide@example.test',
+        address: { street: 'Markt 1', postcode: '8600', city: 'Diksmuide' },
+      }),
     });
     expect(created.status).toBe(201);
 

@@ -13,5 +13,4 @@ export const invitableRoles = {
   coordinator: ['participant'],
 } as const satisfies Partial<Record<Role, readonly Role[]>>;
 
-export const mayInvite = (inviter: Role, invitee: Role): boolean =>
-  (invitableRoles as Partial<Record<Role, readonly Role[]>>)[inviter]?.includes(invitee) ?? false;
+export const mayInvite = (inviter: Role, invitee: Role): boolean => (invitableRoles as Partial<Record<Role, readonly Role[]>>)[inviter]?.includes(invitee) ?? false;

@@ -31,9 +31,7 @@ export const sensitiveFieldRoles = {
 export type SensitiveField = keyof typeof sensitiveFieldRoles;
 
 export const visibleSensitiveFields = (role: Role): SensitiveField[] =>
-  (Object.keys(sensitiveFieldRoles) as SensitiveField[]).filter((field) =>
-    (sensitiveFieldRoles[field] as readonly Role[]).includes(role),
-  );
+  (Object.keys(sensitiveFieldRoles) as SensitiveField[]).filter((field) => (sensitiveFieldRoles[field] as readonly Role[]).includes(role));
 
 /** Roles that see every participant of the organiser, as opposed to their own caseload. */
 export const organiserWideRoles: readonly Role[] = ['coordinator', 'admin', 'auditor'];

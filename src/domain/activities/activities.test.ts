@@ -71,7 +71,12 @@ describe('isActivityAllowed (R15, R16)', () => {
     [
       'R15, R16: every reason at once',
       { clientCategory: 'non_profit', activityCode: 'household_support.big_cleaning' },
-      ['R15:ACTIVITY_NOT_FOR_CLIENT_CATEGORY', 'R15:ACTIVITY_NOT_CHOSEN_BY_MUNICIPALITY', 'R16:PWA_TRANSITIONAL_ACTIVITY_CLIENT_WITHOUT_PWA_HISTORY', 'R16:PWA_TRANSITIONAL_ACTIVITY_PARTICIPANT_WITHOUT_PWA_HISTORY'],
+      [
+        'R15:ACTIVITY_NOT_FOR_CLIENT_CATEGORY',
+        'R15:ACTIVITY_NOT_CHOSEN_BY_MUNICIPALITY',
+        'R16:PWA_TRANSITIONAL_ACTIVITY_CLIENT_WITHOUT_PWA_HISTORY',
+        'R16:PWA_TRANSITIONAL_ACTIVITY_PARTICIPANT_WITHOUT_PWA_HISTORY',
+      ],
     ],
   ] as const)('%s', (_label, overrides, expected) => {
     const verdict = isActivityAllowed({ ...mowing, ...overrides });

@@ -9,11 +9,7 @@ export type ChequePriceCode = 'CHEQUE_PRICE_BELOW_MINIMUM' | 'CHEQUE_PRICE_ABOVE
  * R9: a cheque price must lie in the band (€5.95–€7.45 since 2018) on a €0.50 step from the minimum, so only
  * 595, 645, 695 and 745 cents are allowed. Returns every reason.
  */
-export function isChequePriceAllowed(
-  priceCents: number,
-  date: CivilDate,
-  table: SchemeParameterTable = SCHEME_PARAMETERS,
-): RuleVerdict<ChequePriceCode> {
+export function isChequePriceAllowed(priceCents: number, date: CivilDate, table: SchemeParameterTable = SCHEME_PARAMETERS): RuleVerdict<ChequePriceCode> {
   const minimum = parameterOn('chequePriceMinCents', date, table);
   const maximum = parameterOn('chequePriceMaxCents', date, table);
   const step = parameterOn('chequePriceStepCents', date, table);

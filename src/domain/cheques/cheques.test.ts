@@ -49,7 +49,12 @@ describe('cheque validity (R13)', () => {
 
   it('R13: a cheque expiring between 29 March and 1 June 2021 by another measure gets 3 more months', () => {
     const expiry = chequeExpiry(d('2020-05-01'), undefined, [
-      { id: 'test', legalBasis: 'test', sources: ['S8'], rule: { kind: 'extra_months_for_expiry_dates', expiringFrom: d('2021-03-29'), expiringThrough: d('2021-06-01'), extraMonths: 3 } },
+      {
+        id: 'test',
+        legalBasis: 'test',
+        sources: ['S8'],
+        rule: { kind: 'extra_months_for_expiry_dates', expiringFrom: d('2021-03-29'), expiringThrough: d('2021-06-01'), extraMonths: 3 },
+      },
     ]);
     expect(expiry).toMatchObject({ normalLastValidDate: '2021-04-30', lastValidDate: '2021-07-30', appliedExtensionId: 'test' });
   });

@@ -66,10 +66,7 @@ describe('participant eligibility', () => {
   });
 
   it('R2: a leefloon recipient not registered with the VDAB is eligible through the OCMW, with a warning', () => {
-    const result = participantEligibilityOn(
-      { ...eligibleJobSeeker, referralChannel: 'ocmw', benefitStatus: 'leefloon', registeredWithVdab: false },
-      today,
-    );
+    const result = participantEligibilityOn({ ...eligibleJobSeeker, referralChannel: 'ocmw', benefitStatus: 'leefloon', registeredWithVdab: false }, today);
     expect(result.eligible).toBe(true);
     expect(result.warnings.map((warning) => warning.code)).toEqual(['LEEFLOON_VDAB_REGISTRATION_EXPECTED']);
   });

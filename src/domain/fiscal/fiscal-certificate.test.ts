@@ -14,7 +14,15 @@ describe('fiscal certificate (R21)', () => {
   it('R21: a private person gets a certificate for cheques paid in the calendar year', () => {
     expect(fiscalCertificateFor('private_person', 2025, purchases)).toEqual({
       issued: true,
-      certificate: { year: 2025, chequeCount: 23, amountPaidCents: 17135, reductionPercent: 20, reductionPercentConfirmed: false, indicativeReductionCents: 3427, ceilingCents: null },
+      certificate: {
+        year: 2025,
+        chequeCount: 23,
+        amountPaidCents: 17135,
+        reductionPercent: 20,
+        reductionPercentConfirmed: false,
+        indicativeReductionCents: 3427,
+        ceilingCents: null,
+      },
     });
   });
 
@@ -27,7 +35,10 @@ describe('fiscal certificate (R21)', () => {
     ['R21: income year 2025 — 20 % marked to confirm', 2025, 20, false, 3427],
     ['R21: income year 2026 — 20 % marked to confirm', 2026, 20, false, 3427],
   ] as const)('%s', (_label, year, reductionPercent, reductionPercentConfirmed, indicativeReductionCents) => {
-    const paidInYear = [{ paidOn: d(`${year}-03-01`), chequeCount: 20, amountPaidCents: 14900 }, { paidOn: d(`${year}-11-30`), chequeCount: 3, amountPaidCents: 2235 }];
+    const paidInYear = [
+      { paidOn: d(`${year}-03-01`), chequeCount: 20, amountPaidCents: 14900 },
+      { paidOn: d(`${year}-11-30`), chequeCount: 3, amountPaidCents: 2235 },
+    ];
     expect(fiscalCertificateFor('private_person', year, paidInYear)).toMatchObject({
       issued: true,
       certificate: { year, amountPaidCents: 17135, reductionPercent, reductionPercentConfirmed, indicativeReductionCents },

@@ -27,20 +27,24 @@ describe('Belgian postcode centroid table (postcode-table/README.md)', () => {
     }
   });
 
-  it('R1: every Westhoek postcode has a centroid, and a municipality\'s postcodes lie within 25 km of each other', () => {
+  it("R1: every Westhoek postcode has a centroid, and a municipality's postcodes lie within 25 km of each other", () => {
     for (const [municipality, postcodes] of Object.entries(WESTHOEK_POSTCODES)) {
       const centroids = postcodes.map((postcode) => postcodeCentroid(postcode));
-      expect(centroids.every((centroid) => centroid !== null), municipality).toBe(true);
+      expect(
+        centroids.every((centroid) => centroid !== null),
+        municipality,
+      ).toBe(true);
       if (municipality === 'one postcode each') continue;
       for (const from of centroids) {
         for (const to of centroids) {
-          if (from !== null && to !== null) expect(straightLineMetres(from, to), `${municipality} ${from.postcode}–${to.postcode}`).toBeLessThanOrEqual(MUNICIPALITY_SPREAD_METRES);
+          if (from !== null && to !== null)
+            expect(straightLineMetres(from, to), `${municipality} ${from.postcode}–${to.postcode}`).toBeLessThanOrEqual(MUNICIPALITY_SPREAD_METRES);
         }
       }
     }
   });
 
-  it('the fixed rows: Diksmuide (8600) lost Driekapellen\'s coordinate in Hainaut and lies within 2 km of the town', () => {
+  it("the fixed rows: Diksmuide (8600) lost Driekapellen's coordinate in Hainaut and lies within 2 km of the town", () => {
     const diksmuide = postcodeCentroid('8600');
     expect(diksmuide?.places).not.toContain('Driekapellen');
     expect(diksmuide && straightLineMetres(diksmuide, { latitude: 51.0318, longitude: 2.8638 })).toBeLessThan(2_000);

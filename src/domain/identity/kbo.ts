@@ -17,7 +17,10 @@ export function enterpriseNumberCheckDigits(firstEightDigits: string): string {
  * first fault found, in that order, so the form can say exactly what is wrong.
  */
 export function parseEnterpriseNumber(text: string): EnterpriseNumberParse {
-  const compact = text.trim().replace(/^BE/i, '').replaceAll(/[\s.\-/]/g, '');
+  const compact = text
+    .trim()
+    .replace(/^BE/i, '')
+    .replaceAll(/[\s.\-/]/g, '');
   if (compact === '') return { valid: false, code: 'ENTERPRISE_NUMBER_EMPTY' };
   if (!/^\d{9,10}$/.test(compact)) return { valid: false, code: 'ENTERPRISE_NUMBER_FORMAT' };
   const digits = compact.length === 9 ? `0${compact}` : compact;

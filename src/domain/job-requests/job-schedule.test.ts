@@ -66,14 +66,29 @@ describe('job request schedule (decision 052)', () => {
     ['a 4-hour session in a 3-hour slot', { ...weekly, minutesPerSession: 240 }, ['SCHEDULE_SESSION_LONGER_THAN_SLOT:minutesPerSession']],
     [
       'two slots overlapping on one weekday',
-      { ...weekly, slots: [{ weekday: 2, startTime: '09:00', endTime: '12:00' }, { weekday: 2, startTime: '11:00', endTime: '14:00' }] },
+      {
+        ...weekly,
+        slots: [
+          { weekday: 2, startTime: '09:00', endTime: '12:00' },
+          { weekday: 2, startTime: '11:00', endTime: '14:00' },
+        ],
+      },
       ['SCHEDULE_SLOTS_OVERLAP:slots.1'],
     ],
-    ['a week from Wednesday to Sunday for a Tuesday job', { ...slot('09:00', '12:00'), startDate: d('2026-05-06'), endDate: d('2026-05-10') }, ['SCHEDULE_NO_SESSION_IN_PERIOD:endDate']],
+    [
+      'a week from Wednesday to Sunday for a Tuesday job',
+      { ...slot('09:00', '12:00'), startDate: d('2026-05-06'), endDate: d('2026-05-10') },
+      ['SCHEDULE_NO_SESSION_IN_PERIOD:endDate'],
+    ],
     [
       'every problem at once',
       { ...weekly, endDate: d('2026-04-01'), minutesPerSession: 2000, slots: [{ weekday: 0, startTime: '12:00', endTime: '11:00' }] },
-      ['SCHEDULE_SESSION_LONGER_THAN_DAY:minutesPerSession', 'SCHEDULE_END_BEFORE_START:endDate', 'SCHEDULE_WEEKDAY_INVALID:slots.0.weekday', 'SCHEDULE_TIME_END_NOT_AFTER_START:slots.0.endTime'],
+      [
+        'SCHEDULE_SESSION_LONGER_THAN_DAY:minutesPerSession',
+        'SCHEDULE_END_BEFORE_START:endDate',
+        'SCHEDULE_WEEKDAY_INVALID:slots.0.weekday',
+        'SCHEDULE_TIME_END_NOT_AFTER_START:slots.0.endTime',
+      ],
     ],
   ] as const)('%s is refused', (_label, input, expected) => {
     const checked = checkJobSchedule(input);
@@ -92,8 +107,14 @@ describe('sessions of a schedule (decision 052)', () => {
   it('every Tuesday 09:00 and Thursday 13:00 of May 2026, for 3 hours', () => {
     const sessions = scheduleSessionsIn(valid(weekly), d('2026-05-01'), d('2026-05-31'));
     expect(sessions.map((session) => `${session.date} ${session.startMinute}-${session.endMinute}`)).toEqual([
-      '2026-05-05 540-720', '2026-05-07 780-960', '2026-05-12 540-720', '2026-05-14 780-960', '2026-05-19 540-720',
-      '2026-05-21 780-960', '2026-05-26 540-720', '2026-05-28 780-960',
+      '2026-05-05 540-720',
+      '2026-05-07 780-960',
+      '2026-05-12 540-720',
+      '2026-05-14 780-960',
+      '2026-05-19 540-720',
+      '2026-05-21 780-960',
+      '2026-05-26 540-720',
+      '2026-05-28 780-960',
     ]);
   });
 
@@ -110,44 +131,59 @@ describe('sessions of a schedule (decision 052)', () => {
 
   it('R4: on the Sundays summer time starts (29 March 2026) and ends (25 October 2026) a 09:00 session still lasts 3 hours of wall time', () => {
     const sundays = valid({ ...weekly, slots: [{ weekday: 7, startTime: '09:00', endTime: '12:00' }], startDate: d('2026-03-01'), endDate: d('2026-10-31') });
-    const onChangeDays = scheduleSessionsIn(sundays, d('2026-03-01'), d('2026-10-31')).filter((session) => session.date === '2026-03-29' || session.date === '2026-10-25');
+    const onChangeDays = scheduleSessionsIn(sundays, d('2026-03-01'), d('2026-10-31')).filter(
+      (session) => session.date === '2026-03-29' || session.date === '2026-10-25',
+    );
     expect(onChangeDays).toEqual([
       { date: '2026-03-29', startMinute: 540, endMinute: 720, minutes: 180 },
       { date: '2026-10-25', startMinute: 540, endMinute: 720, minutes: 180 },
     ]);
   });
 
-  it('property: sessions fall on the slots\' weekdays inside both windows, once per slot and week, in order', () => {
+  it("property: sessions fall on the slots' weekdays inside both windows, once per slot and week, in order", () => {
     const anyDate = fc
       .tuple(fc.integer({ min: 2024, max: 2027 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
       .map(([year, month, day]) => civilDateFromParts(year, month, Math.min(day, daysInMonth(year, month))));
     const weekdays = fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 });
     fc.assert(
-      fc.property(weekdays, anyDate, fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }), anyDate, fc.integer({ min: 0, max: 120 }), (days, start, length, from, windowDays) => {
-        const end = length === null ? null : addDays(start, length);
-        const matchingDays = (first: CivilDate, last: CivilDate): number => {
-          let count = 0;
-          for (let offset = 0; offset <= daysBetween(first, last); offset += 1) if (days.includes(isoDayOfWeek(addDays(first, offset)))) count += 1;
-          return count;
-        };
-        const checked = checkJobSchedule({ ...weekly, slots: days.map((weekday) => ({ weekday, startTime: '08:00', endTime: '12:00' })), startDate: start, endDate: end, minutesPerSession: 60 });
-        if (!checked.valid) {
-          // Only a period without any of the weekdays is refused.
-          expect(checked.problems.map((problem) => problem.code)).toEqual(['SCHEDULE_NO_SESSION_IN_PERIOD']);
-          expect(end !== null && matchingDays(start, end)).toBe(0);
-          return;
-        }
-        const to = addDays(from, windowDays);
-        const sessions = scheduleSessionsIn(checked.schedule, from, to);
-        const first: CivilDate = from > start ? from : start;
-        const last: CivilDate = end !== null && end < to ? end : to;
-        expect(sessions).toHaveLength(last < first ? 0 : matchingDays(first, last));
-        for (const session of sessions) {
-          expect(days).toContain(isoDayOfWeek(session.date));
-          expect(session.date >= first && session.date <= last).toBe(true);
-        }
-        expect([...sessions].sort((left, right) => (left.date < right.date ? -1 : left.date > right.date ? 1 : 0))).toEqual(sessions);
-      }),
+      fc.property(
+        weekdays,
+        anyDate,
+        fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
+        anyDate,
+        fc.integer({ min: 0, max: 120 }),
+        (days, start, length, from, windowDays) => {
+          const end = length === null ? null : addDays(start, length);
+          const matchingDays = (first: CivilDate, last: CivilDate): number => {
+            let count = 0;
+            for (let offset = 0; offset <= daysBetween(first, last); offset += 1) if (days.includes(isoDayOfWeek(addDays(first, offset)))) count += 1;
+            return count;
+          };
+          const checked = checkJobSchedule({
+            ...weekly,
+            slots: days.map((weekday) => ({ weekday, startTime: '08:00', endTime: '12:00' })),
+            startDate: start,
+            endDate: end,
+            minutesPerSession: 60,
+          });
+          if (!checked.valid) {
+            // Only a period without any of the weekdays is refused.
+            expect(checked.problems.map((problem) => problem.code)).toEqual(['SCHEDULE_NO_SESSION_IN_PERIOD']);
+            expect(end !== null && matchingDays(start, end)).toBe(0);
+            return;
+          }
+          const to = addDays(from, windowDays);
+          const sessions = scheduleSessionsIn(checked.schedule, from, to);
+          const first: CivilDate = from > start ? from : start;
+          const last: CivilDate = end !== null && end < to ? end : to;
+          expect(sessions).toHaveLength(last < first ? 0 : matchingDays(first, last));
+          for (const session of sessions) {
+            expect(days).toContain(isoDayOfWeek(session.date));
+            expect(session.date >= first && session.date <= last).toBe(true);
+          }
+          expect([...sessions].sort((left, right) => (left.date < right.date ? -1 : left.date > right.date ? 1 : 0))).toEqual(sessions);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -65,7 +65,11 @@ function slotProblems(slot: ScheduleSlotInput, field: string, minutesPerSession:
   if (endMinute <= startMinute) {
     problems.push({ code: 'SCHEDULE_TIME_END_NOT_AFTER_START', field: `${field}.endTime`, details: { startTime: slot.startTime, endTime: slot.endTime } });
   } else if (Number.isInteger(minutesPerSession) && minutesPerSession <= MINUTES_PER_DAY && minutesPerSession > endMinute - startMinute) {
-    problems.push({ code: 'SCHEDULE_SESSION_LONGER_THAN_SLOT', field: 'minutesPerSession', details: { minutesPerSession, slotMinutes: endMinute - startMinute, slot: field } });
+    problems.push({
+      code: 'SCHEDULE_SESSION_LONGER_THAN_SLOT',
+      field: 'minutesPerSession',
+      details: { minutesPerSession, slotMinutes: endMinute - startMinute, slot: field },
+    });
   }
   return { slot: problems.length === 0 ? { weekday: slot.weekday, startMinute, endMinute } : null, problems };
 }
@@ -81,7 +85,9 @@ function periodMissesEverySlot(startDate: CivilDate, endDate: CivilDate, slots: 
 function overlapProblems(slots: readonly ScheduleSlot[]): ScheduleProblem[] {
   const problems: ScheduleProblem[] = [];
   slots.forEach((slot, index) => {
-    const earlier = slots.findIndex((other, otherIndex) => otherIndex < index && other.weekday === slot.weekday && other.startMinute < slot.endMinute && slot.startMinute < other.endMinute);
+    const earlier = slots.findIndex(
+      (other, otherIndex) => otherIndex < index && other.weekday === slot.weekday && other.startMinute < slot.endMinute && slot.startMinute < other.endMinute,
+    );
     if (earlier >= 0) problems.push({ code: 'SCHEDULE_SLOTS_OVERLAP', field: `slots.${index}`, details: { weekday: slot.weekday, overlapsSlot: earlier } });
   });
   return problems;
@@ -102,8 +108,7 @@ export function checkJobSchedule(input: JobScheduleInput): ScheduleCheck {
     problems.push({ code: 'SCHEDULE_SESSION_LONGER_THAN_DAY', field: 'minutesPerSession', details: { minutesPerSession: minutes } });
   }
 
-  const slotInputs =
-    input.kind === 'one_off' ? [{ weekday: isoDayOfWeek(input.date), startTime: input.startTime, endTime: input.endTime }] : input.slots;
+  const slotInputs = input.kind === 'one_off' ? [{ weekday: isoDayOfWeek(input.date), startTime: input.startTime, endTime: input.endTime }] : input.slots;
   const startDate = input.kind === 'one_off' ? input.date : input.startDate;
   const endDate = input.kind === 'one_off' ? input.date : input.endDate;
   if (endDate !== null && endDate < startDate) problems.push({ code: 'SCHEDULE_END_BEFORE_START', field: 'endDate', details: { startDate, endDate } });

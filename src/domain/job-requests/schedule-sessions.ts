@@ -25,7 +25,12 @@ export function scheduleSessionsIn(schedule: JobSchedule, from: CivilDate, to: C
   const sessions: ScheduleSession[] = [];
   for (const slot of schedule.slots) {
     for (let offset = (slot.weekday - firstWeekday + 7) % 7; offset <= span; offset += 7) {
-      sessions.push({ date: addDays(first, offset), startMinute: slot.startMinute, endMinute: slot.startMinute + schedule.minutesPerSession, minutes: schedule.minutesPerSession });
+      sessions.push({
+        date: addDays(first, offset),
+        startMinute: slot.startMinute,
+        endMinute: slot.startMinute + schedule.minutesPerSession,
+        minutes: schedule.minutesPerSession,
+      });
       if (schedule.kind === 'one_off') break;
     }
   }

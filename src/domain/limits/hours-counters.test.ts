@@ -22,7 +22,14 @@ describe('hour counters (R4, R5)', () => {
   });
 
   it('R4: 47 of 60 h (78 %) gives no warning yet', () => {
-    const counters = hoursCountersOn(buildHoursLedger([{ date: d('2024-05-02'), minutes: 1440 }, { date: d('2024-05-03'), minutes: 1380 }]), d('2024-05-20'), trajectory2024);
+    const counters = hoursCountersOn(
+      buildHoursLedger([
+        { date: d('2024-05-02'), minutes: 1440 },
+        { date: d('2024-05-03'), minutes: 1380 },
+      ]),
+      d('2024-05-20'),
+      trajectory2024,
+    );
     expect(counters.month).toMatchObject({ usedHours: 47, percentUsed: 78, nearCap: false });
   });
 

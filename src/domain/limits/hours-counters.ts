@@ -44,12 +44,7 @@ function capCounter(usedHours: number, capHours: number, warningPercent: number)
  * Counters for `date` (R4, R5): counted hours this calendar month and year against the caps, the remainder, trajectory
  * month n of 12 and next evaluation, and warnings from 80 %. Constant time given a ledger.
  */
-export function hoursCountersOn(
-  ledger: HoursLedger,
-  date: CivilDate,
-  window: TrajectoryWindow,
-  table: SchemeParameterTable = SCHEME_PARAMETERS,
-): HoursCounters {
+export function hoursCountersOn(ledger: HoursLedger, date: CivilDate, window: TrajectoryWindow, table: SchemeParameterTable = SCHEME_PARAMETERS): HoursCounters {
   const warningPercent = parameterOn('limitWarningPercent', date, table);
   const month = capCounter(hoursInMonthOf(ledger, date), parameterOn('monthlyCapHours', date, table), warningPercent);
   const year = capCounter(hoursInYearOf(ledger, date), parameterOn('yearlyCapHours', date, table), warningPercent);
@@ -59,7 +54,11 @@ export function hoursCountersOn(
   if (month.nearCap) warnings.push({ code: 'HOURS_MONTH_NEAR_CAP', rule: 'R4', details: { percentUsed: month.percentUsed } });
   if (year.nearCap) warnings.push({ code: 'HOURS_YEAR_NEAR_CAP', rule: 'R4', details: { percentUsed: year.percentUsed } });
   if (trajectory === null) {
-    warnings.push({ code: 'OUTSIDE_TRAJECTORY', rule: date < window.startDate ? 'R5' : window.endReason.rule, details: { startDate: window.startDate, endDate: window.endDate } });
+    warnings.push({
+      code: 'OUTSIDE_TRAJECTORY',
+      rule: date < window.startDate ? 'R5' : window.endReason.rule,
+      details: { startDate: window.startDate, endDate: window.endDate },
+    });
   }
 
   return {

@@ -19,11 +19,29 @@ describe('hour limits (R4) and trajectory window', () => {
   it.each([
     ['R4: an entry reaching exactly 60:00 h in the month is accepted', fullMarch.slice(1), '2024-03-31', 180, []],
     ['R4: an entry making 60:15 h in the month is refused', fullMarch, '2024-03-31', 15, ['R4:HOURS_MONTH_CAP_EXCEEDED']],
-    ['R4: 59:45 h worked in 20 entries already pay 60 h (a 2:45 entry is 3 started hours), so 15 more minutes are refused', [...fullMarch.slice(1), entry('2024-03-21', 165)], '2024-03-31', 15, ['R4:HOURS_MONTH_CAP_EXCEEDED']],
+    [
+      'R4: 59:45 h worked in 20 entries already pay 60 h (a 2:45 entry is 3 started hours), so 15 more minutes are refused',
+      [...fullMarch.slice(1), entry('2024-03-21', 165)],
+      '2024-03-31',
+      15,
+      ['R4:HOURS_MONTH_CAP_EXCEEDED'],
+    ],
     ['R4: with 59 started hours, one more entry of up to 60 minutes is accepted', [...fullMarch.slice(1), entry('2024-03-21', 120)], '2024-03-31', 60, []],
-    ['R4: with 59 started hours, an entry of 1:01 (2 started hours) is refused', [...fullMarch.slice(1), entry('2024-03-21', 120)], '2024-03-31', 61, ['R4:HOURS_MONTH_CAP_EXCEEDED']],
+    [
+      'R4: with 59 started hours, an entry of 1:01 (2 started hours) is refused',
+      [...fullMarch.slice(1), entry('2024-03-21', 120)],
+      '2024-03-31',
+      61,
+      ['R4:HOURS_MONTH_CAP_EXCEEDED'],
+    ],
     ['R4: a full March does not block 1 April', fullMarch, '2024-04-01', 180, []],
-    ['R4: leap day 29 Feb counts in February', [entry('2024-02-01', 1440), entry('2024-02-02', 1440), entry('2024-02-03', 720)], '2024-02-29', 1, ['R4:HOURS_MONTH_CAP_EXCEEDED']],
+    [
+      'R4: leap day 29 Feb counts in February',
+      [entry('2024-02-01', 1440), entry('2024-02-02', 1440), entry('2024-02-03', 720)],
+      '2024-02-29',
+      1,
+      ['R4:HOURS_MONTH_CAP_EXCEEDED'],
+    ],
     ['R5: the last day of the trajectory is accepted', [], '2024-12-31', 60, []],
     ['R5: the day after the trajectory ends is refused', [], '2025-01-01', 60, ['R5:OUTSIDE_TRAJECTORY']],
     ['R5: the day before the trajectory starts is refused', [], '2023-12-31', 60, ['R5:OUTSIDE_TRAJECTORY']],
@@ -34,7 +52,9 @@ describe('hour limits (R4) and trajectory window', () => {
   it('R4: 31 December → 1 January: month and year counters reset', () => {
     // Exactly 630 h in 2024 with exactly 60 h in December: Jan–Oct 18 × 3 h, Nov 10 × 3 h, Dec 20 × 3 h.
     const entriesPerMonth = [18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 10, 20];
-    const year = entriesPerMonth.flatMap((count, month) => Array.from({ length: count }, (_, day) => entry(`2024-${String(month + 1).padStart(2, '0')}-${String(day + 1).padStart(2, '0')}`, 180)));
+    const year = entriesPerMonth.flatMap((count, month) =>
+      Array.from({ length: count }, (_, day) => entry(`2024-${String(month + 1).padStart(2, '0')}-${String(day + 1).padStart(2, '0')}`, 180)),
+    );
     const ledger = buildHoursLedger(year);
     const decemberThirtyFirst = checkProposedEntry(ledger, longTrajectory, entry('2024-12-31', 60));
     expect(decemberThirtyFirst.reasons.map((reason) => reason.code).sort()).toEqual(['HOURS_MONTH_CAP_EXCEEDED', 'HOURS_YEAR_CAP_EXCEEDED']);
@@ -46,7 +66,9 @@ describe('hour limits (R4) and trajectory window', () => {
     ['R4: one minute over 630 h in the year is refused even though the month has room', 181, ['R4:HOURS_YEAR_CAP_EXCEEDED']],
   ] as const)('%s', (_label, minutes, expected) => {
     // January–November: 57 h each = 627 h, so 3 h remain for December.
-    const elevenMonths = Array.from({ length: 11 }, (_, month) => [10, 11, 12].map((day, index) => entry(`2024-${String(month + 1).padStart(2, '0')}-${day}`, index < 2 ? 1440 : 540))).flat();
+    const elevenMonths = Array.from({ length: 11 }, (_, month) =>
+      [10, 11, 12].map((day, index) => entry(`2024-${String(month + 1).padStart(2, '0')}-${day}`, index < 2 ? 1440 : 540)),
+    ).flat();
     const decision = checkProposedEntry(buildHoursLedger(elevenMonths), longTrajectory, entry('2024-12-02', minutes));
     expect(decision.reasons.map((reason) => `${reason.rule}:${reason.code}`)).toEqual(expected);
   });
@@ -106,7 +128,10 @@ describe('hour limits (R4) and trajectory window', () => {
     // Dense months (December and January) fill the monthly cap, the spread over the year fills the yearly one;
     // short and odd durations (1:01, 2:05 …) are where minutes and started hours differ most.
     const date = fc.oneof(dateIn(2024, 2025, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), dateIn(2024, 2025, [1, 12]));
-    const minutes = fc.oneof(fc.integer({ min: 1, max: 1440 }), fc.integer({ min: 1, max: 5 }).chain((hours) => fc.constantFrom(hours * 60 - 59, hours * 60 + 1)));
+    const minutes = fc.oneof(
+      fc.integer({ min: 1, max: 1440 }),
+      fc.integer({ min: 1, max: 5 }).chain((hours) => fc.constantFrom(hours * 60 - 59, hours * 60 + 1)),
+    );
     const proposals = fc.array(fc.record({ date, minutes }), { maxLength: 800, size: 'max' });
     fc.assert(
       fc.property(proposals, (entries) => {
@@ -154,7 +179,10 @@ describe('hour limits (R4) and trajectory window', () => {
 
   it('R4: property — a plan accepts the same entries as checking and recording one by one', () => {
     const proposals = fc.array(
-      fc.record({ date: fc.integer({ min: 1, max: 60 }).map((day) => civilDateFromParts(2024, day > 31 ? 2 : 1, day > 31 ? Math.min(day - 31, 29) : day)), minutes: fc.integer({ min: 1, max: 1440 }) }),
+      fc.record({
+        date: fc.integer({ min: 1, max: 60 }).map((day) => civilDateFromParts(2024, day > 31 ? 2 : 1, day > 31 ? Math.min(day - 31, 29) : day)),
+        minutes: fc.integer({ min: 1, max: 1440 }),
+      }),
       { maxLength: 80 },
     );
     fc.assert(

@@ -38,13 +38,7 @@ function replacedHoursIn(replaces: TimeEntryMinutes | null | undefined, sameBuck
   return replaces !== null && replaces !== undefined && sameBucket(replaces.date) ? countedHoursOf(replaces.minutes) : 0;
 }
 
-function decide(
-  window: TrajectoryWindow,
-  entry: ProposedEntry,
-  usedInMonth: number,
-  usedInYear: number,
-  table: SchemeParameterTable,
-): LimitDecision {
+function decide(window: TrajectoryWindow, entry: ProposedEntry, usedInMonth: number, usedInYear: number, table: SchemeParameterTable): LimitDecision {
   const proposedHours = countedHoursOf(entry.minutes);
   const reasons = trajectoryReasons(window, entry.date);
   const monthlyCap = parameterOn('monthlyCapHours', entry.date, table);
@@ -72,12 +66,7 @@ function decide(
  * 114) and the trajectory window (R5, R6, R18) for one proposed entry, at planning and at registration. O(1): two
  * ledger lookups.
  */
-export function checkProposedEntry(
-  ledger: HoursLedger,
-  window: TrajectoryWindow,
-  entry: ProposedEntry,
-  table: SchemeParameterTable = SCHEME_PARAMETERS,
-): LimitDecision {
+export function checkProposedEntry(ledger: HoursLedger, window: TrajectoryWindow, entry: ProposedEntry, table: SchemeParameterTable = SCHEME_PARAMETERS): LimitDecision {
   const monthKey = calendarMonthKey(entry.date);
   const year = yearOf(entry.date);
   const usedInMonth = hoursInMonthOf(ledger, entry.date) - replacedHoursIn(entry.replaces, (date) => calendarMonthKey(date) === monthKey);

@@ -54,13 +54,25 @@ export function exclusionReasons(
   if (candidate.weeklyAvailability.length === 0) reasons.push(shared.noAvailability);
   else if (facts.coveredSlots === 0) reasons.push(shared.noOverlap);
   if (facts.monthRemainingHours < needs.sessionHours) {
-    reasons.push({ code: 'HOURS_MONTH_CAP_REACHED', rule: 'R4', details: { month: shared.month, usedHours: candidate.hoursUsedInMonth, remainingHours: facts.monthRemainingHours, sessionHours: needs.sessionHours } });
+    reasons.push({
+      code: 'HOURS_MONTH_CAP_REACHED',
+      rule: 'R4',
+      details: { month: shared.month, usedHours: candidate.hoursUsedInMonth, remainingHours: facts.monthRemainingHours, sessionHours: needs.sessionHours },
+    });
   }
   if (facts.yearRemainingHours < needs.sessionHours) {
-    reasons.push({ code: 'HOURS_YEAR_CAP_REACHED', rule: 'R4', details: { year: shared.year, usedHours: candidate.hoursUsedInYear, remainingHours: facts.yearRemainingHours, sessionHours: needs.sessionHours } });
+    reasons.push({
+      code: 'HOURS_YEAR_CAP_REACHED',
+      rule: 'R4',
+      details: { year: shared.year, usedHours: candidate.hoursUsedInYear, remainingHours: facts.yearRemainingHours, sessionHours: needs.sessionHours },
+    });
   }
   if (candidate.trajectoryEndDate !== null && candidate.trajectoryEndDate < needs.firstSessionDate) {
-    reasons.push({ code: 'TRAJECTORY_ENDS_BEFORE_START', rule: 'R5', details: { trajectoryEndDate: candidate.trajectoryEndDate, firstSessionDate: needs.firstSessionDate } });
+    reasons.push({
+      code: 'TRAJECTORY_ENDS_BEFORE_START',
+      rule: 'R5',
+      details: { trajectoryEndDate: candidate.trajectoryEndDate, firstSessionDate: needs.firstSessionDate },
+    });
   }
   return reasons;
 }

@@ -25,7 +25,13 @@ function distanceLine(facts: CandidateFacts, parameters: MatchingParameters): Fa
  * month and year against what the request needs, R4), trajectory time (share of the request's period before their
  * trajectory ends, R5), continuity (they worked for this client before), fairness (fewer hours received lately).
  */
-export function factorLines(candidate: MatchCandidate, facts: CandidateFacts, needs: RequestNeeds, requestedSlots: number, parameters: MatchingParameters): readonly FactorLine[] {
+export function factorLines(
+  candidate: MatchCandidate,
+  facts: CandidateFacts,
+  needs: RequestNeeds,
+  requestedSlots: number,
+  parameters: MatchingParameters,
+): readonly FactorLine[] {
   const { weights } = parameters;
   const monthShare = needs.monthNeededHours === 0 ? 1 : facts.monthRemainingHours / needs.monthNeededHours;
   const yearShare = needs.yearNeededHours === 0 ? 1 : facts.yearRemainingHours / needs.yearNeededHours;

@@ -3,7 +3,8 @@ import type { ReasonDetails, RuleId, RuleReason } from '../rules/rule-reason';
 import type { CivilDate } from '../time/civil-date';
 
 /** Why a request cannot be matched at all: the work itself is not allowed (R1, R15, R16). */
-export type RequestRefusalCode = Exclude<ActivityAllowedCode, 'PWA_TRANSITIONAL_ACTIVITY_PARTICIPANT_WITHOUT_PWA_HISTORY'> | 'PLACE_POSTCODE_INVALID' | 'PLACE_OUTSIDE_FLANDERS';
+export type RequestRefusalCode =
+  Exclude<ActivityAllowedCode, 'PWA_TRANSITIONAL_ACTIVITY_PARTICIPANT_WITHOUT_PWA_HISTORY'> | 'PLACE_POSTCODE_INVALID' | 'PLACE_OUTSIDE_FLANDERS';
 
 export type ExclusionCode =
   | 'ACTIVITY_NOT_CHOSEN_BY_PARTICIPANT'
@@ -21,14 +22,7 @@ export type ExclusionReason = { readonly code: ExclusionCode; readonly rule: Rul
 
 export type MatchFactor = 'distance' | 'availability' | 'remaining_hours' | 'trajectory_time' | 'continuity' | 'fairness';
 
-export type FactorCode =
-  | 'DISTANCE'
-  | 'DISTANCE_UNKNOWN'
-  | 'AVAILABILITY_FIT'
-  | 'REMAINING_HOURS'
-  | 'TRAJECTORY_TIME_LEFT'
-  | 'CONTINUITY'
-  | 'FAIRNESS';
+export type FactorCode = 'DISTANCE' | 'DISTANCE_UNKNOWN' | 'AVAILABILITY_FIT' | 'REMAINING_HOURS' | 'TRAJECTORY_TIME_LEFT' | 'CONTINUITY' | 'FAIRNESS';
 
 /** One line of "why here": the factor, its stable code, the points it gave out of its weight, and the values. */
 export type FactorLine = {

@@ -28,7 +28,13 @@ export const mowingRequest: MatchRequest = {
   activityCode: 'small_garden_maintenance.mowing',
   municipalitySubset: poperingeSubset,
   placePostcode: '8970',
-  schedule: scheduleOf({ kind: 'weekly', slots: [{ weekday: 2, startTime: '09:00', endTime: '12:00' }], startDate: d('2026-05-01'), endDate: d('2026-06-30'), minutesPerSession: 180 }),
+  schedule: scheduleOf({
+    kind: 'weekly',
+    slots: [{ weekday: 2, startTime: '09:00', endTime: '12:00' }],
+    startDate: d('2026-05-01'),
+    endDate: d('2026-06-30'),
+    minutesPerSession: 180,
+  }),
 };
 
 /** A participant in Poperinge who chose mowing, drives, is free on Tuesdays and has hours and months left. */

@@ -14,22 +14,35 @@ const tuesday = { weekday: 2, startMinute: 480, endMinute: 1020 };
 const anyCandidate = (id: number): fc.Arbitrary<MatchCandidate> =>
   fc.record({
     participantId: fc.constant(`p-${String(id).padStart(3, '0')}`),
-    chosenActivityCodes: mostly<readonly string[]>(fc.constant(['small_garden_maintenance.mowing']), fc.subarray(['small_garden_maintenance.mowing', 'small_garden_maintenance.hedge_trimming'])),
-    allowedActivityCodes: mostly<readonly string[] | null>(fc.constant(null), fc.subarray(['small_garden_maintenance.mowing', 'small_garden_maintenance.hedge_trimming'])),
+    chosenActivityCodes: mostly<readonly string[]>(
+      fc.constant(['small_garden_maintenance.mowing']),
+      fc.subarray(['small_garden_maintenance.mowing', 'small_garden_maintenance.hedge_trimming']),
+    ),
+    allowedActivityCodes: mostly<readonly string[] | null>(
+      fc.constant(null),
+      fc.subarray(['small_garden_maintenance.mowing', 'small_garden_maintenance.hedge_trimming']),
+    ),
     pwaActivityCodes: fc.constant([]),
     homePostcode: fc.constantFrom('8970', '8972', '8978', '8900', '8600', '8620', '8660', '9000', '1190'),
     maxOneWayMetres: mostly(fc.option(fc.integer({ min: 10_000, max: 40_000 }), { nil: null }), fc.integer({ min: 0, max: 10_000 })),
     transportModes: mostly<readonly TransportMode[]>(fc.constant(['car']), fc.subarray([...modes])),
-    weeklyAvailability: fc.tuple(
-      mostly<readonly (typeof tuesday)[]>(fc.constant([tuesday]), fc.constant([])),
-      fc.array(
-        fc.tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 0, max: 1380 }), fc.integer({ min: 30, max: 600 })).map(([weekday, startMinute, length]) => ({ weekday, startMinute, endMinute: Math.min(1440, startMinute + length) })),
-        { maxLength: 2 },
-      ),
-    ).map(([usual, others]) => [...usual, ...others]),
+    weeklyAvailability: fc
+      .tuple(
+        mostly<readonly (typeof tuesday)[]>(fc.constant([tuesday]), fc.constant([])),
+        fc.array(
+          fc
+            .tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 0, max: 1380 }), fc.integer({ min: 30, max: 600 }))
+            .map(([weekday, startMinute, length]) => ({ weekday, startMinute, endMinute: Math.min(1440, startMinute + length) })),
+          { maxLength: 2 },
+        ),
+      )
+      .map(([usual, others]) => [...usual, ...others]),
     hoursUsedInMonth: mostly(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 50, max: 60 })),
     hoursUsedInYear: mostly(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 500, max: 630 })),
-    trajectoryEndDate: fc.option(mostly(fc.integer({ min: 0, max: 400 }), fc.integer({ min: -30, max: 0 })).map((days) => addDays(parseCivilDate('2026-05-04'), days)), { nil: null }),
+    trajectoryEndDate: fc.option(
+      mostly(fc.integer({ min: 0, max: 400 }), fc.integer({ min: -30, max: 0 })).map((days) => addDays(parseCivilDate('2026-05-04'), days)),
+      { nil: null },
+    ),
     priorAssignmentsWithClient: fc.integer({ min: 0, max: 3 }),
     recentHours: fc.integer({ min: 0, max: 90 }),
     knownOneWayMetres: fc.option(fc.integer({ min: 0, max: 30_000 }), { nil: null, freq: 4 }),
@@ -54,9 +67,12 @@ describe('matching properties (decision 051)', () => {
 
   it('property: the same candidates in any order give the same answer', () => {
     fc.assert(
-      fc.property(candidates.chain((pool) => fc.tuple(fc.constant(pool), fc.shuffledSubarray(pool, { minLength: pool.length }))), ([pool, shuffled]) => {
-        expect(rankCandidates(mowingRequest, shuffled)).toEqual(rankCandidates(mowingRequest, pool));
-      }),
+      fc.property(
+        candidates.chain((pool) => fc.tuple(fc.constant(pool), fc.shuffledSubarray(pool, { minLength: pool.length }))),
+        ([pool, shuffled]) => {
+          expect(rankCandidates(mowingRequest, shuffled)).toEqual(rankCandidates(mowingRequest, pool));
+        },
+      ),
     );
   });
 
@@ -87,7 +103,8 @@ describe('matching properties (decision 051)', () => {
           expect(630 - (candidate?.hoursUsedInYear ?? 0)).toBeGreaterThanOrEqual(needs.sessionHours);
           expect(candidate?.trajectoryEndDate === null || (candidate?.trajectoryEndDate ?? '') >= needs.firstSessionDate).toBe(true);
           const distance = entry.factors[0]?.details;
-          if (distance?.oneWayMetres !== undefined && distance.maxOneWayMetres !== null) expect(Number(distance.oneWayMetres)).toBeLessThanOrEqual(Number(distance.maxOneWayMetres));
+          if (distance?.oneWayMetres !== undefined && distance.maxOneWayMetres !== null)
+            expect(Number(distance.oneWayMetres)).toBeLessThanOrEqual(Number(distance.maxOneWayMetres));
         }
       }),
     );

@@ -34,8 +34,7 @@ export function allowanceForEntries(
     assertWorkedMinutes(entry.minutes);
     const ratePerHourCents = parameterOn('allowancePerHourCents', entry.date, table);
     const basis = basisOverride ?? parameterOn('allowanceBasis', entry.date, table);
-    const amountCents =
-      basis === 'per_started_hour' ? Math.ceil(entry.minutes / 60) * ratePerHourCents : roundHalfUpDivide(entry.minutes * ratePerHourCents, 60);
+    const amountCents = basis === 'per_started_hour' ? Math.ceil(entry.minutes / 60) * ratePerHourCents : roundHalfUpDivide(entry.minutes * ratePerHourCents, 60);
     return { date: entry.date, minutes: entry.minutes, basis, ratePerHourCents, amountCents };
   });
   return { lines, totalCents: lines.reduce((total, line) => total + line.amountCents, 0) };

@@ -67,7 +67,10 @@ describe('travel allowance (R11)', () => {
   });
 
   it('R11 (alternative basis, decision 104): only the km above 10 km are paid — 20 km at 17 ct pays €1.70', () => {
-    const table = { ...SCHEME_PARAMETERS, travelAllowanceKmBasis: [{ validFrom: SCHEME_START_DATE, value: 'km_above_threshold' as const, sources: ['product' as const] }] };
+    const table = {
+      ...SCHEME_PARAMETERS,
+      travelAllowanceKmBasis: [{ validFrom: SCHEME_START_DATE, value: 'km_above_threshold' as const, sources: ['product' as const] }],
+    };
     expect(travelAllowanceFor(d('2024-06-01'), { measured: 'round_trip', metres: 20_000 }, table)).toMatchObject({ paidMetres: 10_000, amountCents: 170 });
   });
 

@@ -4,8 +4,7 @@ import { DomainInputError } from '../errors/domain-input-error';
 export type StructuredReferenceFault = 'STRUCTURED_REFERENCE_EMPTY' | 'STRUCTURED_REFERENCE_FORMAT' | 'STRUCTURED_REFERENCE_CHECK_DIGITS';
 
 export type StructuredReferenceParse =
-  | { readonly valid: true; /** The 12 digits without separators. */ readonly digits: string }
-  | { readonly valid: false; readonly code: StructuredReferenceFault };
+  { readonly valid: true; /** The 12 digits without separators. */ readonly digits: string } | { readonly valid: false; readonly code: StructuredReferenceFault };
 
 const LARGEST_BASE = 9_999_999_999;
 

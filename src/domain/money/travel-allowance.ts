@@ -32,11 +32,7 @@ export function metresFromKm(km: number): number {
  * (10.0 km → nothing, 10.1 km → paid); rate 15 ct/km until 2023, 17 ct/km from 2024, +2 % each 1 January from
  * 2025; amount = paid metres × rate, rounded half up to the cent (decision 105).
  */
-export function travelAllowanceFor(
-  date: CivilDate,
-  distance: TravelDistance,
-  table: SchemeParameterTable = SCHEME_PARAMETERS,
-): TravelAllowance {
+export function travelAllowanceFor(date: CivilDate, distance: TravelDistance, table: SchemeParameterTable = SCHEME_PARAMETERS): TravelAllowance {
   if (!Number.isSafeInteger(distance.metres) || distance.metres < 0) {
     throw new DomainInputError('INVALID_DISTANCE', `Distance must be whole metres ≥ 0, got ${distance.metres}`, { metres: distance.metres });
   }

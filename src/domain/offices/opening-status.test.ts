@@ -14,9 +14,17 @@ const at = (iso: string) => new Date(iso);
 describe('openingStatusAt', () => {
   it.each([
     ['Tuesday 09:30 (winter) is open until 12:00', '2026-11-24T08:30:00Z', { state: 'open', closesAt: '12:00' }],
-    ['Tuesday 12:30 is closed over lunch, opens 13:00 today', '2026-11-24T11:30:00Z', { state: 'closed', closure: null, nextOpening: { date: '2026-11-24', time: '13:00', daysAhead: 0 } }],
+    [
+      'Tuesday 12:30 is closed over lunch, opens 13:00 today',
+      '2026-11-24T11:30:00Z',
+      { state: 'closed', closure: null, nextOpening: { date: '2026-11-24', time: '13:00', daysAhead: 0 } },
+    ],
     ['Tuesday 17:00 opens tomorrow 08:00', '2026-11-24T16:00:00Z', { state: 'closed', closure: null, nextOpening: { date: '2026-11-25', time: '08:00', daysAhead: 1 } }],
-    ['Friday 16:00 sharp is closed, opens Monday', '2026-11-27T15:00:00Z', { state: 'closed', closure: null, nextOpening: { date: '2026-11-30', time: '08:00', daysAhead: 3 } }],
+    [
+      'Friday 16:00 sharp is closed, opens Monday',
+      '2026-11-27T15:00:00Z',
+      { state: 'closed', closure: null, nextOpening: { date: '2026-11-30', time: '08:00', daysAhead: 3 } },
+    ],
     ['Summer time: 07:30 UTC is 09:30 in Brussels', '2026-07-07T07:30:00Z', { state: 'open', closesAt: '12:00' }],
     ['08:00 sharp is open', '2026-11-24T07:00:00Z', { state: 'open', closesAt: '12:00' }],
   ])('%s', (_name, instant, expected) => {
@@ -73,7 +81,11 @@ describe('openingStatusAt', () => {
       fc.property(fc.date({ min: new Date('2018-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }), (instant) => {
         const status = openingStatusAt(weekdays, [], instant);
         const parts = new Intl.DateTimeFormat('en-GB', {
-          timeZone: 'Europe/Brussels', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+          timeZone: 'Europe/Brussels',
+          weekday: 'short',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
         }).formatToParts(instant);
         const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
         const minutes = Number(part('hour')) * 60 + Number(part('minute'));

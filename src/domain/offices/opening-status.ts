@@ -7,8 +7,7 @@ export type OpeningSlot = { weekday: number; opensAt: string; closesAt: string }
 export type Closure = { startsOn: string; endsOn: string; reason: string };
 
 export type OpeningStatus =
-  | { state: 'open'; closesAt: string }
-  | { state: 'closed'; closure: Closure | null; nextOpening: { date: string; time: string; daysAhead: number } | null };
+  { state: 'open'; closesAt: string } | { state: 'closed'; closure: Closure | null; nextOpening: { date: string; time: string; daysAhead: number } | null };
 
 export const officeTimeZone = 'Europe/Brussels';
 
@@ -21,8 +20,7 @@ const minutesOf = (time: string): number => {
 };
 
 // Civil dates in `YYYY-MM-DD` order as strings, which keeps a year of look-ahead over many closures cheap.
-const closureOn = (closures: readonly Closure[], date: string): Closure | null =>
-  closures.find((closure) => closure.startsOn <= date && date <= closure.endsOn) ?? null;
+const closureOn = (closures: readonly Closure[], date: string): Closure | null => closures.find((closure) => closure.startsOn <= date && date <= closure.endsOn) ?? null;
 
 /** Slots of one weekday sorted by start, with touching or overlapping slots merged (08–12 + 12–16 = 08–16). */
 const slotsOfDay = (slots: readonly OpeningSlot[], weekday: number): Array<{ opens: number; closes: number }> => {
@@ -39,18 +37,13 @@ const slotsOfDay = (slots: readonly OpeningSlot[], weekday: number): Array<{ ope
   return merged;
 };
 
-const formatMinutes = (minutes: number): string =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const formatMinutes = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
  * Whether an office is open at an instant, judged on the Brussels wall clock (so DST and the server's own
  * time zone do not matter), and when it closes or next opens. Closures win over opening hours.
  */
-export const openingStatusAt = (
-  slots: readonly OpeningSlot[],
-  closures: readonly Closure[],
-  instant: Date,
-): OpeningStatus => {
+export const openingStatusAt = (slots: readonly OpeningSlot[], closures: readonly Closure[], instant: Date): OpeningStatus => {
   const local = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(officeTimeZone);
   const today = local.toPlainDate();
   const nowMinutes = local.hour * 60 + local.minute;

@@ -7,7 +7,13 @@ const westhoek = [
   { id: 'ieper', postcodes: ['8900', '8902', '8904', '8906', '8908'] },
   { id: 'veurne', postcodes: ['8630'] },
 ];
-const input = (overrides: Partial<DomicileAreaInput>): DomicileAreaInput => ({ postcode: '8900', area: westhoek, policy: 'warn', chosenMunicipalityId: null, ...overrides });
+const input = (overrides: Partial<DomicileAreaInput>): DomicileAreaInput => ({
+  postcode: '8900',
+  area: westhoek,
+  policy: 'warn',
+  chosenMunicipalityId: null,
+  ...overrides,
+});
 const codes = (reasons: readonly { rule: string; code: string }[]) => reasons.map((reason) => `${reason.rule}:${reason.code}`);
 
 describe('domicile and the organiser area (R1)', () => {
@@ -26,9 +32,17 @@ describe('domicile and the organiser area (R1)', () => {
       { postcode: '9000', chosenMunicipalityId: 'ieper' },
       { reasons: [], warnings: ['R1:DOMICILE_OUTSIDE_ORGANISER_AREA'], municipalityChoiceNeeded: false, municipalityId: 'ieper' },
     ],
-    ['R1: a chosen municipality outside the area does not count', { postcode: '9000', chosenMunicipalityId: 'gent' }, { municipalityChoiceNeeded: true, municipalityId: null }],
+    [
+      'R1: a chosen municipality outside the area does not count',
+      { postcode: '9000', chosenMunicipalityId: 'gent' },
+      { municipalityChoiceNeeded: true, municipalityId: null },
+    ],
     ['R1: inside the area the postcode decides, not the choice', { postcode: '8630', chosenMunicipalityId: 'ieper' }, { municipalityId: 'veurne', warnings: [] }],
-    ['R1: without municipalities set up there is no area to check', { postcode: '9000', area: [], policy: 'refuse' }, { reasons: [], warnings: [], municipalityId: null }],
+    [
+      'R1: without municipalities set up there is no area to check',
+      { postcode: '9000', area: [], policy: 'refuse' },
+      { reasons: [], warnings: [], municipalityId: null },
+    ],
   ] as const)('%s', (_label, overrides, expected) => {
     const result = domicileAreaCheck(input(overrides));
     const shown = { ...result, reasons: codes(result.reasons), warnings: codes(result.warnings) };

@@ -30,7 +30,13 @@ export type DomicileAreaVerdict = {
   readonly municipalityId: string | null;
 };
 
-const verdict = (fields: Partial<DomicileAreaVerdict>): DomicileAreaVerdict => ({ reasons: [], warnings: [], municipalityChoiceNeeded: false, municipalityId: null, ...fields });
+const verdict = (fields: Partial<DomicileAreaVerdict>): DomicileAreaVerdict => ({
+  reasons: [],
+  warnings: [],
+  municipalityChoiceNeeded: false,
+  municipalityId: null,
+  ...fields,
+});
 
 /**
  * Where a wijk-werker's domicile stands, as the referral form, the intake's address step and the server all judge

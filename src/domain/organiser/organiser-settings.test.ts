@@ -39,7 +39,13 @@ describe('organiser settings (R9)', () => {
 
   describe('R9: a later decision taken before the effective date replaces the earlier one', () => {
     // €7.45 since 2018; on 2025-03-10 the council decides €6.45 for 2026, on 2025-09-22 it changes that to €6.95.
-    const revised = { chequePriceDecisions: [...westhoek.chequePriceDecisions.slice(0, 1), { priceCents: 645, decidedOn: d('2025-03-10') }, { priceCents: 695, decidedOn: d('2025-09-22') }] };
+    const revised = {
+      chequePriceDecisions: [
+        ...westhoek.chequePriceDecisions.slice(0, 1),
+        { priceCents: 645, decidedOn: d('2025-03-10') },
+        { priceCents: 695, decidedOn: d('2025-09-22') },
+      ],
+    };
 
     it('R9: two decisions in 2025 (€6.45 on 10 March, €6.95 on 22 September) are accepted', () => {
       expect(validateOrganiserSettings(revised)).toEqual({ allowed: true, reasons: [] });
@@ -57,8 +63,15 @@ describe('organiser settings (R9)', () => {
     });
 
     it('R9: two different prices decided on the same day are refused (no later one to prefer)', () => {
-      const sameDay = { chequePriceDecisions: [{ priceCents: 645, decidedOn: d('2025-03-10') }, { priceCents: 695, decidedOn: d('2025-03-10') }] };
-      expect(validateOrganiserSettings(sameDay).reasons).toEqual([{ code: 'CHEQUE_PRICE_DECISIONS_CONFLICT', rule: 'R9', details: { decidedOn: '2025-03-10', effectiveFrom: '2026-01-01' } }]);
+      const sameDay = {
+        chequePriceDecisions: [
+          { priceCents: 645, decidedOn: d('2025-03-10') },
+          { priceCents: 695, decidedOn: d('2025-03-10') },
+        ],
+      };
+      expect(validateOrganiserSettings(sameDay).reasons).toEqual([
+        { code: 'CHEQUE_PRICE_DECISIONS_CONFLICT', rule: 'R9', details: { decidedOn: '2025-03-10', effectiveFrom: '2026-01-01' } },
+      ]);
     });
   });
 

@@ -25,10 +25,7 @@ export function chequePriceEffectiveFrom(decidedOn: CivilDate): CivilDate {
  * take effect replaces it (decision 115). Only two different prices decided on the same day are refused, as neither
  * is the later. Returns every reason.
  */
-export function validateOrganiserSettings(
-  settings: OrganiserSettings,
-  table: SchemeParameterTable = SCHEME_PARAMETERS,
-): RuleVerdict<OrganiserSettingsCode> {
+export function validateOrganiserSettings(settings: OrganiserSettings, table: SchemeParameterTable = SCHEME_PARAMETERS): RuleVerdict<OrganiserSettingsCode> {
   const reasons: RuleReason<OrganiserSettingsCode>[] = [];
   if (settings.chequePriceDecisions.length === 0) reasons.push({ code: 'CHEQUE_PRICE_MISSING', rule: 'R9' });
   const priceDecidedOn = new Map<CivilDate, number>();

@@ -52,9 +52,7 @@ describe('scheme parameters', () => {
   });
 
   it('refuses dates before 1 January 2018 with a typed error', () => {
-    expect(() => parameterOn('monthlyCapHours', d('2017-12-31'))).toThrowError(
-      expect.objectContaining({ code: 'DATE_BEFORE_SCHEME_START' }),
-    );
+    expect(() => parameterOn('monthlyCapHours', d('2017-12-31'))).toThrowError(expect.objectContaining({ code: 'DATE_BEFORE_SCHEME_START' }));
   });
 
   it('property: every parameter is defined for every date from 2018-01-01 to 2040-12-31', () => {

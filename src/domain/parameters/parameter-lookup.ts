@@ -23,11 +23,7 @@ export function parameterVersionOn<Name extends ParameterName>(
 }
 
 /** The value of a scheme parameter on `date`. Throws like {@link parameterVersionOn}. */
-export function parameterOn<Name extends ParameterName>(
-  name: Name,
-  date: CivilDate,
-  table: SchemeParameterTable = SCHEME_PARAMETERS,
-): SchemeParameterValues[Name] {
+export function parameterOn<Name extends ParameterName>(name: Name, date: CivilDate, table: SchemeParameterTable = SCHEME_PARAMETERS): SchemeParameterValues[Name] {
   return parameterVersionOn(name, date, table).value;
 }
 

@@ -9,11 +9,7 @@ export type SchemeParameterTable = {
   readonly [Name in ParameterName]: readonly ParameterVersion<SchemeParameterValues[Name]>[];
 };
 
-const fromSchemeStart = <Value>(
-  value: Value,
-  sources: readonly SourceTag[],
-  unconfirmedNote?: string,
-): readonly ParameterVersion<Value>[] => [
+const fromSchemeStart = <Value>(value: Value, sources: readonly SourceTag[], unconfirmedNote?: string): readonly ParameterVersion<Value>[] => [
   unconfirmedNote === undefined
     ? { validFrom: SCHEME_START_DATE, value, sources }
     : { validFrom: SCHEME_START_DATE, value, sources, unconfirmed: true, note: unconfirmedNote },

@@ -10,11 +10,17 @@ const d = parseCivilDate;
 const session = (date: string, minutes: number, tentative = false): SessionToPlan => ({ date: d(date), minutes, tentative });
 /** 51 started hours already in March 2024 (17 entries of 3 h). */
 const marchLedger = buildHoursLedger(Array.from({ length: 17 }, (_, index) => ({ date: civilDateFromParts(2024, 3, index + 1), minutes: 180 })));
-const outcomes = (result: ReturnType<typeof checkPlannedSessions>) => result.sessions.map((entry) => `${entry.session.date}:${entry.outcome}${entry.reasons.map((reason) => `:${reason.rule}:${reason.code}`).join('')}`);
+const outcomes = (result: ReturnType<typeof checkPlannedSessions>) =>
+  result.sessions.map((entry) => `${entry.session.date}:${entry.outcome}${entry.reasons.map((reason) => `:${reason.rule}:${reason.code}`).join('')}`);
 
 describe('planning check (R4, R5; decision 053)', () => {
   it('R4: with 51 h used in March, three 3-hour sessions fit (60 h) and the fourth is refused', () => {
-    const result = checkPlannedSessions(marchLedger, trajectory2024, [session('2024-03-19', 180), session('2024-03-21', 180), session('2024-03-26', 180), session('2024-03-28', 180)]);
+    const result = checkPlannedSessions(marchLedger, trajectory2024, [
+      session('2024-03-19', 180),
+      session('2024-03-21', 180),
+      session('2024-03-26', 180),
+      session('2024-03-28', 180),
+    ]);
     expect(outcomes(result)).toEqual(['2024-03-19:planned', '2024-03-21:planned', '2024-03-26:planned', '2024-03-28:refused:R4:HOURS_MONTH_CAP_EXCEEDED']);
     expect(result.accepted).toBe(false);
     expect(result.sessions[3]?.reasons[0]?.details).toMatchObject({ capHours: 60, usedHours: 60, proposedHours: 3, remainingHours: 0 });
@@ -27,14 +33,16 @@ describe('planning check (R4, R5; decision 053)', () => {
   });
 
   it('R4: 628 h used in the year leaves room for 2 started hours, whatever the month', () => {
-    const elevenMonths = Array.from({ length: 11 }, (_, month) => [1, 2, 3].map((day, index) => ({ date: civilDateFromParts(2024, month + 1, day), minutes: index < 2 ? 1440 : 540 }))).flat();
+    const elevenMonths = Array.from({ length: 11 }, (_, month) =>
+      [1, 2, 3].map((day, index) => ({ date: civilDateFromParts(2024, month + 1, day), minutes: index < 2 ? 1440 : 540 })),
+    ).flat();
     const year = buildHoursLedger([...elevenMonths, { date: d('2024-12-01'), minutes: 60 }]);
     expect(year.hoursByYear.get(2024)).toBe(628);
     const result = checkPlannedSessions(year, longTrajectory, [session('2024-12-03', 120), session('2024-12-10', 60)]);
     expect(outcomes(result)).toEqual(['2024-12-03:planned', '2024-12-10:refused:R4:HOURS_YEAR_CAP_EXCEEDED']);
   });
 
-  it('R5: a session after the trajectory\'s last day is refused with the trajectory rule', () => {
+  it("R5: a session after the trajectory's last day is refused with the trajectory rule", () => {
     const result = checkPlannedSessions(buildHoursLedger([]), trajectory2024, [session('2024-12-31', 120), session('2025-01-07', 120)]);
     expect(outcomes(result)).toEqual(['2024-12-31:planned', '2025-01-07:refused:R5:OUTSIDE_TRAJECTORY']);
   });

@@ -43,7 +43,12 @@ export function checkPlannedSessions(
   const tentative = byDate(indexed.filter((entry) => entry.session.tentative));
   const outcomes = new Array<SessionPlanOutcome>(sessions.length);
 
-  const firmDecisions = checkProposedPlan(ledger, window, firm.map((entry) => entry.session), table).decisions;
+  const firmDecisions = checkProposedPlan(
+    ledger,
+    window,
+    firm.map((entry) => entry.session),
+    table,
+  ).decisions;
   let withFirm = ledger;
   firm.forEach((entry, position) => {
     const decision = firmDecisions[position];
@@ -51,7 +56,12 @@ export function checkPlannedSessions(
     if (decision?.accepted === true) withFirm = ledgerWithEntry(withFirm, entry.session);
     outcomes[entry.index] = { session: entry.session, outcome: reasons.length === 0 ? 'planned' : 'refused', reasons };
   });
-  const tentativeDecisions = checkProposedPlan(withFirm, window, tentative.map((entry) => entry.session), table).decisions;
+  const tentativeDecisions = checkProposedPlan(
+    withFirm,
+    window,
+    tentative.map((entry) => entry.session),
+    table,
+  ).decisions;
   tentative.forEach((entry, position) => {
     const reasons = tentativeDecisions[position]?.reasons ?? [];
     outcomes[entry.index] = { session: entry.session, outcome: reasons.length === 0 ? 'planned' : 'warning', reasons };

@@ -1,7 +1,28 @@
 /** The rule numbers of docs/RULES.md (and ../shared/reference/DOMAIN.md §0). */
 export type RuleId =
-  | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10' | 'R11' | 'R12'
-  | 'R13' | 'R14' | 'R15' | 'R16' | 'R17' | 'R18' | 'R19' | 'R20' | 'R21' | 'R22' | 'R23';
+  | 'R1'
+  | 'R2'
+  | 'R3'
+  | 'R4'
+  | 'R5'
+  | 'R6'
+  | 'R7'
+  | 'R8'
+  | 'R9'
+  | 'R10'
+  | 'R11'
+  | 'R12'
+  | 'R13'
+  | 'R14'
+  | 'R15'
+  | 'R16'
+  | 'R17'
+  | 'R18'
+  | 'R19'
+  | 'R20'
+  | 'R21'
+  | 'R22'
+  | 'R23';
 
 /** Scalar detail values only, so every reason serialises to JSON unchanged. */
 export type ReasonDetails = Readonly<Record<string, string | number | boolean | null>>;

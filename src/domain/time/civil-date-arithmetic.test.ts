@@ -33,14 +33,20 @@ describe('civil date arithmetic', () => {
 
   it('property: consecutive period months tile the calendar without gaps or overlaps', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2018, max: 2040 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 30 }), (year, month, rawDay, months) => {
-        const day = Math.min(rawDay, 28 + (month === 2 ? 0 : 2));
-        const start = civilDateFromParts(year, month, day);
-        const end = lastDayOfMonthsPeriod(start, months);
-        expect(end >= start).toBe(true);
-        expect(addDays(end, 1)).toBe(startOfPeriodMonth(start, months));
-        expect(startOfPeriodMonth(start, months) > startOfPeriodMonth(start, months - 1)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 2018, max: 2040 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 1, max: 30 }),
+        (year, month, rawDay, months) => {
+          const day = Math.min(rawDay, 28 + (month === 2 ? 0 : 2));
+          const start = civilDateFromParts(year, month, day);
+          const end = lastDayOfMonthsPeriod(start, months);
+          expect(end >= start).toBe(true);
+          expect(addDays(end, 1)).toBe(startOfPeriodMonth(start, months));
+          expect(startOfPeriodMonth(start, months) > startOfPeriodMonth(start, months - 1)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -66,9 +72,7 @@ describe('civil date arithmetic', () => {
           expect(addMonthsClamped(date, months)).toBe(plain(date).add({ months }, { overflow: 'constrain' }).toString());
           const target = plain(date).toPlainYearMonth().add({ months: periodMonths });
           const expected =
-            plain(date).day > target.daysInMonth
-              ? target.toPlainDate({ day: target.daysInMonth })
-              : target.toPlainDate({ day: plain(date).day }).subtract({ days: 1 });
+            plain(date).day > target.daysInMonth ? target.toPlainDate({ day: target.daysInMonth }) : target.toPlainDate({ day: plain(date).day }).subtract({ days: 1 });
           expect(lastDayOfMonthsPeriod(date, periodMonths)).toBe(expected.toString());
         }),
       );

@@ -50,7 +50,15 @@ export function parseCivilDate(text: string): CivilDate {
 export function civilDateFromParts(year: number, month: number, day: number): CivilDate {
   const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const exists =
-    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1000 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month);
   if (!exists) throw new DomainInputError('INVALID_CIVIL_DATE', `Not a civil date (YYYY-MM-DD): ${text}`, { value: text });
   // Checked just above: the text is an existing date in the YYYY-MM-DD form.
   return text as CivilDate;
@@ -60,12 +68,7 @@ const ZERO = 48;
 
 /** Calendar year of a civil date; reads the digits directly because it sits on hot paths (limit checks). */
 export function yearOf(date: CivilDate): number {
-  return (
-    (date.charCodeAt(0) - ZERO) * 1000 +
-    (date.charCodeAt(1) - ZERO) * 100 +
-    (date.charCodeAt(2) - ZERO) * 10 +
-    (date.charCodeAt(3) - ZERO)
-  );
+  return (date.charCodeAt(0) - ZERO) * 1000 + (date.charCodeAt(1) - ZERO) * 100 + (date.charCodeAt(2) - ZERO) * 10 + (date.charCodeAt(3) - ZERO);
 }
 
 /** Calendar month (1–12) of a civil date. */

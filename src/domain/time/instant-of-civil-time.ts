@@ -9,7 +9,6 @@ export type CivilTime = { hour: number; minute: number };
  * Temporal's "compatible" rule, the one calendars use.
  */
 export function instantOfCivilTime(date: CivilDate, time: CivilTime): number {
-  return Temporal.PlainDate.from(date)
-    .toZonedDateTime({ timeZone: 'Europe/Brussels', plainTime: Temporal.PlainTime.from({ hour: time.hour, minute: time.minute }) })
+  return Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: 'Europe/Brussels', plainTime: Temporal.PlainTime.from({ hour: time.hour, minute: time.minute }) })
     .epochMilliseconds;
 }

@@ -5,8 +5,7 @@ import { daysBetween } from '../time/civil-date-arithmetic';
 import type { CivilDate } from '../time/civil-date';
 
 export type InterimLimitResult =
-  | { readonly exceeded: false }
-  | { readonly exceeded: true; readonly exceededOn: CivilDate; readonly reason: RuleReason<'INTERIM_LIMIT_EXCEEDED'> };
+  { readonly exceeded: false } | { readonly exceeded: true; readonly exceededOn: CivilDate; readonly reason: RuleReason<'INTERIM_LIMIT_EXCEEDED'> };
 
 /**
  * R18: temp work (interim) is allowed up to 10 days in any 28 consecutive days; the first day that makes it 11

@@ -59,11 +59,7 @@ export function pwaRightLapseDate(history: PwaWorkHistory, table: SchemeParamete
  * 12-month limit while active; it lapses after 12 months without any wijk-werk. Work on or after `date` is ignored,
  * except that a recorded last work day on or after `date` still says the right held up to it.
  */
-export function pwaTransitionalRightOn(
-  history: PwaWorkHistory,
-  date: CivilDate,
-  table: SchemeParameterTable = SCHEME_PARAMETERS,
-): PwaRightStatus {
+export function pwaTransitionalRightOn(history: PwaWorkHistory, date: CivilDate, table: SchemeParameterTable = SCHEME_PARAMETERS): PwaRightStatus {
   const workedBefore = history.workedDates.filter((worked) => worked < date);
   const recorded = history.lastWorkedBeforeRecords;
   const lapsesOn = pwaRightLapseDate({ lastWorkedBeforeRecords: recorded === null ? null : earlierOf(recorded, addDays(date, -1)), workedDates: workedBefore }, table);

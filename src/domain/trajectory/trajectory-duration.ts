@@ -24,11 +24,7 @@ export type TrajectoryPeriods = {
  * The end dates of a normal trajectory starting on `startDate` (decision 103: 2024-01-15 + 12 months ends
  * 2025-01-14; 2023-08-31 + 6 months ends 2024-02-29).
  */
-export function trajectoryPeriods(
-  startDate: CivilDate,
-  extensionsGranted: number,
-  table: SchemeParameterTable = SCHEME_PARAMETERS,
-): TrajectoryPeriods {
+export function trajectoryPeriods(startDate: CivilDate, extensionsGranted: number, table: SchemeParameterTable = SCHEME_PARAMETERS): TrajectoryPeriods {
   const maxExtensions = parameterOn('trajectoryMaxExtensions', startDate, table);
   return {
     initialEndDate: lastDayOfMonthsPeriod(startDate, trajectoryMonths(startDate, 0, table)),

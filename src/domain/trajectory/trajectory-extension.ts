@@ -5,10 +5,7 @@ import type { CivilDate } from '../time/civil-date';
 import { checkExtensionWindow } from './extension-window';
 
 export type TrajectoryExtensionCode =
-  | 'TRAJECTORY_EXTENSION_LIMIT_REACHED'
-  | 'TRAJECTORY_EXTENSION_OUTSIDE_WINDOW'
-  | 'TRAJECTORY_EXTENSION_BEFORE_START'
-  | 'TRAJECTORY_ALREADY_ENDED';
+  'TRAJECTORY_EXTENSION_LIMIT_REACHED' | 'TRAJECTORY_EXTENSION_OUTSIDE_WINDOW' | 'TRAJECTORY_EXTENSION_BEFORE_START' | 'TRAJECTORY_ALREADY_ENDED';
 
 export type TrajectoryExtensionRequest = {
   readonly startDate: CivilDate;
@@ -23,10 +20,7 @@ export type TrajectoryExtensionRequest = {
  * evaluation, so only in the window around its due date — `checkExtensionWindow`). Returns every reason; the
  * window is not mentioned when no extension is left or the date lies before the start.
  */
-export function checkTrajectoryExtension(
-  request: TrajectoryExtensionRequest,
-  table: SchemeParameterTable = SCHEME_PARAMETERS,
-): RuleVerdict<TrajectoryExtensionCode> {
+export function checkTrajectoryExtension(request: TrajectoryExtensionRequest, table: SchemeParameterTable = SCHEME_PARAMETERS): RuleVerdict<TrajectoryExtensionCode> {
   const reasons: RuleReason<TrajectoryExtensionCode>[] = [];
   const maxExtensions = parameterOn('trajectoryMaxExtensions', request.startDate, table);
   const limitReached = request.extensionsGranted >= maxExtensions;

@@ -21,11 +21,7 @@ export type TrajectoryProgress = {
  * Progress on `date` (which must lie inside the window; returns null otherwise). Evaluations fall due on the last
  * day of every 6-month period: the first decides on the extension, the last coincides with the end.
  */
-export function trajectoryProgressOn(
-  window: TrajectoryWindow,
-  date: CivilDate,
-  table: SchemeParameterTable = SCHEME_PARAMETERS,
-): TrajectoryProgress | null {
+export function trajectoryProgressOn(window: TrajectoryWindow, date: CivilDate, table: SchemeParameterTable = SCHEME_PARAMETERS): TrajectoryProgress | null {
   if (date < window.startDate || date > window.endDate) return null;
   const underPwaRight = window.pwaRightActiveUntil !== null && date <= window.pwaRightActiveUntil;
   const clockStart = underPwaRight ? window.startDate : window.monthClockStartDate;

@@ -109,7 +109,12 @@ describe('PWA transitional right (R6)', () => {
   it('R6: while active, an ex-PWA worker has no 12-month limit (month 40, no end)', () => {
     const window = trajectoryWindow({ ...normal({ startDate: d('2018-01-01'), extensionsGranted: 0 }), pwaTransitional: recordedHere(history) });
     expect(window.pwaRightActiveUntil).toBe('2024-03-15');
-    expect(trajectoryProgressOn(window, d('2021-04-20'))).toMatchObject({ regime: 'pwa_transitional', monthNumber: 40, ofMonths: null, nextEvaluationDate: '2021-06-30' });
+    expect(trajectoryProgressOn(window, d('2021-04-20'))).toMatchObject({
+      regime: 'pwa_transitional',
+      monthNumber: 40,
+      ofMonths: null,
+      nextEvaluationDate: '2021-06-30',
+    });
   });
 
   it('R6: after the lapse the normal rules apply from the lapse date (13 months inactive = month 2 of a normal trajectory)', () => {
@@ -196,7 +201,19 @@ describe('interim limit (R18)', () => {
     });
 
     it('R18/R6: once the PWA right has lapsed (2025-03-01), exceeding the interim limit ends the window as for anyone', () => {
-      const march2025 = days(['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-07', '2025-03-10', '2025-03-11', '2025-03-12', '2025-03-13', '2025-03-14', '2025-03-17']);
+      const march2025 = days([
+        '2025-03-03',
+        '2025-03-04',
+        '2025-03-05',
+        '2025-03-06',
+        '2025-03-07',
+        '2025-03-10',
+        '2025-03-11',
+        '2025-03-12',
+        '2025-03-13',
+        '2025-03-14',
+        '2025-03-17',
+      ]);
       expect(exPwa([...elevenDays, ...march2025])).toMatchObject({ endDate: '2025-03-16', endReason: { code: 'INTERIM_LIMIT_EXCEEDED', rule: 'R18' } });
     });
   });

@@ -2,8 +2,7 @@ import { parseArgs } from 'node:util';
 import { emailSchema } from '../../contracts/common';
 
 /** Printed by the server on an empty database; a test runs it as printed. */
-export const createAdminExample =
-  'npm run admin:create -- --email you@example.org --name "Your Name" --organiser-slug my-organiser --organiser-name "My organiser"';
+export const createAdminExample = 'npm run admin:create -- --email you@example.org --name "Your Name" --organiser-slug my-organiser --organiser-name "My organiser"';
 
 export const createAdminUsage = `Usage: npm run admin:create -- --email <e-mail> --name "<full name>" --organiser-slug <a-z, 0-9, -> [--organiser-name "<name>"]
 Creates the organiser (when its slug is new) and its first administrator, for example:

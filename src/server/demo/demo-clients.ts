@@ -26,15 +26,114 @@ type DemoClient = {
 };
 
 const demoClients: readonly DemoClient[] = [
-  { category: 'private_person', localAuthorityKind: null, name: 'Marie-Jeanne Debaene', enterpriseNumber: null, street: 'Ieperstraat 22', postcode: '8970', city: 'Poperinge', contact: null, agreement: 'signed', feePaid: true },
-  { category: 'private_person', localAuthorityKind: null, name: 'Roger Vanneste', enterpriseNumber: null, street: 'Zeedijk 150', postcode: '8660', city: 'De Panne', contact: null, agreement: 'signed', feePaid: false },
-  { category: 'local_authority', localAuthorityKind: 'municipality', name: 'Gemeente Heuvelland', enterpriseNumber: '0207143203', street: 'Sint-Rochusstraat 46', postcode: '8950', city: 'Heuvelland', contact: { name: 'Griet Lammens', role: 'Technische dienst' }, agreement: 'signed', feePaid: true },
-  { category: 'local_authority', localAuthorityKind: 'ocmw', name: 'OCMW Diksmuide', enterpriseNumber: '0212095844', street: 'Grote Markt 6', postcode: '8600', city: 'Diksmuide', contact: { name: 'Bart Vandewalle', role: 'Sociale dienst' }, agreement: 'signed', feePaid: true },
-  { category: 'local_authority', localAuthorityKind: 'police_zone', name: 'Politiezone Arro Ieper', enterpriseNumber: '0212180471', street: 'Arsenaalstraat 4', postcode: '8900', city: 'Ieper', contact: { name: 'Nathalie Deprez', role: 'Logistiek' }, agreement: 'none', feePaid: false },
-  { category: 'local_authority', localAuthorityKind: 'fire_zone', name: 'Hulpverleningszone Westhoek', enterpriseNumber: '0207853182', street: 'Elverdingsestraat 100', postcode: '8900', city: 'Ieper', contact: { name: 'Kurt Verhaeghe', role: 'Kazerneverantwoordelijke' }, agreement: 'drafted', feePaid: false },
-  { category: 'non_profit', localAuthorityKind: null, name: 'Vzw De Speelvogel', enterpriseNumber: '0410087690', street: 'Kaaiplaats 9', postcode: '8630', city: 'Veurne', contact: { name: 'Hilde Ryckewaert', role: 'Coördinator' }, agreement: 'signed', feePaid: true },
-  { category: 'school', localAuthorityKind: null, name: 'Basisschool De Klimop', enterpriseNumber: '0441229739', street: 'Schoolstraat 3', postcode: '8640', city: 'Vleteren', contact: { name: 'Dirk Coudenys', role: 'Directeur' }, agreement: 'signed', feePaid: true },
-  { category: 'agriculture_horticulture', localAuthorityKind: null, name: 'Hoeve Ten Berghe', enterpriseNumber: '0842361460', street: 'Bergstraat 17', postcode: '8957', city: 'Mesen', contact: { name: 'Sofie Ten Berghe', role: 'Zaakvoerder' }, agreement: 'signed', feePaid: false },
+  {
+    category: 'private_person',
+    localAuthorityKind: null,
+    name: 'Marie-Jeanne Debaene',
+    enterpriseNumber: null,
+    street: 'Ieperstraat 22',
+    postcode: '8970',
+    city: 'Poperinge',
+    contact: null,
+    agreement: 'signed',
+    feePaid: true,
+  },
+  {
+    category: 'private_person',
+    localAuthorityKind: null,
+    name: 'Roger Vanneste',
+    enterpriseNumber: null,
+    street: 'Zeedijk 150',
+    postcode: '8660',
+    city: 'De Panne',
+    contact: null,
+    agreement: 'signed',
+    feePaid: false,
+  },
+  {
+    category: 'local_authority',
+    localAuthorityKind: 'municipality',
+    name: 'Gemeente Heuvelland',
+    enterpriseNumber: '0207143203',
+    street: 'Sint-Rochusstraat 46',
+    postcode: '8950',
+    city: 'Heuvelland',
+    contact: { name: 'Griet Lammens', role: 'Technische dienst' },
+    agreement: 'signed',
+    feePaid: true,
+  },
+  {
+    category: 'local_authority',
+    localAuthorityKind: 'ocmw',
+    name: 'OCMW Diksmuide',
+    enterpriseNumber: '0212095844',
+    street: 'Grote Markt 6',
+    postcode: '8600',
+    city: 'Diksmuide',
+    contact: { name: 'Bart Vandewalle', role: 'Sociale dienst' },
+    agreement: 'signed',
+    feePaid: true,
+  },
+  {
+    category: 'local_authority',
+    localAuthorityKind: 'police_zone',
+    name: 'Politiezone Arro Ieper',
+    enterpriseNumber: '0212180471',
+    street: 'Arsenaalstraat 4',
+    postcode: '8900',
+    city: 'Ieper',
+    contact: { name: 'Nathalie Deprez', role: 'Logistiek' },
+    agreement: 'none',
+    feePaid: false,
+  },
+  {
+    category: 'local_authority',
+    localAuthorityKind: 'fire_zone',
+    name: 'Hulpverleningszone Westhoek',
+    enterpriseNumber: '0207853182',
+    street: 'Elverdingsestraat 100',
+    postcode: '8900',
+    city: 'Ieper',
+    contact: { name: 'Kurt Verhaeghe', role: 'Kazerneverantwoordelijke' },
+    agreement: 'drafted',
+    feePaid: false,
+  },
+  {
+    category: 'non_profit',
+    localAuthorityKind: null,
+    name: 'Vzw De Speelvogel',
+    enterpriseNumber: '0410087690',
+    street: 'Kaaiplaats 9',
+    postcode: '8630',
+    city: 'Veurne',
+    contact: { name: 'Hilde Ryckewaert', role: 'Coördinator' },
+    agreement: 'signed',
+    feePaid: true,
+  },
+  {
+    category: 'school',
+    localAuthorityKind: null,
+    name: 'Basisschool De Klimop',
+    enterpriseNumber: '0441229739',
+    street: 'Schoolstraat 3',
+    postcode: '8640',
+    city: 'Vleteren',
+    contact: { name: 'Dirk Coudenys', role: 'Directeur' },
+    agreement: 'signed',
+    feePaid: true,
+  },
+  {
+    category: 'agriculture_horticulture',
+    localAuthorityKind: null,
+    name: 'Hoeve Ten Berghe',
+    enterpriseNumber: '0842361460',
+    street: 'Bergstraat 17',
+    postcode: '8957',
+    city: 'Mesen',
+    contact: { name: 'Sofie Ten Berghe', role: 'Zaakvoerder' },
+    agreement: 'signed',
+    feePaid: false,
+  },
 ];
 
 const euro = (cents: number): string => `€ ${(cents / 100).toFixed(2).replace('.', ',')}`;
@@ -65,7 +164,8 @@ export const loadDemoClients = async (tx: Transaction, organiserId: string, orga
       })
       .returning({ id: clients.id });
     if (!client) throw new Error('Demo client was not created');
-    if (contact) await tx.insert(clientContacts).values({ organiserId, clientId: client.id, position: 0, name: contact.name, email: null, phone: null, role: contact.role });
+    if (contact)
+      await tx.insert(clientContacts).values({ organiserId, clientId: client.id, position: 0, name: contact.name, email: null, phone: null, role: contact.role });
     const fee = registrationFeeFor(clientNumber, year);
     if (agreement !== 'none') {
       const snapshot = {

@@ -18,17 +18,28 @@ export const loadDemoMessages = async (tx: Transaction, organiserId: string, now
   };
   const context = { requestId: 'demo', ip: '127.0.0.1', organiserId };
   const yesterday = new Date(now.getTime() - 24 * hour);
-  const invitation = await queueMessage(tx, { ...context, now: yesterday }, {
-    recipient: { kind: 'account', accountId: await accountId('coach@westhoek.demo') },
-    template: 'account-invitation',
-    data: { name: 'Wout Lefevere', link: 'https://wijkwerk.demo/uitnodiging', expiresAt: new Date(yesterday.getTime() + 7 * 24 * hour) },
-  });
-  await tx.update(messages).set({ status: 'sent', attempts: 1, sentAt: new Date(yesterday.getTime() + 60_000) }).where(eq(messages.id, invitation.id));
+  const invitation = await queueMessage(
+    tx,
+    { ...context, now: yesterday },
+    {
+      recipient: { kind: 'account', accountId: await accountId('coach@westhoek.demo') },
+      template: 'account-invitation',
+      data: { name: 'Wout Lefevere', link: 'https://wijkwerk.demo/uitnodiging', expiresAt: new Date(yesterday.getTime() + 7 * 24 * hour) },
+    },
+  );
+  await tx
+    .update(messages)
+    .set({ status: 'sent', attempts: 1, sentAt: new Date(yesterday.getTime() + 60_000) })
+    .where(eq(messages.id, invitation.id));
 
-  const decided = await queueMessage(tx, { ...context, now: new Date(now.getTime() - 3 * hour) }, {
-    recipient: { kind: 'account', accountId: await accountId('counsellor@westhoek.demo') },
-    template: 'referral-decided',
-    data: { candidateName: 'Bart Vandamme', referredOn: '2026-11-02', decision: 'declined', reason: 'Bart koos voor een opleiding bij de VDAB.' },
-  });
+  const decided = await queueMessage(
+    tx,
+    { ...context, now: new Date(now.getTime() - 3 * hour) },
+    {
+      recipient: { kind: 'account', accountId: await accountId('counsellor@westhoek.demo') },
+      template: 'referral-decided',
+      data: { candidateName: 'Bart Vandamme', referredOn: '2026-11-02', decision: 'declined', reason: 'Bart koos voor een opleiding bij de VDAB.' },
+    },
+  );
   await tx.update(messages).set({ status: 'failed', attempts: 8, lastError: 'E-mail not accepted: SMTP 451' }).where(eq(messages.id, decided.id));
 };

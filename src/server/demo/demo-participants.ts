@@ -31,11 +31,66 @@ type DemoPerson = {
 };
 
 const people: DemoPerson[] = [
-  { firstName: 'Jan', lastName: 'Vermeulen', birthDate: '1978-03-14', street: 'Boterstraat 12', postcode: '8900', city: 'Ieper', benefitStatus: 'unemployment_benefit', referralAgency: 'vdab', activityCodes: [], trajectory: { monthsAgo: 5 } },
-  { firstName: 'Adinda', lastName: 'Decroos', birthDate: '1991-11-02', street: 'Noordstraat 4', postcode: '8630', city: 'Veurne', benefitStatus: 'unemployment_benefit', referralAgency: 'vdab', activityCodes: [], trajectory: { monthsAgo: 9 } },
-  { firstName: 'Saïdjah', lastName: 'Amrani', birthDate: '1985-07-30', street: 'Zeelaan 210', postcode: '8670', city: 'Koksijde', benefitStatus: 'leefloon', referralAgency: 'ocmw', activityCodes: [], trajectory: { monthsAgo: 2 } },
-  { firstName: 'Ilse', lastName: 'Vanhoutte', birthDate: '1969-01-21', street: 'Markt 3', postcode: '8600', city: 'Diksmuide', benefitStatus: 'unemployment_benefit', referralAgency: 'vdab', activityCodes: [], trajectory: { monthsAgo: 14, outcome: 'job_part_time' } },
-  { firstName: 'Koen', lastName: 'Lannoo', birthDate: '1996-06-09', street: 'Gasthuisstraat 8', postcode: '8970', city: 'Poperinge', benefitStatus: 'sickness_benefit', referralAgency: 'vdab', activityCodes: [], trajectory: null },
+  {
+    firstName: 'Jan',
+    lastName: 'Vermeulen',
+    birthDate: '1978-03-14',
+    street: 'Boterstraat 12',
+    postcode: '8900',
+    city: 'Ieper',
+    benefitStatus: 'unemployment_benefit',
+    referralAgency: 'vdab',
+    activityCodes: [],
+    trajectory: { monthsAgo: 5 },
+  },
+  {
+    firstName: 'Adinda',
+    lastName: 'Decroos',
+    birthDate: '1991-11-02',
+    street: 'Noordstraat 4',
+    postcode: '8630',
+    city: 'Veurne',
+    benefitStatus: 'unemployment_benefit',
+    referralAgency: 'vdab',
+    activityCodes: [],
+    trajectory: { monthsAgo: 9 },
+  },
+  {
+    firstName: 'Saïdjah',
+    lastName: 'Amrani',
+    birthDate: '1985-07-30',
+    street: 'Zeelaan 210',
+    postcode: '8670',
+    city: 'Koksijde',
+    benefitStatus: 'leefloon',
+    referralAgency: 'ocmw',
+    activityCodes: [],
+    trajectory: { monthsAgo: 2 },
+  },
+  {
+    firstName: 'Ilse',
+    lastName: 'Vanhoutte',
+    birthDate: '1969-01-21',
+    street: 'Markt 3',
+    postcode: '8600',
+    city: 'Diksmuide',
+    benefitStatus: 'unemployment_benefit',
+    referralAgency: 'vdab',
+    activityCodes: [],
+    trajectory: { monthsAgo: 14, outcome: 'job_part_time' },
+  },
+  {
+    firstName: 'Koen',
+    lastName: 'Lannoo',
+    birthDate: '1996-06-09',
+    street: 'Gasthuisstraat 8',
+    postcode: '8970',
+    city: 'Poperinge',
+    benefitStatus: 'sickness_benefit',
+    referralAgency: 'vdab',
+    activityCodes: [],
+    trajectory: null,
+  },
 ];
 
 /** Participants at every stage, open referrals and the werkcoach arrangement of De Panne, Koksijde, Nieuwpoort and Veurne. */
@@ -76,7 +131,10 @@ export const loadDemoParticipants = async (tx: Transaction, organiserId: string,
         iban: 'BE71096123456769',
         transportModes: ['bicycle', 'public_transport'],
         activityCodes: person.activityCodes,
-        availability: [{ weekday: 2, from: '09:00', until: '12:00' }, { weekday: 4, from: '13:00', until: '16:00' }],
+        availability: [
+          { weekday: 2, from: '09:00', until: '12:00' },
+          { weekday: 4, from: '13:00', until: '16:00' },
+        ],
         maxTravelKm: 15,
         benefitStatus: person.benefitStatus,
         vdabRegistered: person.referralAgency === 'vdab',
@@ -135,7 +193,16 @@ export const loadDemoParticipants = async (tx: Transaction, organiserId: string,
       })
       .returning({ id: participantAgreements.id });
     if (person.referralAgency === 'ocmw') {
-      await tx.insert(consents).values({ organiserId, participantId: participant.id, recipient: 'ocmw', purpose: 'Opvolging van het traject door het OCMW', givenOn: addDays(startDate, -3), recordedBy: coordinatorId });
+      await tx
+        .insert(consents)
+        .values({
+          organiserId,
+          participantId: participant.id,
+          recipient: 'ocmw',
+          purpose: 'Opvolging van het traject door het OCMW',
+          givenOn: addDays(startDate, -3),
+          recordedBy: coordinatorId,
+        });
     }
     const extensionsGranted = person.trajectory.monthsAgo >= 6 ? 1 : 0;
     const endedOn = person.trajectory.outcome ? addMonthsClamped(startDate, 11) : null;
@@ -167,7 +234,32 @@ export const loadDemoParticipants = async (tx: Transaction, organiserId: string,
   }
 
   await tx.insert(referrals).values([
-    { organiserId, agency: 'vdab', channel: 'portal', counsellorAccountId: counsellorId, counsellorName: 'Ornella Declercq', counsellorEmail: 'counsellor@westhoek.demo', firstName: 'Mehmet', lastName: 'Yilmaz', phone: '0471 22 33 44', postcode: '8900', benefitStatus: 'unemployment_benefit', agreements: 'Wil graag buiten werken; groenonderhoud bij een school. Twee voormiddagen per week.', receivedAt: now },
-    { organiserId, agency: 'ocmw', channel: 'phone', counsellorName: 'Lies Dewaele (OCMW Nieuwpoort)', firstName: 'Nadia', lastName: 'Bouzid', postcode: '8620', benefitStatus: 'leefloon', agreements: 'Leefloon; start met logistieke taken in het woonzorgcentrum. Werkcoach gewenst.', receivedAt: now },
+    {
+      organiserId,
+      agency: 'vdab',
+      channel: 'portal',
+      counsellorAccountId: counsellorId,
+      counsellorName: 'Ornella Declercq',
+      counsellorEmail: 'counsellor@westhoek.demo',
+      firstName: 'Mehmet',
+      lastName: 'Yilmaz',
+      phone: '0471 22 33 44',
+      postcode: '8900',
+      benefitStatus: 'unemployment_benefit',
+      agreements: 'Wil graag buiten werken; groenonderhoud bij een school. Twee voormiddagen per week.',
+      receivedAt: now,
+    },
+    {
+      organiserId,
+      agency: 'ocmw',
+      channel: 'phone',
+      counsellorName: 'Lies Dewaele (OCMW Nieuwpoort)',
+      firstName: 'Nadia',
+      lastName: 'Bouzid',
+      postcode: '8620',
+      benefitStatus: 'leefloon',
+      agreements: 'Leefloon; start met logistieke taken in het woonzorgcentrum. Werkcoach gewenst.',
+      receivedAt: now,
+    },
   ]);
 };

@@ -39,7 +39,9 @@ describe('demo data', () => {
     expect((await portal.request({ method: 'GET', url: `/api/participants/${other?.id}` })).statusCode).toBe(404);
 
     const clientList = clientPageSchema.parse((await coordinator.request({ method: 'GET', url: '/api/clients' })).json());
-    const details = await Promise.all(clientList.items.map(async (item) => clientDetailSchema.parse((await coordinator.request({ method: 'GET', url: `/api/clients/${item.id}` })).json())));
+    const details = await Promise.all(
+      clientList.items.map(async (item) => clientDetailSchema.parse((await coordinator.request({ method: 'GET', url: `/api/clients/${item.id}` })).json())),
+    );
     expect(new Set(details.map((client) => client.localAuthorityKind ?? client.category))).toEqual(
       new Set(['private_person', 'municipality', 'ocmw', 'police_zone', 'fire_zone', 'non_profit', 'school', 'agriculture_horticulture']),
     );
@@ -48,7 +50,18 @@ describe('demo data', () => {
     const added = await coordinator.request({
       method: 'POST',
       url: '/api/clients',
-      payload: { category: 'private_person', localAuthorityKind: null, name: 'Nieuwe Klant', enterpriseNumber: null, address: { street: 'Markt 1', postcode: '8630', city: 'Veurne' }, email: null, phone: null, preferredChannel: 'phone', preferredLanguage: 'nl', contacts: [] },
+      payload: {
+        category: 'private_person',
+        localAuthorityKind: null,
+        name: 'Nieuwe Klant',
+        enterpriseNumber: null,
+        address: { street: 'Markt 1', postcode: '8630', city: 'Veurne' },
+        email: null,
+        phone: null,
+        preferredChannel: 'phone',
+        preferredLanguage: 'nl',
+        contacts: [],
+      },
     });
     expect(clientDetailSchema.parse(added.json()).clientNumber).toBe(details.length + 1);
 

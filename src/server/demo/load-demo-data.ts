@@ -39,10 +39,7 @@ export const loadDemoData = async (db: Database, now: Date = new Date()): Promis
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction(async (tx) => {
     // The demo is for trying the product: staff log in without an authenticator app (README says how to require it).
-    const [organiser] = await tx
-      .insert(organisers)
-      .values({ slug: demoOrganiserSlug, name: 'Wijk-werken Westhoek', requireStaffTwoFactor: false })
-      .returning();
+    const [organiser] = await tx.insert(organisers).values({ slug: demoOrganiserSlug, name: 'Wijk-werken Westhoek', requireStaffTwoFactor: false }).returning();
     if (!organiser) throw new Error('Demo organiser was not created');
     const organiserId = organiser.id;
     await tx.insert(municipalities).values(westhoekMunicipalities.map((municipality) => ({ ...municipality, postcodes: [...municipality.postcodes], organiserId })));
@@ -50,18 +47,36 @@ export const loadDemoData = async (db: Database, now: Date = new Date()): Promis
     const [ieper, veurne] = await tx
       .insert(offices)
       .values([
-        { organiserId, name: 'Wijk-werkkantoor Ieper', phone: '057 20 41 10', email: 'ieper@wijkwerken-westhoek.demo', street: 'Grote Markt 34', postcode: '8900', city: 'Ieper' },
-        { organiserId, name: 'Wijk-werkkantoor Veurne', phone: '058 31 22 40', email: 'veurne@wijkwerken-westhoek.demo', street: 'Appelmarkt 5', postcode: '8630', city: 'Veurne' },
+        {
+          organiserId,
+          name: 'Wijk-werkkantoor Ieper',
+          phone: '057 20 41 10',
+          email: 'ieper@wijkwerken-westhoek.demo',
+          street: 'Grote Markt 34',
+          postcode: '8900',
+          city: 'Ieper',
+        },
+        {
+          organiserId,
+          name: 'Wijk-werkkantoor Veurne',
+          phone: '058 31 22 40',
+          email: 'veurne@wijkwerken-westhoek.demo',
+          street: 'Appelmarkt 5',
+          postcode: '8630',
+          city: 'Veurne',
+        },
       ])
       .returning();
     if (!ieper || !veurne) throw new Error('Demo offices were not created');
-    await tx.insert(officeOpeningHours).values([
-      ...weekdays.flatMap((weekday) => [
-        { organiserId, officeId: ieper.id, weekday, opensAt: '08:00', closesAt: '12:00' },
-        ...(weekday === 3 ? [] : [{ organiserId, officeId: ieper.id, weekday, opensAt: '13:00', closesAt: '16:30' }]),
-      ]),
-      ...[2, 4].map((weekday) => ({ organiserId, officeId: veurne.id, weekday, opensAt: '09:00', closesAt: '12:00' })),
-    ]);
+    await tx
+      .insert(officeOpeningHours)
+      .values([
+        ...weekdays.flatMap((weekday) => [
+          { organiserId, officeId: ieper.id, weekday, opensAt: '08:00', closesAt: '12:00' },
+          ...(weekday === 3 ? [] : [{ organiserId, officeId: ieper.id, weekday, opensAt: '13:00', closesAt: '16:30' }]),
+        ]),
+        ...[2, 4].map((weekday) => ({ organiserId, officeId: veurne.id, weekday, opensAt: '09:00', closesAt: '12:00' })),
+      ]);
     await tx.insert(officeClosures).values([
       { organiserId, officeId: ieper.id, startsOn: '2026-12-25', endsOn: '2026-12-26', reason: 'Kerstmis' },
       { organiserId, officeId: ieper.id, startsOn: '2027-01-01', endsOn: '2027-01-01', reason: 'Nieuwjaar' },

@@ -51,7 +51,11 @@ describe('configuration: message transports', () => {
       SMS_URL: 'https://sms.example/v1/messages',
       SMS_TOKEN: 't0k3n',
     });
-    expect(config.mail).toEqual({ smtpUrl: 'smtp://user:secret@mail.example:587', from: 'Wijk-werken Westhoek <noreply@westhoek.example>', fromDomain: 'westhoek.example' });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtp://user:secret@mail.example:587',
+      from: 'Wijk-werken Westhoek <noreply@westhoek.example>',
+      fromDomain: 'westhoek.example',
+    });
     expect(config.sms).toEqual({ url: 'https://sms.example/v1/messages', token: 't0k3n' });
     expect(loadConfig({ SMTP_URL: 'smtps://mail.example', MAIL_FROM: 'noreply@westhoek.example' }).mail?.fromDomain).toBe('westhoek.example');
   });

@@ -13,7 +13,10 @@ const environmentSchema = z.object({
   WEB_DIST_DIR: z.string().default('./dist/web'),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
-  MAIL_FROM: z.string().regex(/^(?:[^<>]*<)?[^@\s<>]+@([^@\s<>]+)>?$/, 'An address such as "Wijk-werken <noreply@example.be>"').optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>]*<)?[^@\s<>]+@([^@\s<>]+)>?$/, 'An address such as "Wijk-werken <noreply@example.be>"')
+    .optional(),
   SMS_URL: z.url({ protocol: /^https?$/ }).optional(),
   SMS_TOKEN: z.string().min(1).optional(),
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),

@@ -41,9 +41,7 @@ export const buildOffice = async (db: Database, organiserId: string) => {
     .values({ organiserId, name: 'Kantoor Ieper', phone: '057 00 00 00', email: 'ieper@example.test', street: 'Markt 1', postcode: '8900', city: 'Ieper' })
     .returning();
   if (!office) throw new Error('no office');
-  await db.insert(officeOpeningHours).values(
-    [1, 2, 3, 4, 5].map((weekday) => ({ organiserId, officeId: office.id, weekday, opensAt: '08:00', closesAt: '12:00' })),
-  );
+  await db.insert(officeOpeningHours).values([1, 2, 3, 4, 5].map((weekday) => ({ organiserId, officeId: office.id, weekday, opensAt: '08:00', closesAt: '12:00' })));
   return office;
 };
 

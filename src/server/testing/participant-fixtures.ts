@@ -34,7 +34,10 @@ export const participantFields = (overrides: Partial<ParticipantFields> = {}): P
 });
 
 export const buildMunicipality = async (db: Database, organiserId: string, nameNl = 'Veurne', postcodes = ['8630']) => {
-  const [row] = await db.insert(municipalities).values({ organiserId, nisCode: String(38000 + serial), nameNl, postcodes }).returning();
+  const [row] = await db
+    .insert(municipalities)
+    .values({ organiserId, nisCode: String(38000 + serial), nameNl, postcodes })
+    .returning();
   if (!row) throw new Error('no municipality');
   return row;
 };

@@ -91,14 +91,23 @@ const instant = fc.oneof(
 // Any code point but NUL, as whole code points (no lone surrogates): what a person may type.
 const text = (minLength: number, maxLength: number) =>
   fc.oneof(
-    { weight: 6, arbitrary: fc.string({ unit: 'binary', minLength, maxLength: Math.max(minLength, Math.min(40, Math.floor(maxLength / 2))) }).filter((value) => !value.includes('\u0000')) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .string({ unit: 'binary', minLength, maxLength: Math.max(minLength, Math.min(40, Math.floor(maxLength / 2))) })
+        .filter((value) => !value.includes('\u0000')),
+    },
     { weight: 1, arbitrary: fc.constant('ë'.repeat(Math.max(minLength, Math.min(maxLength, 10_000)))) },
   );
 
 const integer = (schema: JsonSchema) => {
   const min = Math.max(schema.minimum ?? (schema.exclusiveMinimum === undefined ? Number.MIN_SAFE_INTEGER : schema.exclusiveMinimum + 1), Number.MIN_SAFE_INTEGER);
   const max = Math.min(schema.maximum ?? (schema.exclusiveMaximum === undefined ? Number.MAX_SAFE_INTEGER : schema.exclusiveMaximum - 1), Number.MAX_SAFE_INTEGER);
-  return fc.oneof({ weight: 3, arbitrary: fc.integer({ min, max: Math.min(max, min + 10) }) }, { weight: 1, arbitrary: fc.integer({ min, max }) }, { weight: 1, arbitrary: fc.constantFrom(min, max) });
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.integer({ min, max: Math.min(max, min + 10) }) },
+    { weight: 1, arbitrary: fc.integer({ min, max }) },
+    { weight: 1, arbitrary: fc.constantFrom(min, max) },
+  );
 };
 
 const stringOf = (schema: JsonSchema, options: SchemaArbitraryOptions): fc.Arbitrary<unknown> => {
@@ -208,14 +217,19 @@ const hostileCursors: readonly string[] = [
 export const queryStringArbitrary = (schema: z.ZodType, options: SchemaArbitraryOptions): fc.Arbitrary<string> => {
   const root = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const parameters = (mode: Mode) =>
-    fc.tuple(
-      ...Object.entries(root.properties ?? {}).map(([key, property]) => {
-        const valid = build(property, 'valid', key, root, options).map((value) => encodeURIComponent(String(value)));
-        const hostile = fc.constantFrom(...(key === 'cursor' ? hostileCursors : hostileQueryValues));
-        const value = mode === 'valid' ? valid : fc.oneof(valid, { weight: 2, arbitrary: hostile }, fc.base64String({ maxLength: 60 }));
-        return fc.option(value.map((text): [string, string] => [key, text]), { nil: undefined });
-      }),
-    ).map((pairs) => pairs.filter((pair) => pair !== undefined));
+    fc
+      .tuple(
+        ...Object.entries(root.properties ?? {}).map(([key, property]) => {
+          const valid = build(property, 'valid', key, root, options).map((value) => encodeURIComponent(String(value)));
+          const hostile = fc.constantFrom(...(key === 'cursor' ? hostileCursors : hostileQueryValues));
+          const value = mode === 'valid' ? valid : fc.oneof(valid, { weight: 2, arbitrary: hostile }, fc.base64String({ maxLength: 60 }));
+          return fc.option(
+            value.map((text): [string, string] => [key, text]),
+            { nil: undefined },
+          );
+        }),
+      )
+      .map((pairs) => pairs.filter((pair) => pair !== undefined));
   const accepted = parameters('valid').filter((pairs) => schema.safeParse(Object.fromEntries(pairs.map(([key, text]) => [key, decodeURIComponent(text)]))).success);
   return fc.oneof(accepted, parameters('mixed')).map((pairs) => pairs.map(([key, text]) => `${key}=${text}`).join('&'));
 };

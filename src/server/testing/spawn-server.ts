@@ -34,12 +34,7 @@ const processEnv = (dataDir: string, extra: Record<string, string>): NodeJS.Proc
  * Starts the real server (`src/server/main.ts`) as its own process, as `npm start` does after the build; `entry` may
  * name a test entry script that serves the same app with a job definition of its own.
  */
-export const spawnServer = async (
-  dataDir: string,
-  args: string[] = [],
-  env: Record<string, string> = {},
-  entry = 'src/server/main.ts',
-): Promise<RunningServer> => {
+export const spawnServer = async (dataDir: string, args: string[] = [], env: Record<string, string> = {}, entry = 'src/server/main.ts'): Promise<RunningServer> => {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {

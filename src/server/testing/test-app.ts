@@ -75,8 +75,7 @@ export const logIn = async (app: App, email: string, password = testPassword): P
     csrfToken: body.csrfToken,
     accountId: body.account.id,
     organiserId: body.organiser.id,
-    request: (options) =>
-      app.inject({ ...options, headers: { cookie, 'x-csrf-token': body.csrfToken, ...options.headers } }),
+    request: (options) => app.inject({ ...options, headers: { cookie, 'x-csrf-token': body.csrfToken, ...options.headers } }),
   };
 };
 

@@ -51,8 +51,7 @@ export const startTestSmtpServer = async () => {
     url: `smtp://127.0.0.1:${port}`,
     received,
     /** Resolves once `count` mails in all have arrived. */
-    waitFor: (count: number) =>
-      received.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ count, resolve })),
+    waitFor: (count: number) => (received.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ count, resolve }))),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
     start: async () => {
       server = create();

@@ -74,9 +74,7 @@ export const createAppRouter = () =>
                 {
                   path: 'nieuw',
                   element: <RequireAction action="invitations.create" />,
-                  children: [
-                    { index: true, lazy: async () => ({ Component: (await import('../features/accounts/components/new-account-page')).NewAccountPage }) },
-                  ],
+                  children: [{ index: true, lazy: async () => ({ Component: (await import('../features/accounts/components/new-account-page')).NewAccountPage }) }],
                 },
                 {
                   path: ':accountId',
@@ -107,9 +105,7 @@ export const createAppRouter = () =>
                 {
                   path: 'nieuw',
                   element: <RequireAction action="offices.create" />,
-                  children: [
-                    { index: true, lazy: async () => ({ Component: (await import('../features/offices/components/new-office-page')).NewOfficePage }) },
-                  ],
+                  children: [{ index: true, lazy: async () => ({ Component: (await import('../features/offices/components/new-office-page')).NewOfficePage }) }],
                 },
                 {
                   path: ':officeId',
@@ -120,9 +116,7 @@ export const createAppRouter = () =>
             {
               path: 'beheer/taken',
               element: <RequireAction action="jobs.read" />,
-              children: [
-                { index: true, lazy: async () => ({ Component: (await import('../features/jobs/components/failed-jobs-page')).FailedJobsPage }) },
-              ],
+              children: [{ index: true, lazy: async () => ({ Component: (await import('../features/jobs/components/failed-jobs-page')).FailedJobsPage }) }],
             },
             {
               path: 'beheer/werkcoach-gemeenten',
@@ -150,9 +144,7 @@ export const createAppRouter = () =>
             {
               path: 'doorverwijzen',
               element: <RequireAction action="referrals.create" />,
-              children: [
-                { index: true, lazy: async () => ({ Component: withSession((await import('../features/referrals/components/refer-page')).ReferPage) }) },
-              ],
+              children: [{ index: true, lazy: async () => ({ Component: withSession((await import('../features/referrals/components/refer-page')).ReferPage) }) }],
             },
             {
               path: 'doorverwijzingen',

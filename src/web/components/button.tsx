@@ -4,6 +4,4 @@ import { Button as AriaButton, type ButtonProps as AriaButtonProps } from 'react
 // alternative; our buttons change their label instead ("Bezig met opslaan…") and handlers ignore repeated presses.
 type ButtonProps = Omit<AriaButtonProps, 'className' | 'isPending'> & { variant?: 'primary' | 'secondary' | 'danger' | 'quiet' };
 
-export const Button = ({ variant = 'primary', ...props }: ButtonProps) => (
-  <AriaButton {...props} className={`button button--${variant}`} />
-);
+export const Button = ({ variant = 'primary', ...props }: ButtonProps) => <AriaButton {...props} className={`button button--${variant}`} />;

@@ -35,11 +35,25 @@ export const PersonalStep = ({ draft, errors, set, withInsz = true, addressCheck
   return (
     <>
       {withInsz ? <InszField value={draft.insz} onChange={set('insz')} error={errors.insz} /> : null}
-      <TextField label={t('participantLabels.fields.firstName')} autoComplete="off" value={draft.firstName} onChange={set('firstName')} error={errors.firstName} isRequired />
+      <TextField
+        label={t('participantLabels.fields.firstName')}
+        autoComplete="off"
+        value={draft.firstName}
+        onChange={set('firstName')}
+        error={errors.firstName}
+        isRequired
+      />
       <TextField label={t('participantLabels.fields.lastName')} autoComplete="off" value={draft.lastName} onChange={set('lastName')} error={errors.lastName} isRequired />
       <fieldset className="fieldset">
         <legend>{t('intake.personal.addressLegend')}</legend>
-        <TextField label={t('participantLabels.fields.street')} autoComplete="off" value={draft.street} onChange={set('street')} error={errors['address.street']} isRequired />
+        <TextField
+          label={t('participantLabels.fields.street')}
+          autoComplete="off"
+          value={draft.street}
+          onChange={set('street')}
+          error={errors['address.street']}
+          isRequired
+        />
         <div className="form__row">
           <TextField
             label={t('participantLabels.fields.postcode')}
@@ -51,11 +65,27 @@ export const PersonalStep = ({ draft, errors, set, withInsz = true, addressCheck
             error={errors['address.postcode']}
             isRequired
           />
-          <TextField label={t('participantLabels.fields.city')} autoComplete="off" size="medium" value={draft.city} onChange={set('city')} error={errors['address.city']} isRequired />
+          <TextField
+            label={t('participantLabels.fields.city')}
+            autoComplete="off"
+            size="medium"
+            value={draft.city}
+            onChange={set('city')}
+            error={errors['address.city']}
+            isRequired
+          />
         </div>
         {addressChecks}
       </fieldset>
-      <TextField label={t('participantLabels.fields.phoneOptional')} type="tel" autoComplete="off" size="medium" value={draft.phone} onChange={set('phone')} error={errors.phone} />
+      <TextField
+        label={t('participantLabels.fields.phoneOptional')}
+        type="tel"
+        autoComplete="off"
+        size="medium"
+        value={draft.phone}
+        onChange={set('phone')}
+        error={errors.phone}
+      />
       <TextField label={t('participantLabels.fields.emailOptional')} type="email" autoComplete="off" value={draft.email} onChange={set('email')} error={errors.email} />
       <RadioField
         label={t('participantLabels.fields.preferredChannel')}
@@ -94,7 +124,14 @@ export const SituationStep = ({ draft, errors, set }: StepProps) => {
         error={errors.benefitStatus}
         isRequired
       />
-      <YesNoField label={t('participantLabels.fields.vdabRegistered')} value={draft.vdabRegistered} onChange={set('vdabRegistered')} yes={yes} no={no} error={errors.vdabRegistered} />
+      <YesNoField
+        label={t('participantLabels.fields.vdabRegistered')}
+        value={draft.vdabRegistered}
+        onChange={set('vdabRegistered')}
+        yes={yes}
+        no={no}
+        error={errors.vdabRegistered}
+      />
       <YesNoField
         label={t('participantLabels.fields.availableForLabourMarket')}
         description={t('intake.situation.availableHint')}
@@ -153,9 +190,7 @@ export const WorkStep = ({ draft, errors, set }: StepProps) => {
               label={MAIN_ACTIVITY_LABELS_NL[main]}
               value={draft.activityCodes.filter((code) => options.some((option) => option.value === code))}
               options={options}
-              onChange={(chosen) =>
-                set('activityCodes')([...draft.activityCodes.filter((code) => !options.some((option) => option.value === code)), ...chosen])
-              }
+              onChange={(chosen) => set('activityCodes')([...draft.activityCodes.filter((code) => !options.some((option) => option.value === code)), ...chosen])}
             />
           );
         })}

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { createApiClient } from './api-client';
 import { ApiError, errorMessageKey } from './api-error';
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 const setUp = (response: Response | Error, csrfToken: string | undefined = 'token-123') => {
   const fetchMock = vi.fn<typeof fetch>(() => (response instanceof Error ? Promise.reject(response) : Promise.resolve(response)));

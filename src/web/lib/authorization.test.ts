@@ -11,7 +11,16 @@ import { trajectoriesPolicy } from '../../contracts/policies/trajectories';
 import { roles } from '../../contracts/roles';
 import { can, type UiAction } from './authorization';
 
-const serverTables: PolicyTable[] = [accountsPolicy, coachingPolicy, invitationsPolicy, officesPolicy, organiserPolicy, participantsPolicy, referralsPolicy, trajectoriesPolicy];
+const serverTables: PolicyTable[] = [
+  accountsPolicy,
+  coachingPolicy,
+  invitationsPolicy,
+  officesPolicy,
+  organiserPolicy,
+  participantsPolicy,
+  referralsPolicy,
+  trajectoriesPolicy,
+];
 
 describe('what the interface offers to whom (decision 030)', () => {
   it('offers every server action to exactly the roles the server allows it', () => {

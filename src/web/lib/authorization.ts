@@ -13,7 +13,19 @@ import { trajectoriesPolicy } from '../../contracts/policies/trajectories';
 import type { Role } from '../../contracts/roles';
 
 /** The server's own tables (decision 030): the interface hides what a role cannot use; the server enforces. */
-const serverPolicy = { ...accountsPolicy, ...clientsPolicy, ...coachingPolicy, ...invitationsPolicy, ...jobsPolicy, ...messagesPolicy, ...officesPolicy, ...organiserPolicy, ...participantsPolicy, ...referralsPolicy, ...trajectoriesPolicy };
+const serverPolicy = {
+  ...accountsPolicy,
+  ...clientsPolicy,
+  ...coachingPolicy,
+  ...invitationsPolicy,
+  ...jobsPolicy,
+  ...messagesPolicy,
+  ...officesPolicy,
+  ...organiserPolicy,
+  ...participantsPolicy,
+  ...referralsPolicy,
+  ...trajectoriesPolicy,
+};
 
 /** UI only: screens the server has no action of their own for. */
 const uiOnlyPolicy = {

@@ -28,13 +28,11 @@ export const brusselsDateTime = (date: string, time: string): string | null => {
 
 /** An instant as Brussels date and time in words, e.g. "woensdag 25 november 2026 om 10:00". */
 export const formatInstant = (instant: string, locale: string): string =>
-  Temporal.Instant.from(instant)
-    .toZonedDateTimeISO(schemeTimeZone)
-    .toLocaleString(formattingLocale(locale), {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
+  Temporal.Instant.from(instant).toZonedDateTimeISO(schemeTimeZone).toLocaleString(formattingLocale(locale), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });

@@ -110,7 +110,9 @@ describe('the contract form', () => {
   });
 
   it('lets the form word a refusal it knows better, on its own field', async () => {
-    const onRefused = vi.fn((error: ApiError) => (error.code === 'ALREADY_EXISTS' ? { message: 'Die naam bestaat al.', fieldErrors: { name: 'Die naam bestaat al.' } } : undefined));
+    const onRefused = vi.fn((error: ApiError) =>
+      error.code === 'ALREADY_EXISTS' ? { message: 'Die naam bestaat al.', fieldErrors: { name: 'Die naam bestaat al.' } } : undefined,
+    );
     renderForm({ send: vi.fn(() => Promise.reject(new ApiError(409, 'ALREADY_EXISTS', 'taken'))), onRefused });
     await submit();
     expect(screen.getByRole('alert').textContent).toBe('Die naam bestaat al.');

@@ -140,7 +140,9 @@ export const useContractForm = <S extends z.ZodType, R>(options: ContractFormOpt
     /** The alert goes, the field messages stay (moving to another step of a wizard). */
     dismissError: () => setState((current) => ({ ...current, error: null, reasons: [], failure: null })),
     clearFieldError: (path: string) =>
-      setState((current) => (path in current.fieldErrors ? { ...current, fieldErrors: Object.fromEntries(Object.entries(current.fieldErrors).filter(([key]) => key !== path)) } : current)),
+      setState((current) =>
+        path in current.fieldErrors ? { ...current, fieldErrors: Object.fromEntries(Object.entries(current.fieldErrors).filter(([key]) => key !== path)) } : current,
+      ),
     /** A confirmation is about the saved state: editing again takes it away. */
     clearSuccess: () => setState((current) => (current.success ? { ...current, success: null } : current)),
   };

@@ -15,7 +15,11 @@ describe('creating an account for an e-mail address that already logs in at anot
     const a = await setUpOrganiser(t.app, ['admin']);
     const b = await setUpOrganiser(t.app, ['admin']);
     const email = `gedeeld-${crypto.randomUUID().slice(0, 8)}@example.test`;
-    const atA = await a.sessions.admin.request({ method: 'POST', url: '/api/accounts', payload: { email, displayName: 'Griet Gedeeld', role: 'counsellor', password: firstPassword } });
+    const atA = await a.sessions.admin.request({
+      method: 'POST',
+      url: '/api/accounts',
+      payload: { email, displayName: 'Griet Gedeeld', role: 'counsellor', password: firstPassword },
+    });
     expect(atA.statusCode).toBe(201);
     t.clock.advance(60_000);
     return { a, b, email, accountId: accountSchema.parse(atA.json()).id };
@@ -26,8 +30,16 @@ describe('creating an account for an e-mail address that already logs in at anot
 
   it('answers with the same status and fields as for a new address, and leaves the login’s password and name alone', async () => {
     const { a, b, email, accountId } = await setUp();
-    const known = await b.sessions.admin.request({ method: 'POST', url: '/api/accounts', payload: { email: email.toUpperCase(), displayName: 'G. Gedeeld', role: 'coordinator', password: otherPassword } });
-    const fresh = await b.sessions.admin.request({ method: 'POST', url: '/api/accounts', payload: { email: `nieuw-${email}`, displayName: 'G. Gedeeld', role: 'coordinator', password: otherPassword } });
+    const known = await b.sessions.admin.request({
+      method: 'POST',
+      url: '/api/accounts',
+      payload: { email: email.toUpperCase(), displayName: 'G. Gedeeld', role: 'coordinator', password: otherPassword },
+    });
+    const fresh = await b.sessions.admin.request({
+      method: 'POST',
+      url: '/api/accounts',
+      payload: { email: `nieuw-${email}`, displayName: 'G. Gedeeld', role: 'coordinator', password: otherPassword },
+    });
     expect(known.statusCode).toBe(201);
     expect(fresh.statusCode).toBe(201);
     const knownBody = accountSchema.strict().parse(known.json());
@@ -42,7 +54,10 @@ describe('creating an account for an e-mail address that already logs in at anot
     const [login] = await t.app.database.db.select().from(accounts).where(eq(accounts.id, accountId));
     expect(login?.displayName).toBe('Griet Gedeeld');
 
-    const trail = await t.app.database.db.select().from(auditEvents).where(and(eq(auditEvents.organiserId, b.organiser.id), eq(auditEvents.entityId, accountId)));
+    const trail = await t.app.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organiserId, b.organiser.id), eq(auditEvents.entityId, accountId)));
     expect(trail.map((event) => event.action).filter((action) => action.startsWith('account.'))).toEqual(['account.create']);
   });
 

@@ -13,7 +13,11 @@ describe('accounts', () => {
   const t = useTestApp();
 
   it('unauthenticated calls are 401', async () => {
-    for (const [method, url] of [['GET', '/api/accounts'], ['POST', '/api/accounts'], ['PUT', '/api/account/password']] as const) {
+    for (const [method, url] of [
+      ['GET', '/api/accounts'],
+      ['POST', '/api/accounts'],
+      ['PUT', '/api/account/password'],
+    ] as const) {
       expect((await t.app.inject({ method, url, payload: method === 'GET' ? undefined : {} })).statusCode).toBe(401);
     }
   });
@@ -24,7 +28,13 @@ describe('accounts', () => {
     expect((await sessions.coordinator.request({ method: 'POST', url: '/api/accounts', payload: member })).statusCode).toBe(403);
     const created = await sessions.admin.request({ method: 'POST', url: '/api/accounts', payload: member });
     expect(created.statusCode).toBe(201);
-    expect(accountSchema.strict().parse(created.json())).toMatchObject({ email: member.email, role: 'coordinator', isDisabled: false, twoFactorEnabled: false, version: 1 });
+    expect(accountSchema.strict().parse(created.json())).toMatchObject({
+      email: member.email,
+      role: 'coordinator',
+      isDisabled: false,
+      twoFactorEnabled: false,
+      version: 1,
+    });
     expect(created.body).not.toContain('password');
     await expect(logIn(t.app, member.email, member.password)).resolves.toBeDefined();
     const duplicate = await sessions.admin.request({ method: 'POST', url: '/api/accounts', payload: member });
@@ -44,7 +54,11 @@ describe('accounts', () => {
 
   it('accepts a 64-character password without composition rules', async () => {
     const { sessions } = await setUpOrganiser(t.app, ['admin']);
-    const response = await sessions.admin.request({ method: 'POST', url: '/api/accounts', payload: { ...newMember('c'), password: 'a'.repeat(30) + ' zomaar een lange zin '.repeat(2) } });
+    const response = await sessions.admin.request({
+      method: 'POST',
+      url: '/api/accounts',
+      payload: { ...newMember('c'), password: 'a'.repeat(30) + ' zomaar een lange zin '.repeat(2) },
+    });
     expect(response.statusCode).toBe(201);
   });
 
@@ -65,7 +79,7 @@ describe('accounts', () => {
     const bySearch = accountPageSchema.parse((await own.sessions.admin.request({ method: 'GET', url: '/api/accounts?q=finance-' })).json());
     expect(bySearch.items).toHaveLength(1);
     expect((await own.sessions.admin.request({ method: 'GET', url: '/api/accounts?cursor=rommel' })).statusCode).toBe(400);
-    expect((await own.sessions.admin.request({ method: 'GET', url: "/api/accounts?q=%27%3B%20drop%20table%20accounts%3B--" })).statusCode).toBe(200);
+    expect((await own.sessions.admin.request({ method: 'GET', url: '/api/accounts?q=%27%3B%20drop%20table%20accounts%3B--' })).statusCode).toBe(200);
   });
 
   it("another organiser's admin gets 404 on a member", async () => {
@@ -106,7 +120,11 @@ describe('accounts', () => {
     expect(wrong.statusCode).toBe(400);
     const weak = await me.request({ method: 'PUT', url: '/api/account/password', payload: { currentPassword: 'correct horse battery staple', newPassword: 'iloveyou' } });
     expect(weak.json()).toMatchObject({ error: { code: 'PASSWORD_TOO_WEAK' } });
-    const ok = await me.request({ method: 'PUT', url: '/api/account/password', payload: { currentPassword: 'correct horse battery staple', newPassword: 'een nieuw lang wachtwoord' } });
+    const ok = await me.request({
+      method: 'PUT',
+      url: '/api/account/password',
+      payload: { currentPassword: 'correct horse battery staple', newPassword: 'een nieuw lang wachtwoord' },
+    });
     expect(ok.statusCode).toBe(204);
     expect((await me.request({ method: 'GET', url: '/api/session' })).statusCode).toBe(200);
     expect((await elsewhere.request({ method: 'GET', url: '/api/session' })).statusCode).toBe(401);

@@ -17,9 +17,10 @@ export const changeOwnPassword = async (tx: Transaction, context: RequestContext
     });
   }
   assertAcceptablePassword(input.newPassword);
-  await tx.update(accounts).set({ passwordHash: await hashPassword(input.newPassword) }).where(eq(accounts.id, context.actor.accountId));
   await tx
-    .delete(sessions)
-    .where(and(eq(sessions.accountId, context.actor.accountId), ne(sessions.tokenHash, context.actor.sessionTokenHash)));
+    .update(accounts)
+    .set({ passwordHash: await hashPassword(input.newPassword) })
+    .where(eq(accounts.id, context.actor.accountId));
+  await tx.delete(sessions).where(and(eq(sessions.accountId, context.actor.accountId), ne(sessions.tokenHash, context.actor.sessionTokenHash)));
   await recordAudit(tx, context, { action: 'account.password.change', entityType: 'account', entityId: context.actor.accountId });
 };

@@ -34,7 +34,10 @@ export const completePasswordReset = async (
         .where(and(eq(memberships.accountId, used.accountId), eq(memberships.organiserId, used.organiserId)))
     : [];
   if (!member) throw new AppError('notFound', 'LINK_INVALID', 'This link is not valid');
-  await tx.update(accounts).set({ passwordHash: await hashPassword(password) }).where(eq(accounts.id, member.accountId));
+  await tx
+    .update(accounts)
+    .set({ passwordHash: await hashPassword(password) })
+    .where(eq(accounts.id, member.accountId));
   await tx.delete(sessions).where(eq(sessions.accountId, member.accountId));
   await recordAudit(tx, actingThroughLink(context, member), { action: 'account.password_reset.complete', entityType: 'account', entityId: member.accountId });
 };

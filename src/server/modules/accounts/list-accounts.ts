@@ -7,7 +7,6 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { accountColumns, presentAccount } from './account-repository';
 import { containsPattern } from '../../platform/db/like-pattern';
 
-
 export const listAccounts = async (
   db: Executor,
   context: RequestContext,

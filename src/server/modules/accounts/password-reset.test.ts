@@ -117,7 +117,10 @@ describe('password reset by e-mail', () => {
     const { organiser, account } = await member();
     await db().update(accounts).set({ disabledAt: t.clock.now() }).where(eq(accounts.id, account.id));
     expect((await ask(account.email, nextIp())).statusCode).toBe(202);
-    const [invitedOnly] = await db().insert(accounts).values({ email: `uitgenodigd-${account.email}`, displayName: 'Nog niet', passwordHash: null }).returning();
+    const [invitedOnly] = await db()
+      .insert(accounts)
+      .values({ email: `uitgenodigd-${account.email}`, displayName: 'Nog niet', passwordHash: null })
+      .returning();
     if (!invitedOnly) throw new Error('no account');
     await db().insert(memberships).values({ organiserId: organiser.id, accountId: invitedOnly.id, role: 'coach', status: 'invited' });
     expect((await ask(invitedOnly.email, nextIp())).statusCode).toBe(202);

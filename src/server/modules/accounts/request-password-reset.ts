@@ -47,10 +47,14 @@ export const requestPasswordReset = async (
     recipient: { accountId: login.accountId },
     validForMinutes,
   });
-  await queueMessage(tx, { ...context, organiserId: login.organiserId }, {
-    recipient: { kind: 'account', accountId: login.accountId },
-    template: 'password-reset',
-    data: { name: login.name, link: oneTimeLinkUrl(publicUrl, 'nieuw-wachtwoord', token), expiresAt },
-  });
+  await queueMessage(
+    tx,
+    { ...context, organiserId: login.organiserId },
+    {
+      recipient: { kind: 'account', accountId: login.accountId },
+      template: 'password-reset',
+      data: { name: login.name, link: oneTimeLinkUrl(publicUrl, 'nieuw-wachtwoord', token), expiresAt },
+    },
+  );
   await recordAudit(tx, actingThroughLink(context, login), { action: 'account.password_reset.request', entityType: 'account', entityId: login.accountId });
 };

@@ -16,7 +16,12 @@ export const paymentsInForce = (tx: Transaction, organiserId: string, clientId: 
       and(
         eq(clientFeePayments.organiserId, organiserId),
         eq(clientFeePayments.clientId, clientId),
-        notExists(tx.select({ one: sql`1` }).from(correction).where(eq(correction.correctsPaymentId, clientFeePayments.id))),
+        notExists(
+          tx
+            .select({ one: sql`1` })
+            .from(correction)
+            .where(eq(correction.correctsPaymentId, clientFeePayments.id)),
+        ),
       ),
     )
     .orderBy(asc(clientFeePayments.year));

@@ -68,7 +68,8 @@ describe('clients', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const sign = () => coordinator.request({ method: 'POST', url: `/api/clients/${client.id}/agreements/${agreementId}/sign`, payload: { signedOn: '2026-11-23', signedHow: 'paper' } });
+    const sign = () =>
+      coordinator.request({ method: 'POST', url: `/api/clients/${client.id}/agreements/${agreementId}/sign`, payload: { signedOn: '2026-11-23', signedHow: 'paper' } });
     const signed = await sign();
     expect(signed.statusCode).toBe(200);
     expect(clientDetailSchema.parse(signed.json()).planning.reasons.map((reason) => reason.code)).toEqual(['CLIENT_REGISTRATION_FEE_UNPAID']);
@@ -88,18 +89,28 @@ describe('clients', () => {
     const { own } = await setUp();
     const coordinator = own.sessions.coordinator;
     const client = clientDetailSchema.parse((await create(coordinator, household())).json());
-    const first = clientDetailSchema.parse((await coordinator.request({ method: 'POST', url: `/api/clients/${client.id}/fee-payments`, payload: { year: 2026, paidOn: '2026-11-20' } })).json());
+    const first = clientDetailSchema.parse(
+      (await coordinator.request({ method: 'POST', url: `/api/clients/${client.id}/fee-payments`, payload: { year: 2026, paidOn: '2026-11-20' } })).json(),
+    );
     const firstId = first.registrationFee.paymentId;
     const again = await coordinator.request({ method: 'POST', url: `/api/clients/${client.id}/fee-payments`, payload: { year: 2026, paidOn: '2026-11-21' } });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ error: { code: 'INVALID_STATE', details: { paymentId: firstId } } });
 
-    const retracted = await coordinator.request({ method: 'POST', url: `/api/clients/${client.id}/fee-payments`, payload: { year: 2026, paidOn: null, correctsPaymentId: firstId } });
+    const retracted = await coordinator.request({
+      method: 'POST',
+      url: `/api/clients/${client.id}/fee-payments`,
+      payload: { year: 2026, paidOn: null, correctsPaymentId: firstId },
+    });
     expect(retracted.statusCode).toBe(201);
     const afterRetraction = clientDetailSchema.parse(retracted.json());
     expect(afterRetraction.registrationFee.paidOn).toBeNull();
     expect(afterRetraction.registrationFee.paymentId).not.toBe(firstId);
-    const stale = await coordinator.request({ method: 'POST', url: `/api/clients/${client.id}/fee-payments`, payload: { year: 2026, paidOn: '2026-11-22', correctsPaymentId: firstId } });
+    const stale = await coordinator.request({
+      method: 'POST',
+      url: `/api/clients/${client.id}/fee-payments`,
+      payload: { year: 2026, paidOn: '2026-11-22', correctsPaymentId: firstId },
+    });
     expect(stale.statusCode).toBe(409);
     const withoutDate = await coordinator.request({ method: 'POST', url: `/api/clients/${client.id}/fee-payments`, payload: { year: 2026, paidOn: null } });
     expect(withoutDate.statusCode).toBe(400);
@@ -132,7 +143,11 @@ describe('clients', () => {
     ['a school without KBO number', household({ category: 'school', name: 'Sint-Jozefsschool' }), 'ENTERPRISE_NUMBER_REQUIRED'],
     ['a private person with a KBO number', household({ enterpriseNumber: '0212180372' }), 'ENTERPRISE_NUMBER_NOT_FOR_PRIVATE_PERSON'],
     ['a local authority that does not say which', ocmwVeurne({ localAuthorityKind: null }), 'LOCAL_AUTHORITY_KIND_MISSING'],
-    ['a local authority kind for a non-profit', household({ category: 'non_profit', localAuthorityKind: 'ocmw', name: 'Vzw De Kring' }), 'LOCAL_AUTHORITY_KIND_NOT_APPLICABLE'],
+    [
+      'a local authority kind for a non-profit',
+      household({ category: 'non_profit', localAuthorityKind: 'ocmw', name: 'Vzw De Kring' }),
+      'LOCAL_AUTHORITY_KIND_NOT_APPLICABLE',
+    ],
   ])('refuses %s with 400 and a stable message, nothing saved', async (_case, payload, message) => {
     const { own } = await setUp();
     const response = await create(own.sessions.coordinator, payload);
@@ -178,7 +193,9 @@ describe('clients', () => {
     const foreign = other.sessions.coordinator;
     expect((await foreign.request({ method: 'GET', url: `/api/clients/${client.id}` })).statusCode).toBe(404);
     expect((await foreign.request({ method: 'POST', url: `/api/clients/${client.id}/agreements` })).statusCode).toBe(404);
-    expect((await foreign.request({ method: 'POST', url: `/api/clients/${client.id}/fee-payments`, payload: { year: 2026, paidOn: '2026-11-24' } })).statusCode).toBe(404);
+    expect((await foreign.request({ method: 'POST', url: `/api/clients/${client.id}/fee-payments`, payload: { year: 2026, paidOn: '2026-11-24' } })).statusCode).toBe(
+      404,
+    );
     expect(clientPageSchema.parse((await foreign.request({ method: 'GET', url: '/api/clients' })).json()).items).toEqual([]);
     expect((await t.app.inject({ method: 'GET', url: '/api/clients' })).statusCode).toBe(401);
   });

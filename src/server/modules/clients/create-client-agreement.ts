@@ -34,6 +34,11 @@ export const createClientAgreement = async (tx: Transaction, context: RequestCon
     .insert(clientAgreements)
     .values({ organiserId: context.actor.organiserId, clientId, templateVersion: template.version, snapshot, createdAt: context.now })
     .returning({ id: clientAgreements.id });
-  await recordAudit(tx, context, { action: 'client.agreement.create', entityType: 'client', entityId: clientId, changedFields: { agreementId: created?.id, templateVersion: template.version } });
+  await recordAudit(tx, context, {
+    action: 'client.agreement.create',
+    entityType: 'client',
+    entityId: clientId,
+    changedFields: { agreementId: created?.id, templateVersion: template.version },
+  });
   return loadClientDetail(tx, context, client);
 };

@@ -22,7 +22,10 @@ const duplicate = (clientId: string, match: 'enterprise_number' | 'name_and_addr
  */
 const existingClient = async (tx: Transaction, organiserId: string, input: CreateClientRequest) => {
   if (input.enterpriseNumber !== null) {
-    const [same] = await tx.select({ id: clients.id }).from(clients).where(and(eq(clients.organiserId, organiserId), eq(clients.enterpriseNumber, input.enterpriseNumber)));
+    const [same] = await tx
+      .select({ id: clients.id })
+      .from(clients)
+      .where(and(eq(clients.organiserId, organiserId), eq(clients.enterpriseNumber, input.enterpriseNumber)));
     if (same) return duplicate(same.id, 'enterprise_number');
   }
   if (input.category !== 'private_person' || input.confirmNotDuplicate === true) return null;
@@ -89,7 +92,13 @@ export const createClient = async (tx: Transaction, context: RequestContext, req
     action: 'client.create',
     entityType: 'client',
     entityId: created.id,
-    changedFields: { clientNumber, category: input.category, municipalityId: area.municipalityId, outsideArea: area.warnings.length > 0, confirmedNotDuplicate: confirmNotDuplicate === true },
+    changedFields: {
+      clientNumber,
+      category: input.category,
+      municipalityId: area.municipalityId,
+      outsideArea: area.warnings.length > 0,
+      confirmedNotDuplicate: confirmNotDuplicate === true,
+    },
   });
   return loadClientDetail(tx, context, created);
 };

@@ -14,14 +14,25 @@ export const listClients = async (tx: Transaction, context: RequestContext, quer
   const enterprise = query.q ? parseEnterpriseNumber(query.q) : undefined;
   const after = query.cursor;
   const rows = await tx
-    .select({ id: clients.id, clientNumber: clients.clientNumber, category: clients.category, name: clients.name, municipalityId: municipalities.id, municipalityName: municipalities.nameNl })
+    .select({
+      id: clients.id,
+      clientNumber: clients.clientNumber,
+      category: clients.category,
+      name: clients.name,
+      municipalityId: municipalities.id,
+      municipalityName: municipalities.nameNl,
+    })
     .from(clients)
     .leftJoin(municipalities, eq(municipalities.id, clients.municipalityId))
     .where(
       and(
         eq(clients.organiserId, context.actor.organiserId),
         pattern
-          ? or(sql`lower(${clients.name}) like ${pattern}`, ilike(clients.city, pattern), enterprise?.valid ? eq(clients.enterpriseNumber, enterprise.enterpriseNumber) : undefined)
+          ? or(
+              sql`lower(${clients.name}) like ${pattern}`,
+              ilike(clients.city, pattern),
+              enterprise?.valid ? eq(clients.enterpriseNumber, enterprise.enterpriseNumber) : undefined,
+            )
           : undefined,
         after ? sql`(${clients.name}, ${clients.id}) > (${after[0]}, ${after[1]})` : undefined,
       ),

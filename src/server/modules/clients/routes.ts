@@ -53,7 +53,13 @@ export const registerClientRoutes = (app: App): void => {
 
   app.get('/api/clients/:clientId/agreements/:agreementId/pdf', {
     config: { access: allow(clientsPolicy, 'clients.read') },
-    schema: { operationId: 'downloadClientAgreementPdf', summary: 'The gebruikersovereenkomst as PDF', tags, params: agreementParams, response: { 200: fileResponse(['application/pdf'], 'The agreement') } },
+    schema: {
+      operationId: 'downloadClientAgreementPdf',
+      summary: 'The gebruikersovereenkomst as PDF',
+      tags,
+      params: agreementParams,
+      response: { 200: fileResponse(['application/pdf'], 'The agreement') },
+    },
     handler: async (request, reply) => {
       const pdf = await inTransaction(request, (tx, context) => renderClientAgreement(tx, context, request.params));
       return reply.type('application/pdf').header('content-disposition', 'inline; filename="gebruikersovereenkomst.pdf"').send(pdf);
@@ -62,13 +68,28 @@ export const registerClientRoutes = (app: App): void => {
 
   app.post('/api/clients/:clientId/agreements/:agreementId/sign', {
     config: { access: allow(clientsPolicy, 'clients.agreements.write') },
-    schema: { operationId: 'signClientAgreement', summary: 'Record that the client signed on paper', tags, params: agreementParams, body: signClientAgreementRequestSchema, response: detail },
+    schema: {
+      operationId: 'signClientAgreement',
+      summary: 'Record that the client signed on paper',
+      tags,
+      params: agreementParams,
+      body: signClientAgreementRequestSchema,
+      response: detail,
+    },
     handler: (request) => inTransaction(request, (tx, context) => signClientAgreement(tx, context, { ...request.params, ...request.body })),
   });
 
   app.post('/api/clients/:clientId/fee-payments', {
     config: { access: allow(clientsPolicy, 'clients.fees.write'), idempotent: true },
-    schema: { operationId: 'recordClientFeePayment', summary: 'Mark a year’s registration fee paid, or correct that record', tags, params: clientParams, body: recordFeePaymentRequestSchema, response: { 201: clientDetailSchema } },
-    handler: async (request, reply) => reply.status(201).send(await inTransaction(request, (tx, context) => recordFeePayment(tx, context, { ...request.params, ...request.body }))),
+    schema: {
+      operationId: 'recordClientFeePayment',
+      summary: 'Mark a year’s registration fee paid, or correct that record',
+      tags,
+      params: clientParams,
+      body: recordFeePaymentRequestSchema,
+      response: { 201: clientDetailSchema },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await inTransaction(request, (tx, context) => recordFeePayment(tx, context, { ...request.params, ...request.body }))),
   });
 };

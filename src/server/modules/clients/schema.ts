@@ -38,7 +38,9 @@ export const clients = pgTable(
   (table) => [
     uniqueIndex('clients_organiser_number_unique').on(table.organiserId, table.clientNumber),
     // One enterprise is one client of an organiser; the check before the insert names the existing one, this catches a race.
-    uniqueIndex('clients_organiser_enterprise_unique').on(table.organiserId, table.enterpriseNumber).where(sql`${table.enterpriseNumber} is not null`),
+    uniqueIndex('clients_organiser_enterprise_unique')
+      .on(table.organiserId, table.enterpriseNumber)
+      .where(sql`${table.enterpriseNumber} is not null`),
     index('clients_list_idx').on(table.organiserId, table.name, table.id),
     index('clients_name_search_idx').using('btree', table.organiserId, sql`lower(${table.name})`),
   ],
@@ -97,7 +99,9 @@ export const clientFeePayments = pgTable(
     // A record is corrected at most once, so exactly one row per year is in force.
     uniqueIndex('client_fee_payments_corrects_unique').on(table.correctsPaymentId),
     // At most one first record per client and year; later ones are corrections.
-    uniqueIndex('client_fee_payments_first_unique').on(table.clientId, table.year).where(sql`${table.correctsPaymentId} is null`),
+    uniqueIndex('client_fee_payments_first_unique')
+      .on(table.clientId, table.year)
+      .where(sql`${table.correctsPaymentId} is null`),
   ],
 );
 

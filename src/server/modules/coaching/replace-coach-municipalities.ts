@@ -15,7 +15,10 @@ export const replaceCoachMunicipalities = async (
   const organiserId = context.actor.organiserId;
   const wanted = [...new Set(municipalityIds)];
   const own = wanted.length
-    ? await tx.select({ id: municipalities.id }).from(municipalities).where(and(eq(municipalities.organiserId, organiserId), inArray(municipalities.id, wanted)))
+    ? await tx
+        .select({ id: municipalities.id })
+        .from(municipalities)
+        .where(and(eq(municipalities.organiserId, organiserId), inArray(municipalities.id, wanted)))
     : [];
   if (own.length !== wanted.length) throw notFound('Municipality');
   await tx.delete(coachMunicipalities).where(eq(coachMunicipalities.organiserId, organiserId));

@@ -26,7 +26,15 @@ export const createInvitation = async (tx: Transaction, context: RequestContext,
   const earlier = participant.accountId ? await membershipHere(tx, context, participant.accountId) : null;
   if (earlier === 'active') throw alreadyMember();
   const language = participant.language === 'fr' || participant.language === 'en' ? participant.language : 'nl';
-  const invitation = await inviteMember(tx, context, { email, name: participant.name, role: 'participant', agency: null, participantId: participant.id, language, publicUrl: input.publicUrl });
+  const invitation = await inviteMember(tx, context, {
+    email,
+    name: participant.name,
+    role: 'participant',
+    agency: null,
+    participantId: participant.id,
+    language,
+    publicUrl: input.publicUrl,
+  });
   if (participant.accountId && participant.accountId !== invitation.accountId) await withdrawInvitation(tx, context, participant.accountId);
   return invitation;
 };

@@ -17,7 +17,11 @@ describe('inviting an address that already logs in at another organiser (decisio
     const a = await setUpOrganiser(t.app, ['admin']);
     const b = await setUpOrganiser(t.app, ['admin']);
     const email = `gedeeld-${crypto.randomUUID().slice(0, 8)}@example.test`;
-    const created = await a.sessions.admin.request({ method: 'POST', url: '/api/accounts', payload: { email, displayName: 'Griet Gedeeld', role: 'counsellor', password: ownPassword } });
+    const created = await a.sessions.admin.request({
+      method: 'POST',
+      url: '/api/accounts',
+      payload: { email, displayName: 'Griet Gedeeld', role: 'counsellor', password: ownPassword },
+    });
     const accountId = accountSchema.parse(created.json()).id;
     await db()
       .update(accounts)

@@ -22,7 +22,12 @@ describe('invitations', () => {
   const logInAt = (email: string, password: string, organiserSlug?: string) =>
     t.app.inject({ method: 'POST', url: '/api/session', payload: { email, password, ...(organiserSlug ? { organiserSlug } : {}) } });
   const membershipOf = async (accountId: string, organiserId: string) =>
-    (await db().select().from(memberships).where(and(eq(memberships.accountId, accountId), eq(memberships.organiserId, organiserId))))[0];
+    (
+      await db()
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.accountId, accountId), eq(memberships.organiserId, organiserId)))
+    )[0];
 
   it('without a session the staff routes are 401; the public ones refuse a malformed token with 400', async () => {
     const id = '00000000-0000-4000-8000-000000000000';
@@ -32,13 +37,19 @@ describe('invitations', () => {
       expect((await check(token)).json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
       expect((await accept(token)).statusCode).toBe(400);
     }
-    expect((await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token: 'a'.repeat(43), password: newPassword, extra: 1 } })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token: 'a'.repeat(43), password: newPassword, extra: 1 } })).statusCode).toBe(
+      400,
+    );
   });
 
   it('an admin invites a colleague: the e-mail carries the link, the colleague chooses a password once and logs in', async () => {
     const { organiser, sessions } = await setUpOrganiser(t.app, ['admin']);
     const email = address('collega');
-    const invited = await sessions.admin.request({ method: 'POST', url: '/api/invitations', payload: { role: 'finance', email: email.toUpperCase(), displayName: 'Fien Financiën' } });
+    const invited = await sessions.admin.request({
+      method: 'POST',
+      url: '/api/invitations',
+      payload: { role: 'finance', email: email.toUpperCase(), displayName: 'Fien Financiën' },
+    });
     expect(invited.statusCode).toBe(201);
     const invitation = invitationSchema.strict().parse(invited.json());
     expect(invitation).toMatchObject({ email, displayName: 'Fien Financiën', role: 'finance', status: 'invited', participantId: null });
@@ -102,7 +113,11 @@ describe('invitations', () => {
     const own = await setUpOrganiser(t.app, ['coordinator']);
     const other = await buildOrganiser(db());
     const participantId = await buildParticipantRecord(db(), other.id);
-    const response = await own.sessions.coordinator.request({ method: 'POST', url: '/api/invitations', payload: { role: 'participant', participantId, email: address('z') } });
+    const response = await own.sessions.coordinator.request({
+      method: 'POST',
+      url: '/api/invitations',
+      payload: { role: 'participant', participantId, email: address('z') },
+    });
     expect(response.statusCode).toBe(404);
     expect((await own.sessions.coordinator.request({ method: 'GET', url: `/api/participants/${participantId}/portal-account` })).statusCode).toBe(404);
   });
@@ -113,7 +128,11 @@ describe('invitations', () => {
     await sessions.admin.request({ method: 'POST', url: '/api/invitations', payload: { role: 'coach', email, displayName: 'Wout' } });
     const first = await outboxLink(db(), email, 'account-invitation');
     t.clock.advance(60_000);
-    const second = await sessions.admin.request({ method: 'POST', url: '/api/invitations', payload: { role: 'counsellor', agency: 'ocmw', email, displayName: 'Wout Lefevere' } });
+    const second = await sessions.admin.request({
+      method: 'POST',
+      url: '/api/invitations',
+      payload: { role: 'counsellor', agency: 'ocmw', email, displayName: 'Wout Lefevere' },
+    });
     expect(second.json()).toMatchObject({ role: 'counsellor', displayName: 'Wout Lefevere', status: 'invited' });
     const latest = await outboxLink(db(), email, 'account-invitation');
     expect(latest.token).not.toBe(first.token);
@@ -129,7 +148,9 @@ describe('invitations', () => {
   it('an expired or tampered link gets its own error and changes nothing', async () => {
     const { organiser, sessions } = await setUpOrganiser(t.app, ['admin']);
     const email = address('laat');
-    const invitation = invitationSchema.parse((await sessions.admin.request({ method: 'POST', url: '/api/invitations', payload: { role: 'auditor', email, displayName: 'Sofie' } })).json());
+    const invitation = invitationSchema.parse(
+      (await sessions.admin.request({ method: 'POST', url: '/api/invitations', payload: { role: 'auditor', email, displayName: 'Sofie' } })).json(),
+    );
     const { token } = await outboxLink(db(), email, 'account-invitation');
     const tampered = `${token.slice(0, 20)}${token[20] === 'x' ? 'y' : 'x'}${token.slice(21)}`;
     expect((await accept(tampered)).json()).toMatchObject({ error: { code: 'LINK_INVALID' } });

@@ -21,7 +21,8 @@ describe('wijk-werkers in the portal: invited from their record, they see that r
     const own = await buildParticipantRecord(db(), organiser.id, { firstName: 'Jan', preferredLanguage: 'fr' });
     const other = await buildParticipantRecord(db(), organiser.id, { firstName: 'Ilse' });
     const portalOf = async (participantId: string) =>
-      participantPortalAccountSchema.parse((await sessions.coordinator.request({ method: 'GET', url: `/api/participants/${participantId}/portal-account` })).json()).portalAccount;
+      participantPortalAccountSchema.parse((await sessions.coordinator.request({ method: 'GET', url: `/api/participants/${participantId}/portal-account` })).json())
+        .portalAccount;
     const invite = (participantId: string, email: string) =>
       sessions.coordinator.request({ method: 'POST', url: '/api/invitations', payload: { role: 'participant', participantId, email } });
     return { organiser, coordinator: sessions.coordinator, own, other, portalOf, invite };
@@ -65,8 +66,15 @@ describe('wijk-werkers in the portal: invited from their record, they see that r
     const right = address('jan');
     await invite(own, right);
     expect(await portalOf(own)).toMatchObject({ email: right, status: 'invited' });
-    expect((await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, password } })).json()).toMatchObject({ error: { code: 'LINK_INVALID' } });
-    expect(await db().select().from(memberships).where(and(eq(memberships.accountId, first.accountId), eq(memberships.organiserId, organiser.id)))).toEqual([]);
+    expect((await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, password } })).json()).toMatchObject({
+      error: { code: 'LINK_INVALID' },
+    });
+    expect(
+      await db()
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.accountId, first.accountId), eq(memberships.organiserId, organiser.id))),
+    ).toEqual([]);
   });
 
   it("a wijk-werker's portal login from before is linked to the record, without a new e-mail", async () => {

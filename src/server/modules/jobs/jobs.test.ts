@@ -76,12 +76,23 @@ describe('jobs: staff see failed jobs and retry them', () => {
     const jobId = await failedJob({ kind: 'messages.deliver', payload: {}, organiserId: own.organiser.id });
     const response = await own.sessions.coordinator.request({ method: 'POST', url: `/api/jobs/${jobId}/retry` });
     expect(response.statusCode).toBe(200);
-    expect(jobSchema.parse(response.json())).toMatchObject({ id: jobId, status: 'queued', attempts: 0, runAt: null, finishedAt: null, lastError: 'Mail server refused the message' });
+    expect(jobSchema.parse(response.json())).toMatchObject({
+      id: jobId,
+      status: 'queued',
+      attempts: 0,
+      runAt: null,
+      finishedAt: null,
+      lastError: 'Mail server refused the message',
+    });
     const [audit] = await t.app.database.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, jobId), eq(auditEvents.action, 'job.retry')));
-    expect(audit).toMatchObject({ organiserId: own.organiser.id, actorAccountId: own.sessions.coordinator.accountId, changedFields: { status: 'queued', kind: 'messages.deliver' } });
+    expect(audit).toMatchObject({
+      organiserId: own.organiser.id,
+      actorAccountId: own.sessions.coordinator.accountId,
+      changedFields: { status: 'queued', kind: 'messages.deliver' },
+    });
 
     const again = await own.sessions.coordinator.request({ method: 'POST', url: `/api/jobs/${jobId}/retry` });
     expect(again.statusCode).toBe(409);

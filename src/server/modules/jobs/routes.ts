@@ -14,7 +14,13 @@ const tags = ['jobs'];
 export const registerJobRoutes = (app: App): void => {
   app.get('/api/jobs', {
     config: { access: allow(jobsPolicy, 'jobs.read') },
-    schema: { operationId: 'listJobs', summary: 'Background jobs, newest first (filter by status)', tags, querystring: listJobsQuerySchema, response: { 200: jobPageSchema } },
+    schema: {
+      operationId: 'listJobs',
+      summary: 'Background jobs, newest first (filter by status)',
+      tags,
+      querystring: listJobsQuerySchema,
+      response: { 200: jobPageSchema },
+    },
     handler: (request) => inTransaction(request, (tx, context) => listJobs(tx, context, request.query)),
   });
 

@@ -61,7 +61,10 @@ describe('the outbox across a crash: kill -9 between the commit and the delivery
     expect(referred.status).toBe(201);
     const referral = (await referred.json()) as { id: string; version: number };
     const coordinator = await logIn(first.baseUrl, 'coordinator');
-    const declined = await call(first.baseUrl, coordinator, 'POST', `/api/referrals/${referral.id}/decline`, { version: referral.version, reason: 'Koos voor een opleiding' });
+    const declined = await call(first.baseUrl, coordinator, 'POST', `/api/referrals/${referral.id}/decline`, {
+      version: referral.version,
+      reason: 'Koos voor een opleiding',
+    });
     expect(declined.status).toBe(200);
     const queued = (await (await call(first.baseUrl, coordinator, 'GET', '/api/messages?status=queued')).json()) as { items: MessageSummary[] };
     expect(queued.items).toHaveLength(1);

@@ -23,7 +23,9 @@ const setUp = async (t: TestContext) => {
   const queue = async (contact: ParticipantContact) => {
     const participantId = await buildParticipantRecord(t.app.database.db, organiser.id, contact);
     const context = staffContext(organiser.id, coordinator.id, t.clock.now());
-    return t.app.database.db.transaction((tx) => queueMessage(tx, context, { recipient: { kind: 'participant', participantId }, template: 'account-invitation', data: invitation }));
+    return t.app.database.db.transaction((tx) =>
+      queueMessage(tx, context, { recipient: { kind: 'participant', participantId }, template: 'account-invitation', data: invitation }),
+    );
   };
   /** A fresh session: the test's clock moves hours ahead, past any session's idle limit. */
   const logInCoordinator = () => logIn(t.app, coordinator.email);
@@ -60,12 +62,20 @@ describe('delivery over a real SMTP server and SMS provider', () => {
     await smtp.waitFor(before + 1);
     const row = await messageRow(t, queued.id);
     const mail = smtp.received.at(-1);
-    expect(mail).toMatchObject({ to: ['saidjah@example.test'], messageId: `<${row?.messageToken}@westhoek.example>`, subject: 'Uitnodiging van Wijk-werken Test', replyTo: 'ieper@example.test' });
+    expect(mail).toMatchObject({
+      to: ['saidjah@example.test'],
+      messageId: `<${row?.messageToken}@westhoek.example>`,
+      subject: 'Uitnodiging van Wijk-werken Test',
+      replyTo: 'ieper@example.test',
+    });
     expect(mail?.text).toContain(invitation.link);
     expect(mail?.html).toContain(`href="${invitation.link}"`);
     expect(row).toMatchObject({ status: 'sent', attempts: 1, lastError: null, sentAt: t.clock.now() });
     // A second run (the job ran again) finds the message sent and sends nothing.
-    await t.app.database.db.update(jobs).set({ status: 'queued', finishedAt: null }).where(eq(jobs.dedupeKey, `deliver-message:${queued.id}`));
+    await t.app.database.db
+      .update(jobs)
+      .set({ status: 'queued', finishedAt: null })
+      .where(eq(jobs.dedupeKey, `deliver-message:${queued.id}`));
     await runJobs();
     expect(smtp.received.length).toBe(before + 1);
   });

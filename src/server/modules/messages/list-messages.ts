@@ -8,7 +8,11 @@ import { presentSummary } from './message-repository';
 import { messages } from './schema';
 
 /** The outbox, newest first, filtered by status, channel and recipient (name, e-mail or phone). */
-export const listMessages = async (tx: Transaction, context: RequestContext, query: ListMessagesQuery): Promise<{ items: MessageSummary[]; nextCursor: string | null }> => {
+export const listMessages = async (
+  tx: Transaction,
+  context: RequestContext,
+  query: ListMessagesQuery,
+): Promise<{ items: MessageSummary[]; nextCursor: string | null }> => {
   const after = query.cursor;
   const pattern = query.q ? containsPattern(query.q) : undefined;
   const rows = await tx

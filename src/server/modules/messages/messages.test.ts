@@ -21,7 +21,9 @@ describe('Berichten: the outbox for staff', () => {
     const queue = async (contact: ParticipantContact, template: 'account-invitation' | 'referral-decided' = 'account-invitation') => {
       const participantId = await buildParticipantRecord(t.app.database.db, organiser.id, contact);
       const data = template === 'account-invitation' ? invitation : { candidateName: 'Jan Claes', referredOn: '2026-11-02', decision: 'accepted' as const };
-      return t.app.database.db.transaction((tx) => queueMessage(tx, { ...context, now: t.clock.now() }, { recipient: { kind: 'participant', participantId }, template, data }));
+      return t.app.database.db.transaction((tx) =>
+        queueMessage(tx, { ...context, now: t.clock.now() }, { recipient: { kind: 'participant', participantId }, template, data }),
+      );
     };
     return { organiser, sessions, queue };
   };
@@ -63,7 +65,10 @@ describe('Berichten: the outbox for staff', () => {
 
     const first = (await sessions.coordinator.request({ method: 'GET', url: '/api/messages?limit=2' })).json<{ items: MessageSummary[]; nextCursor: string }>();
     expect(first.items).toHaveLength(2);
-    const second = (await sessions.coordinator.request({ method: 'GET', url: `/api/messages?limit=2&cursor=${first.nextCursor}` })).json<{ items: MessageSummary[]; nextCursor: string | null }>();
+    const second = (await sessions.coordinator.request({ method: 'GET', url: `/api/messages?limit=2&cursor=${first.nextCursor}` })).json<{
+      items: MessageSummary[];
+      nextCursor: string | null;
+    }>();
     expect(second.items.map((item) => item.id)).toEqual([email.id]);
     expect(second.nextCursor).toBeNull();
   });
@@ -92,9 +97,15 @@ describe('Berichten: the outbox for staff', () => {
     const response = await sessions.coordinator.request({ method: 'POST', url: `/api/messages/${queued.id}/resend` });
     expect(response.statusCode).toBe(200);
     expect(response.json<Message>()).toMatchObject({ id: queued.id, status: 'queued', attempts: 0, canResend: false });
-    const deliveries = await t.app.database.db.select().from(jobs).where(and(eq(jobs.organiserId, organiser.id), eq(jobs.status, 'queued')));
+    const deliveries = await t.app.database.db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.organiserId, organiser.id), eq(jobs.status, 'queued')));
     expect(deliveries.map((job) => [job.kind, job.payload])).toEqual([['deliver-message', { messageId: queued.id }]]);
-    const [audit] = await t.app.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, queued.id), eq(auditEvents.action, 'message.resend')));
+    const [audit] = await t.app.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, queued.id), eq(auditEvents.action, 'message.resend')));
     expect(audit).toMatchObject({ actorAccountId: sessions.coordinator.accountId, entityType: 'message' });
   });
 
@@ -108,7 +119,10 @@ describe('Berichten: the outbox for staff', () => {
     expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const [row] = await t.app.database.db.select().from(messages).where(eq(messages.id, letter.id));
     expect(row).toMatchObject({ status: 'printed', sentAt: t.clock.now() });
-    const [audit] = await t.app.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'messages.print'), eq(auditEvents.entityId, today)));
+    const [audit] = await t.app.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'messages.print'), eq(auditEvents.entityId, today)));
     expect(audit?.changedFields).toEqual({ printed: [letter.id], letters: 1 });
     const again = await sessions.coordinator.request({ method: 'GET', url: `/api/messages/print-list?date=${today}` });
     expect(again.statusCode).toBe(200);
@@ -133,7 +147,14 @@ describe('Berichten: the outbox for staff', () => {
     expect(ownIds).not.toContain(foreign.id);
 
     await queue({ email: 'y@example.test' });
-    for (const url of ['/api/messages?status=lost', '/api/messages?channel=pigeon', '/api/messages?cursor=not-a-cursor', '/api/messages/not-an-id', '/api/messages/print-list?date=2026-02-30', '/api/messages/print-list']) {
+    for (const url of [
+      '/api/messages?status=lost',
+      '/api/messages?channel=pigeon',
+      '/api/messages?cursor=not-a-cursor',
+      '/api/messages/not-an-id',
+      '/api/messages/print-list?date=2026-02-30',
+      '/api/messages/print-list',
+    ]) {
       const response = await sessions.coordinator.request({ method: 'GET', url });
       expect(response.statusCode, url).toBe(400);
       expect(response.json(), url).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
@@ -141,7 +162,11 @@ describe('Berichten: the outbox for staff', () => {
   });
 
   it('answers 401 without a session', async () => {
-    for (const [method, url] of [['GET', '/api/messages'], ['GET', '/api/messages/print-list?date=2026-11-24'], ['POST', '/api/messages/00000000-0000-4000-8000-000000000000/resend']] as const) {
+    for (const [method, url] of [
+      ['GET', '/api/messages'],
+      ['GET', '/api/messages/print-list?date=2026-11-24'],
+      ['POST', '/api/messages/00000000-0000-4000-8000-000000000000/resend'],
+    ] as const) {
       expect((await t.app.inject({ method, url })).statusCode, url).toBe(401);
     }
   });

@@ -42,6 +42,11 @@ export const printLetters = async (tx: Transaction, context: RequestContext, { d
       .set({ status: 'printed', sentAt: context.now })
       .where(and(inArray(messages.id, newlyPrinted), eq(messages.status, 'queued')));
   }
-  await recordAudit(tx, context, { action: 'messages.print', entityType: 'print-list', entityId: date, changedFields: { printed: newlyPrinted, letters: letters.length } });
+  await recordAudit(tx, context, {
+    action: 'messages.print',
+    entityType: 'print-list',
+    entityId: date,
+    changedFields: { printed: newlyPrinted, letters: letters.length },
+  });
   return renderLettersPdf(date, letters, emptyText.nl);
 };

@@ -70,11 +70,15 @@ describe('queueMessage', () => {
     ['SMS preferred, no phone: e-mail', { email: 'a@example.test', preferredChannel: 'sms' as const }, 'referral-decided' as const, 'email'],
     ['e-mail preferred, no e-mail: SMS', { phone: '0470 11 22 33', preferredChannel: 'email' as const }, 'referral-decided' as const, 'sms'],
     ['no e-mail, no phone: a letter', { preferredChannel: 'email' as const }, 'referral-decided' as const, 'letter'],
-    ['a letter preferred, the template may not go on paper: e-mail', { email: 'a@example.test', preferredChannel: 'letter' as const }, 'account-invitation' as const, 'email'],
+    [
+      'a letter preferred, the template may not go on paper: e-mail',
+      { email: 'a@example.test', preferredChannel: 'letter' as const },
+      'account-invitation' as const,
+      'email',
+    ],
   ])('chooses the channel: %s', async (_name, contact, template, channel) => {
     const participantId = await buildParticipant(contact);
-    const data =
-      template === 'account-invitation' ? invitation : { candidateName: 'Jan Peeters', referredOn: '2026-11-02', decision: 'accepted' as const };
+    const data = template === 'account-invitation' ? invitation : { candidateName: 'Jan Peeters', referredOn: '2026-11-02', decision: 'accepted' as const };
     const queued = await database.db.transaction((tx) => queueMessage(tx, context, { recipient: { kind: 'participant', participantId }, template, data }));
     expect(queued).toMatchObject({ channel, status: 'queued' });
   });
@@ -94,7 +98,11 @@ describe('queueMessage', () => {
     await database.db.update(accounts).set({ locale: 'en', preferredChannel: 'sms', phone: '0470 99 88 77' }).where(eq(accounts.id, account.id));
     const queue = (recipient: Parameters<typeof queueMessage>[2]['recipient']) =>
       database.db.transaction((tx) => queueMessage(tx, context, { recipient, template: 'account-invitation', data: invitation }));
-    const rows = await Promise.all([queue({ kind: 'participant', participantId: french }), queue({ kind: 'participant', participantId: turkish }), queue({ kind: 'account', accountId: account.id })]);
+    const rows = await Promise.all([
+      queue({ kind: 'participant', participantId: french }),
+      queue({ kind: 'participant', participantId: turkish }),
+      queue({ kind: 'account', accountId: account.id }),
+    ]);
     const languages = await Promise.all(rows.map(async ({ id }) => (await database.db.select().from(messages).where(eq(messages.id, id)))[0]));
     expect(languages.map((row) => [row?.language, row?.channel])).toEqual([
       ['fr', 'email'],
@@ -111,7 +119,11 @@ describe('queueMessage', () => {
       database.db.transaction((tx) => queueMessage(tx, anonymous, { recipient: { kind: 'participant', participantId }, template: 'password-reset', data: invitation })),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const contact = await database.db.transaction((tx) =>
-      queueMessage(tx, anonymous, { recipient: { kind: 'contact', name: 'Els VDAB', email: 'els@vdab.example', phone: null, language: 'nl' }, template: 'password-reset', data: invitation }),
+      queueMessage(tx, anonymous, {
+        recipient: { kind: 'contact', name: 'Els VDAB', email: 'els@vdab.example', phone: null, language: 'nl' },
+        template: 'password-reset',
+        data: invitation,
+      }),
     );
     const [row] = await database.db.select().from(messages).where(eq(messages.id, contact.id));
     expect(row).toMatchObject({ organiserId: other.id, recipientEmail: 'els@vdab.example', sender: { organiserName: 'Elders', office: null } });

@@ -31,9 +31,14 @@ export const renderLettersPdf = (date: string, letters: readonly PrintableLetter
       document.addPage().font(boldFontPath).fontSize(11).text(sender.organiserName);
       document.font(fontPath).fontSize(9);
       if (sender.office) {
-        document.text(sender.office.name).text(`${sender.office.street}, ${sender.office.postcode} ${sender.office.city}`).text(`${sender.office.phone} · ${sender.office.email}`);
+        document
+          .text(sender.office.name)
+          .text(`${sender.office.street}, ${sender.office.postcode} ${sender.office.city}`)
+          .text(`${sender.office.phone} · ${sender.office.email}`);
       }
-      document.fontSize(11).text([letter.recipientName, address.street, `${address.postcode} ${address.city}`].join('\n'), 110 * millimetre, 50 * millimetre, { width: 80 * millimetre });
+      document
+        .fontSize(11)
+        .text([letter.recipientName, address.street, `${address.postcode} ${address.city}`].join('\n'), 110 * millimetre, 50 * millimetre, { width: 80 * millimetre });
       document.text(formatCivilDateFor(letter.language, date), 20 * millimetre, 95 * millimetre);
       document.moveDown().font(boldFontPath).text(letter.rendered.subject).moveDown();
       document.font(fontPath).text(letter.rendered.text, { width: 170 * millimetre });

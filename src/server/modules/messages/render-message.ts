@@ -20,7 +20,13 @@ const escapeHtml = (value: string): string =>
 const officeLines = (sender: Sender, language: MessageLanguage): string[] => {
   const { office } = sender;
   if (!office) return [];
-  return [layoutWords[language].questions, office.name, `${office.street}, ${office.postcode} ${office.city}`, `${layoutWords[language].phone} ${office.phone}`, office.email];
+  return [
+    layoutWords[language].questions,
+    office.name,
+    `${office.street}, ${office.postcode} ${office.city}`,
+    `${layoutWords[language].phone} ${office.phone}`,
+    office.email,
+  ];
 };
 
 const blockText = (block: Block): string => {

@@ -17,7 +17,13 @@ const messageParams = z.object({ messageId: idSchema }).strict();
 export const registerMessageRoutes = (app: App): void => {
   app.get('/api/messages', {
     config: { access: allow(messagesPolicy, 'messages.read') },
-    schema: { operationId: 'listMessages', summary: 'The outbox: every e-mail, SMS and letter with its status', tags, querystring: listMessagesQuerySchema, response: { 200: messagePageSchema } },
+    schema: {
+      operationId: 'listMessages',
+      summary: 'The outbox: every e-mail, SMS and letter with its status',
+      tags,
+      querystring: listMessagesQuerySchema,
+      response: { 200: messagePageSchema },
+    },
     handler: (request) => inTransaction(request, (tx, context) => listMessages(tx, context, request.query)),
   });
 

@@ -39,7 +39,11 @@ describe('the staff digest: every morning at 07:00 Brussels, the reminders of th
       .from(messages)
       .innerJoin(accounts, eq(accounts.id, messages.recipientAccountId))
       .where(and(eq(messages.template, 'staff-digest'), eq(accounts.email, demoEmail('counsellor'))));
-    expect(counsellorDigest?.messages).toMatchObject({ channel: 'email', status: 'not_sent_no_transport', data: { reminders: expect.arrayContaining([expect.objectContaining({ kind: 'evaluation_due' })]) } });
+    expect(counsellorDigest?.messages).toMatchObject({
+      channel: 'email',
+      status: 'not_sent_no_transport',
+      data: { reminders: expect.arrayContaining([expect.objectContaining({ kind: 'evaluation_due' })]) },
+    });
 
     // Later the same day, and a retried run: nothing new.
     t.clock.advance(4 * 60 * 60_000);
@@ -48,7 +52,10 @@ describe('the staff digest: every morning at 07:00 Brussels, the reminders of th
     expect(await digests()).toHaveLength(2);
 
     // The coordinator turns it off; tomorrow only the counsellor gets one.
-    await t.app.database.db.update(accounts).set({ staffDigest: false }).where(eq(accounts.email, demoEmail('coordinator')));
+    await t.app.database.db
+      .update(accounts)
+      .set({ staffDigest: false })
+      .where(eq(accounts.email, demoEmail('coordinator')));
     t.clock.advance(day);
     await run();
     expect((await recipientEmails()).filter(([, date]) => date === '2026-11-25')).toEqual([[demoEmail('counsellor'), '2026-11-25']]);

@@ -6,10 +6,7 @@ import type { Sender } from './message-parts';
  * What a template says, as blocks rather than markup: the layout turns them into HTML (every value escaped), plain
  * text, an SMS and a letter, so no template writes HTML by hand.
  */
-export type Block =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'button'; label: string; url: string }
-  | { kind: 'list'; items: readonly string[] };
+export type Block = { kind: 'paragraph'; text: string } | { kind: 'button'; label: string; url: string } | { kind: 'list'; items: readonly string[] };
 
 export type MessageContent = {
   subject: string;

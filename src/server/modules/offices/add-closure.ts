@@ -5,11 +5,7 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { findOffice } from './find-office';
 import { officeClosures } from './schema';
 
-export const addClosure = async (
-  tx: Transaction,
-  context: RequestContext,
-  { officeId, ...input }: CreateClosureRequest & { officeId: string },
-): Promise<Office> => {
+export const addClosure = async (tx: Transaction, context: RequestContext, { officeId, ...input }: CreateClosureRequest & { officeId: string }): Promise<Office> => {
   const organiserId = context.actor.organiserId;
   await findOffice(tx, context, { officeId });
   const [created] = await tx

@@ -10,13 +10,7 @@ type Changes = Partial<Pick<typeof offices.$inferInsert, 'name' | 'phone' | 'ema
  * Optimistic locking: applies the changes only if the caller saw the current version, and bumps it once.
  * A stale version is a 409; an id of another organiser a 404.
  */
-export const bumpOfficeVersion = async (
-  tx: Transaction,
-  context: RequestContext,
-  officeId: string,
-  expectedVersion: number,
-  changes: Changes = {},
-): Promise<void> => {
+export const bumpOfficeVersion = async (tx: Transaction, context: RequestContext, officeId: string, expectedVersion: number, changes: Changes = {}): Promise<void> => {
   const updated = await tx
     .update(offices)
     .set({ ...changes, version: sql`${offices.version} + 1`, updatedAt: context.now })

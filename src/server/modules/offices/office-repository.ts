@@ -36,9 +36,7 @@ export const findOffices = async (db: Executor, filter: OfficeFilter): Promise<O
     phone: office.phone,
     email: office.email,
     address: { street: office.street, postcode: office.postcode, city: office.city },
-    openingHours: hourRows
-      .filter((slot) => slot.officeId === office.id)
-      .map((slot) => ({ weekday: slot.weekday, opensAt: slot.opensAt, closesAt: slot.closesAt })),
+    openingHours: hourRows.filter((slot) => slot.officeId === office.id).map((slot) => ({ weekday: slot.weekday, opensAt: slot.opensAt, closesAt: slot.closesAt })),
     closures: closureRows
       .filter((closure) => closure.officeId === office.id)
       .map((closure) => ({ id: closure.id, startsOn: closure.startsOn, endsOn: closure.endsOn, reason: closure.reason })),

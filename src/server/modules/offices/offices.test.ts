@@ -58,7 +58,10 @@ describe('offices', () => {
       expect((await admin.request({ method: 'GET', url: `/api/offices/${office.id}` })).statusCode).toBe(404);
       expect((await admin.request({ method: 'PATCH', url: `/api/offices/${office.id}`, payload: { version: 1, name: 'Gekaapt' } })).statusCode).toBe(404);
       expect((await admin.request({ method: 'PUT', url: `/api/offices/${office.id}/opening-hours`, payload: { version: 1, slots: [] } })).statusCode).toBe(404);
-      expect((await admin.request({ method: 'POST', url: `/api/offices/${office.id}/closures`, payload: { startsOn: '2026-12-24', endsOn: '2026-12-24', reason: 'x' } })).statusCode).toBe(404);
+      expect(
+        (await admin.request({ method: 'POST', url: `/api/offices/${office.id}/closures`, payload: { startsOn: '2026-12-24', endsOn: '2026-12-24', reason: 'x' } }))
+          .statusCode,
+      ).toBe(404);
       const [unchanged] = await t.app.database.db.select().from(offices).where(eq(offices.id, office.id));
       expect(unchanged).toMatchObject({ name: 'Kantoor Ieper', version: 1 });
     });
@@ -71,7 +74,10 @@ describe('offices', () => {
       expect(response.statusCode).toBe(201);
       const created = officeSchema.strict().parse(response.json());
       expect(created).toMatchObject({ ...validOffice, openingHours: [], closures: [], version: 1 });
-      const audit = await t.app.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, created.id), eq(auditEvents.action, 'office.create')));
+      const audit = await t.app.database.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entityId, created.id), eq(auditEvents.action, 'office.create')));
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ actorRole: 'admin', organiserId: own.organiser.id, entityType: 'office' });
       expect(audit[0]?.requestId).toMatch(/[0-9a-f-]{36}/);
@@ -89,7 +95,9 @@ describe('offices', () => {
       const { own } = await twoOrganisers();
       const response = await own.sessions.admin.request({ method: 'POST', url: '/api/offices', payload });
       expect(response.statusCode).toBe(400);
-      expect(response.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: { issues: [expect.objectContaining({ path: expect.stringContaining('body') })] } } });
+      expect(response.json()).toMatchObject({
+        error: { code: 'VALIDATION_FAILED', details: { issues: [expect.objectContaining({ path: expect.stringContaining('body') })] } },
+      });
     });
 
     it('replaces the weekly hours with optimistic locking: a stale version is 409 and changes nothing', async () => {
@@ -107,7 +115,13 @@ describe('offices', () => {
 
     it.each([
       ['closing before opening', [{ weekday: 1, opensAt: '12:00', closesAt: '08:00' }]],
-      ['overlapping slots', [{ weekday: 1, opensAt: '08:00', closesAt: '12:00' }, { weekday: 1, opensAt: '11:00', closesAt: '13:00' }]],
+      [
+        'overlapping slots',
+        [
+          { weekday: 1, opensAt: '08:00', closesAt: '12:00' },
+          { weekday: 1, opensAt: '11:00', closesAt: '13:00' },
+        ],
+      ],
       ['weekday 8', [{ weekday: 8, opensAt: '08:00', closesAt: '12:00' }]],
       ['25:00', [{ weekday: 1, opensAt: '08:00', closesAt: '25:00' }]],
     ])('refuses opening hours with %s (400)', async (_case, slots) => {
@@ -118,9 +132,17 @@ describe('offices', () => {
 
     it('adds and removes a closure; an end date before the start is 400', async () => {
       const { own, office } = await twoOrganisers();
-      const bad = await own.sessions.admin.request({ method: 'POST', url: `/api/offices/${office.id}/closures`, payload: { startsOn: '2026-12-26', endsOn: '2026-12-24', reason: 'Kerst' } });
+      const bad = await own.sessions.admin.request({
+        method: 'POST',
+        url: `/api/offices/${office.id}/closures`,
+        payload: { startsOn: '2026-12-26', endsOn: '2026-12-24', reason: 'Kerst' },
+      });
       expect(bad.statusCode).toBe(400);
-      const added = await own.sessions.admin.request({ method: 'POST', url: `/api/offices/${office.id}/closures`, payload: { startsOn: '2026-12-24', endsOn: '2026-12-26', reason: 'Kerst' } });
+      const added = await own.sessions.admin.request({
+        method: 'POST',
+        url: `/api/offices/${office.id}/closures`,
+        payload: { startsOn: '2026-12-24', endsOn: '2026-12-26', reason: 'Kerst' },
+      });
       expect(added.statusCode).toBe(201);
       const closureId = added.json<{ closures: Array<{ id: string }> }>().closures[0]?.id;
       const removed = await own.sessions.admin.request({ method: 'DELETE', url: `/api/offices/${office.id}/closures/${closureId}` });
@@ -142,7 +164,11 @@ describe('offices', () => {
       expect(body.items[0]?.status).toEqual({ state: 'open', closesAt: '12:00' });
       expect(open.json()).not.toHaveProperty('items.0.version');
 
-      const closure = await own.sessions.admin.request({ method: 'POST', url: `/api/offices/${office.id}/closures`, payload: { startsOn: '2026-11-24', endsOn: '2026-11-24', reason: 'Personeelsdag' } });
+      const closure = await own.sessions.admin.request({
+        method: 'POST',
+        url: `/api/offices/${office.id}/closures`,
+        payload: { startsOn: '2026-11-24', endsOn: '2026-11-24', reason: 'Personeelsdag' },
+      });
       expect(closure.statusCode).toBe(201);
       const closed = await t.app.inject({ method: 'GET', url });
       expect(closed.json()).toMatchObject({
@@ -169,7 +195,11 @@ describe('offices', () => {
         expect((await elsewhere({ method: 'PUT', url: `/api/offices/${office.id}/opening-hours`, payload: { version: 2, slots } })).statusCode).toBe(200);
         expect((await publicPage()).items[0]).toMatchObject({ openingHours: slots, status: { state: 'closed', nextOpening: { date: '2026-11-24', time: '13:00' } } });
 
-        const closure = await elsewhere({ method: 'POST', url: `/api/offices/${office.id}/closures`, payload: { startsOn: '2026-12-25', endsOn: '2026-12-26', reason: 'Kerstmis' } });
+        const closure = await elsewhere({
+          method: 'POST',
+          url: `/api/offices/${office.id}/closures`,
+          payload: { startsOn: '2026-12-25', endsOn: '2026-12-26', reason: 'Kerstmis' },
+        });
         expect(closure.statusCode).toBe(201);
         expect((await publicPage()).items[0]?.closures).toEqual([{ startsOn: '2026-12-25', endsOn: '2026-12-26', reason: 'Kerstmis' }]);
         const closureId = officeSchema.parse(closure.json()).closures[0]?.id;
@@ -194,7 +224,11 @@ describe('offices', () => {
         t.clock.set(new Date(instant));
         return publicOfficesResponseSchema.parse((await t.app.inject({ method: 'GET', url })).json()).items[0];
       };
-      const closure = await own.sessions.admin.request({ method: 'POST', url: `/api/offices/${office.id}/closures`, payload: { startsOn: '2026-11-25', endsOn: '2026-11-25', reason: 'Personeelsdag' } });
+      const closure = await own.sessions.admin.request({
+        method: 'POST',
+        url: `/api/offices/${office.id}/closures`,
+        payload: { startsOn: '2026-11-25', endsOn: '2026-11-25', reason: 'Personeelsdag' },
+      });
       expect(closure.statusCode).toBe(201);
       expect((await statusAt('2026-11-24T10:59:00Z'))?.status).toEqual({ state: 'open', closesAt: '12:00' }); // 11:59 in Brussels
       expect((await statusAt('2026-11-24T10:59:59Z'))?.status).toEqual({ state: 'open', closesAt: '12:00' });

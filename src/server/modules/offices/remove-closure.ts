@@ -7,11 +7,7 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { findOffice } from './find-office';
 import { officeClosures } from './schema';
 
-export const removeClosure = async (
-  tx: Transaction,
-  context: RequestContext,
-  { officeId, closureId }: { officeId: string; closureId: string },
-): Promise<Office> => {
+export const removeClosure = async (tx: Transaction, context: RequestContext, { officeId, closureId }: { officeId: string; closureId: string }): Promise<Office> => {
   const organiserId = context.actor.organiserId;
   const removed = await tx
     .delete(officeClosures)

@@ -15,9 +15,7 @@ export const replaceOpeningHours = async (
 ): Promise<Office> => {
   const organiserId = context.actor.organiserId;
   await bumpOfficeVersion(tx, context, officeId, version);
-  await tx
-    .delete(officeOpeningHours)
-    .where(and(eq(officeOpeningHours.officeId, officeId), eq(officeOpeningHours.organiserId, organiserId)));
+  await tx.delete(officeOpeningHours).where(and(eq(officeOpeningHours.officeId, officeId), eq(officeOpeningHours.organiserId, organiserId)));
   if (slots.length > 0) {
     await tx.insert(officeOpeningHours).values(slots.map((slot) => ({ ...slot, organiserId, officeId })));
   }

@@ -22,7 +22,7 @@ describe('organiser settings', () => {
     expect((await nextLogin.request({ method: 'GET', url: '/api/session' })).json()).toMatchObject({ stage: 'enrollment' });
   });
 
-  it("settings are per organiser: the admin only ever sees and changes their own", async () => {
+  it('settings are per organiser: the admin only ever sees and changes their own', async () => {
     const own = await setUpOrganiser(t.app, ['admin']);
     const other = await setUpOrganiser(t.app, ['admin']);
     await other.sessions.admin.request({ method: 'PATCH', url: '/api/organiser', payload: { version: 1, name: 'Andere naam' } });

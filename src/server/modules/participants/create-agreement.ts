@@ -13,7 +13,11 @@ import { participantAgreements } from './schema';
 const agencyNames = { vdab: 'de VDAB', ocmw: 'het OCMW' } as const;
 
 /** Drafts an agreement from the current template; its fields are frozen so the PDF never changes afterwards. */
-export const createAgreement = async (tx: Transaction, context: RequestContext, { participantId, ...input }: CreateAgreementRequest & { participantId: string }): Promise<ParticipantDetail> => {
+export const createAgreement = async (
+  tx: Transaction,
+  context: RequestContext,
+  { participantId, ...input }: CreateAgreementRequest & { participantId: string },
+): Promise<ParticipantDetail> => {
   const participant = await findVisibleParticipant(tx, context.actor, participantId);
   const [organiser] = await tx.select({ name: organisers.name }).from(organisers).where(eq(organisers.id, context.actor.organiserId));
   const template = currentAgreementTemplate();
@@ -29,6 +33,11 @@ export const createAgreement = async (tx: Transaction, context: RequestContext, 
     .insert(participantAgreements)
     .values({ organiserId: context.actor.organiserId, participantId, templateVersion: template.version, snapshot, createdAt: context.now })
     .returning({ id: participantAgreements.id });
-  await recordAudit(tx, context, { action: 'participant.agreement.create', entityType: 'participant', entityId: participantId, changedFields: { agreementId: created?.id, templateVersion: template.version } });
+  await recordAudit(tx, context, {
+    action: 'participant.agreement.create',
+    entityType: 'participant',
+    entityId: participantId,
+    changedFields: { agreementId: created?.id, templateVersion: template.version },
+  });
   return loadParticipantDetail(tx, context, participant);
 };

@@ -11,7 +11,13 @@ export const findAgreement = async (tx: Transaction, context: RequestContext, { 
   const [agreement] = await tx
     .select()
     .from(participantAgreements)
-    .where(and(eq(participantAgreements.id, agreementId), eq(participantAgreements.participantId, participantId), eq(participantAgreements.organiserId, context.actor.organiserId)));
+    .where(
+      and(
+        eq(participantAgreements.id, agreementId),
+        eq(participantAgreements.participantId, participantId),
+        eq(participantAgreements.organiserId, context.actor.organiserId),
+      ),
+    );
   if (!agreement) throw notFound('Agreement');
   return agreement;
 };

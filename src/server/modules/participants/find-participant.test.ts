@@ -31,7 +31,11 @@ describe('the participant page (decisions 026, 045)', () => {
     });
     expect(accepted.statusCode).toBe(201);
     const participantId = accepted.json<{ participantId: string }>().participantId;
-    const note = await own.sessions.coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/notes`, payload: { body: 'Intakegesprek gehad.', visibility: 'staff' } });
+    const note = await own.sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/notes`,
+      payload: { body: 'Intakegesprek gehad.', visibility: 'staff' },
+    });
     expect(note.statusCode).toBe(201);
     return { own, participantId, url: `/api/participants/${participantId}` };
   };
@@ -44,7 +48,10 @@ describe('the participant page (decisions 026, 045)', () => {
 
     const forCoordinator = await own.sessions.coordinator.request({ method: 'GET', url });
     expect(forCoordinator.statusCode).toBe(200);
-    expect(participantDetailSchema.strict().parse(forCoordinator.json())).toMatchObject({ insz: expect.stringMatching(/^\d{11}$/), notes: [{ body: 'Intakegesprek gehad.' }] });
+    expect(participantDetailSchema.strict().parse(forCoordinator.json())).toMatchObject({
+      insz: expect.stringMatching(/^\d{11}$/),
+      notes: [{ body: 'Intakegesprek gehad.' }],
+    });
     expect(statements).toHaveBeenCalledTimes(3);
     expect(await loggedViews(participantId)).toHaveLength(1);
 

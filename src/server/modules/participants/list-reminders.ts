@@ -24,7 +24,9 @@ export const listReminders = async (db: Executor, context: RequestContext): Prom
   const evaluationsDue = await trajectorySection().evaluationsDue(db, context, { horizon });
   const items = [
     ...expiring.flatMap((row) =>
-      row.validTo ? [{ kind: 'medical_permission_expiring' as const, participantId: row.participantId, participantName: `${row.firstName} ${row.lastName}`, dueOn: row.validTo }] : [],
+      row.validTo
+        ? [{ kind: 'medical_permission_expiring' as const, participantId: row.participantId, participantName: `${row.firstName} ${row.lastName}`, dueOn: row.validTo }]
+        : [],
     ),
     ...evaluationsDue,
   ].sort((a, b) => a.dueOn.localeCompare(b.dueOn));

@@ -8,7 +8,11 @@ import { participants } from './schema';
  * A participant is `active` while a trajectory runs and `ended` after it; the trajectories module says when.
  * Returns the updated row, for the record the trajectory write answers with.
  */
-export const setParticipantStatus = async (tx: Transaction, context: RequestContext, { participantId, status }: { participantId: string; status: 'active' | 'ended' }) => {
+export const setParticipantStatus = async (
+  tx: Transaction,
+  context: RequestContext,
+  { participantId, status }: { participantId: string; status: 'active' | 'ended' },
+) => {
   const [row] = await tx
     .update(participants)
     .set({ status, updatedAt: context.now })

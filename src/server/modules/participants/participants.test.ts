@@ -21,7 +21,11 @@ describe('participants', () => {
       payload: { candidate: { firstName: 'Jan', lastName: 'Claeys', postcode: '8630' }, agreements: 'Administratieve taken, 2 halve dagen per week.' },
     });
     const referralId = referral.json<{ id: string }>().id;
-    const accepted = await own.sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referralId}/accept`, payload: { version: 1, participant: participantFields(overrides) } });
+    const accepted = await own.sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/referrals/${referralId}/accept`,
+      payload: { version: 1, participant: participantFields(overrides) },
+    });
     expect(accepted.statusCode).toBe(201);
     return { own, other, participantId: accepted.json<{ participantId: string }>().participantId };
   };
@@ -50,9 +54,21 @@ describe('participants', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const signed = await coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/agreements/${agreementId}/sign`, payload: { signedOn: '2026-11-30', signedHow: 'paper' } });
+    const signed = await coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/agreements/${agreementId}/sign`,
+      payload: { signedOn: '2026-11-30', signedHow: 'paper' },
+    });
     expect(signed.statusCode).toBe(200);
-    expect((await coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/agreements/${agreementId}/sign`, payload: { signedOn: '2026-11-30', signedHow: 'paper' } })).statusCode).toBe(409);
+    expect(
+      (
+        await coordinator.request({
+          method: 'POST',
+          url: `/api/participants/${participantId}/agreements/${agreementId}/sign`,
+          payload: { signedOn: '2026-11-30', signedHow: 'paper' },
+        })
+      ).statusCode,
+    ).toBe(409);
 
     const started = await coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/trajectories`, payload: { startDate: '2026-12-01' } });
     expect(started.statusCode).toBe(201);
@@ -60,7 +76,9 @@ describe('participants', () => {
     expect(afterStart.status).toBe('active');
     const trajectory = afterStart.trajectories[0];
     expect(trajectory).toMatchObject({ startDate: '2026-12-01', endDate: '2027-05-31', extended: false, evaluationDueDates: ['2027-05-31'] });
-    expect((await coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/trajectories`, payload: { startDate: '2026-12-02' } })).statusCode).toBe(409);
+    expect((await coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/trajectories`, payload: { startDate: '2026-12-02' } })).statusCode).toBe(
+      409,
+    );
 
     const evaluated = await own.sessions.counsellor.request({
       method: 'POST',
@@ -79,20 +97,46 @@ describe('participants', () => {
     expect(secondExtension.statusCode).toBe(422);
     expect(secondExtension.json()).toMatchObject({ error: { code: 'TRAJECTORY_EXTENSION_LIMIT_REACHED', details: { rule: 'R5' } } });
 
-    const tooLate = await coordinator.request({ method: 'POST', url: `/api/trajectories/${trajectory?.id}/end`, payload: { version: 2, endedOn: '2027-12-15', outcome: 'training' } });
+    const tooLate = await coordinator.request({
+      method: 'POST',
+      url: `/api/trajectories/${trajectory?.id}/end`,
+      payload: { version: 2, endedOn: '2027-12-15', outcome: 'training' },
+    });
     expect(tooLate.statusCode).toBe(422);
     expect(tooLate.json()).toMatchObject({ error: { code: 'TRAJECTORY_END_AFTER_MAXIMUM', details: { rule: 'R5' } } });
-    const beforeStart = await coordinator.request({ method: 'POST', url: `/api/trajectories/${trajectory?.id}/end`, payload: { version: 2, endedOn: '2026-11-01', outcome: 'training' } });
+    const beforeStart = await coordinator.request({
+      method: 'POST',
+      url: `/api/trajectories/${trajectory?.id}/end`,
+      payload: { version: 2, endedOn: '2026-11-01', outcome: 'training' },
+    });
     expect(beforeStart.statusCode).toBe(400);
-    const stoppedWithoutReason = await coordinator.request({ method: 'POST', url: `/api/trajectories/${trajectory?.id}/end`, payload: { version: 2, endedOn: '2027-06-15', outcome: 'stopped' } });
+    const stoppedWithoutReason = await coordinator.request({
+      method: 'POST',
+      url: `/api/trajectories/${trajectory?.id}/end`,
+      payload: { version: 2, endedOn: '2027-06-15', outcome: 'stopped' },
+    });
     expect(stoppedWithoutReason.statusCode).toBe(400);
-    const ended = await coordinator.request({ method: 'POST', url: `/api/trajectories/${trajectory?.id}/end`, payload: { version: 2, endedOn: '2027-06-15', outcome: 'job_part_time' } });
+    const ended = await coordinator.request({
+      method: 'POST',
+      url: `/api/trajectories/${trajectory?.id}/end`,
+      payload: { version: 2, endedOn: '2027-06-15', outcome: 'job_part_time' },
+    });
     expect(ended.statusCode).toBe(200);
-    expect(participantDetailSchema.parse(ended.json())).toMatchObject({ status: 'ended', trajectories: [{ outcome: 'job_part_time', endedOn: '2027-06-15', status: 'ended' }] });
+    expect(participantDetailSchema.parse(ended.json())).toMatchObject({
+      status: 'ended',
+      trajectories: [{ outcome: 'job_part_time', endedOn: '2027-06-15', status: 'ended' }],
+    });
 
     const audit = await t.app.database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, participantId));
     expect(audit.map((row) => row.action)).toEqual(
-      expect.arrayContaining(['participant.create', 'participant.agreement.create', 'participant.agreement.sign', 'trajectory.start', 'trajectory.evaluation.create', 'trajectory.end']),
+      expect.arrayContaining([
+        'participant.create',
+        'participant.agreement.create',
+        'participant.agreement.sign',
+        'trajectory.start',
+        'trajectory.evaluation.create',
+        'trajectory.end',
+      ]),
     );
   });
 
@@ -102,15 +146,43 @@ describe('participants', () => {
     const refused = await coordinator.request({ method: 'GET', url: `/api/participants/${participantId}/eligibility?date=2026-12-01` });
     expect(refused.json()).toMatchObject({ eligible: false, reasons: [{ code: 'MEDICAL_ADVISER_PERMISSION_MISSING', rule: 'R3' }] });
 
-    const withoutDates = await coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/documents`, payload: { type: 'medical_permission', fileName: 'toelating.pdf', mimeType: 'application/pdf', contentBase64: pdfBase64 } });
+    const withoutDates = await coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/documents`,
+      payload: { type: 'medical_permission', fileName: 'toelating.pdf', mimeType: 'application/pdf', contentBase64: pdfBase64 },
+    });
     expect(withoutDates.statusCode).toBe(400);
-    const notAPdf = await coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/documents`, payload: { type: 'medical_permission', fileName: 'toelating.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('MZ executable').toString('base64'), validFrom: '2026-11-01', validTo: '2027-04-30' } });
+    const notAPdf = await coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/documents`,
+      payload: {
+        type: 'medical_permission',
+        fileName: 'toelating.pdf',
+        mimeType: 'application/pdf',
+        contentBase64: Buffer.from('MZ executable').toString('base64'),
+        validFrom: '2026-11-01',
+        validTo: '2027-04-30',
+      },
+    });
     expect(notAPdf.statusCode).toBe(400);
-    const uploaded = await coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/documents`, payload: { type: 'medical_permission', fileName: 'toelating.pdf', mimeType: 'application/pdf', contentBase64: pdfBase64, validFrom: '2026-11-01', validTo: '2027-04-30' } });
+    const uploaded = await coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/documents`,
+      payload: {
+        type: 'medical_permission',
+        fileName: 'toelating.pdf',
+        mimeType: 'application/pdf',
+        contentBase64: pdfBase64,
+        validFrom: '2026-11-01',
+        validTo: '2027-04-30',
+      },
+    });
     expect(uploaded.statusCode).toBe(201);
     const documentId = uploaded.json<{ id: string }>().id;
 
-    expect((await coordinator.request({ method: 'GET', url: `/api/participants/${participantId}/eligibility?date=2026-12-01` })).json()).toMatchObject({ eligible: true });
+    expect((await coordinator.request({ method: 'GET', url: `/api/participants/${participantId}/eligibility?date=2026-12-01` })).json()).toMatchObject({
+      eligible: true,
+    });
     expect((await coordinator.request({ method: 'GET', url: `/api/participants/${participantId}/eligibility?date=2027-05-01` })).json()).toMatchObject({
       eligible: false,
       reasons: [{ code: 'MEDICAL_ADVISER_PERMISSION_NOT_VALID_ON_DATE', rule: 'R3' }],
@@ -131,7 +203,13 @@ describe('participants', () => {
   it('shows sensitive fields only to roles that need them and logs who opened them', async () => {
     const { own, participantId } = await setUp();
     const forCoordinator = await detailOf(own.sessions.coordinator, participantId);
-    expect(forCoordinator).toMatchObject({ insz: expect.stringMatching(/^\d{11}$/), birthDate: '1990-05-17', iban: 'BE71096123456769', benefitStatus: 'unemployment_benefit', documents: [] });
+    expect(forCoordinator).toMatchObject({
+      insz: expect.stringMatching(/^\d{11}$/),
+      birthDate: '1990-05-17',
+      iban: 'BE71096123456769',
+      benefitStatus: 'unemployment_benefit',
+      documents: [],
+    });
     const forCounsellor = await detailOf(own.sessions.counsellor, participantId);
     expect(forCounsellor.insz).toBeDefined();
     expect(forCounsellor).not.toHaveProperty('iban');
@@ -140,7 +218,10 @@ describe('participants', () => {
     expect(forAuditor).not.toHaveProperty('insz');
     expect(forAuditor).not.toHaveProperty('benefitStatus');
 
-    const logged = await t.app.database.db.select().from(accessEvents).where(and(eq(accessEvents.subjectId, participantId)));
+    const logged = await t.app.database.db
+      .select()
+      .from(accessEvents)
+      .where(and(eq(accessEvents.subjectId, participantId)));
     expect(logged.map((event) => [event.actorRole, event.fields])).toEqual(
       expect.arrayContaining([
         ['coordinator', ['insz', 'iban', 'benefitStatus', 'documents']],
@@ -166,32 +247,60 @@ describe('participants', () => {
       expect((await session.request({ method: 'GET', url: `/api/participants/${participantId}` })).statusCode).toBe(404);
       expect((await session.request({ method: 'GET', url: `/api/participants/${participantId}/eligibility` })).statusCode).toBe(404);
     }
-    expect((await other.sessions.coordinator.request({ method: 'PATCH', url: `/api/participants/${participantId}`, payload: { version: 1, firstName: 'X' } })).statusCode).toBe(404);
+    expect(
+      (await other.sessions.coordinator.request({ method: 'PATCH', url: `/api/participants/${participantId}`, payload: { version: 1, firstName: 'X' } })).statusCode,
+    ).toBe(404);
     expect(participantPageSchema.parse((await other.sessions.coordinator.request({ method: 'GET', url: '/api/participants' })).json()).items).toEqual([]);
 
-    const consent = await own.sessions.coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/consents`, payload: { recipient: 'ocmw', purpose: 'Opvolging traject door OCMW', givenOn: '2026-11-20' } });
+    const consent = await own.sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/consents`,
+      payload: { recipient: 'ocmw', purpose: 'Opvolging traject door OCMW', givenOn: '2026-11-20' },
+    });
     expect(consent.statusCode).toBe(201);
     expect((await ocmwCounsellor.request({ method: 'GET', url: `/api/participants/${participantId}` })).statusCode).toBe(200);
     const consentId = participantDetailSchema.parse(consent.json()).consents[0]?.id;
-    const early = await own.sessions.coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/consents/${consentId}/withdraw`, payload: { withdrawnOn: '2026-11-01' } });
+    const early = await own.sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/consents/${consentId}/withdraw`,
+      payload: { withdrawnOn: '2026-11-01' },
+    });
     expect(early.statusCode).toBe(400);
-    await own.sessions.coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/consents/${consentId}/withdraw`, payload: { withdrawnOn: '2026-11-24' } });
+    await own.sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/consents/${consentId}/withdraw`,
+      payload: { withdrawnOn: '2026-11-24' },
+    });
     expect((await ocmwCounsellor.request({ method: 'GET', url: `/api/participants/${participantId}` })).statusCode).toBe(404);
 
     const coachId = own.sessions.coach.accountId;
-    const assigned = await own.sessions.coordinator.request({ method: 'PUT', url: `/api/participants/${participantId}/coach`, payload: { version: 1, coachAccountId: coachId } });
+    const assigned = await own.sessions.coordinator.request({
+      method: 'PUT',
+      url: `/api/participants/${participantId}/coach`,
+      payload: { version: 1, coachAccountId: coachId },
+    });
     expect(assigned.statusCode).toBe(200);
     const forCoach = await detailOf(own.sessions.coach, participantId);
     expect(forCoach.coach?.accountId).toBe(coachId);
     expect(forCoach).not.toHaveProperty('insz');
     expect(forCoach).not.toHaveProperty('benefitStatus');
-    expect((await own.sessions.coach.request({ method: 'PATCH', url: `/api/participants/${participantId}`, payload: { version: 2, firstName: 'X' } })).statusCode).toBe(403);
+    expect((await own.sessions.coach.request({ method: 'PATCH', url: `/api/participants/${participantId}`, payload: { version: 2, firstName: 'X' } })).statusCode).toBe(
+      403,
+    );
   });
 
   it('notes: staff-only notes stay hidden from the counsellor; shared ones are visible', async () => {
     const { own, participantId } = await setUp();
-    await own.sessions.coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/notes`, payload: { body: 'Interne opmerking', visibility: 'staff' } });
-    await own.sessions.coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/notes`, payload: { body: 'Gedeeld met VDAB', visibility: 'shared_with_counsellor' } });
+    await own.sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/notes`,
+      payload: { body: 'Interne opmerking', visibility: 'staff' },
+    });
+    await own.sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/notes`,
+      payload: { body: 'Gedeeld met VDAB', visibility: 'shared_with_counsellor' },
+    });
     const forCounsellor = await detailOf(own.sessions.counsellor, participantId);
     expect(forCounsellor.notes.map((note) => note.body)).toEqual(['Gedeeld met VDAB']);
     const forCoordinator = await detailOf(own.sessions.coordinator, participantId);
@@ -203,21 +312,35 @@ describe('participants', () => {
     const coordinator = own.sessions.coordinator;
     const updated = await coordinator.request({ method: 'PATCH', url: `/api/participants/${participantId}`, payload: { version: 1, phone: '0499 99 99 99' } });
     expect(updated.json()).toMatchObject({ phone: '0499 99 99 99', version: 2 });
-    expect((await coordinator.request({ method: 'PATCH', url: `/api/participants/${participantId}`, payload: { version: 1, phone: '0411 11 11 11' } })).statusCode).toBe(409);
-    const brussels = await coordinator.request({ method: 'PATCH', url: `/api/participants/${participantId}`, payload: { version: 2, address: { street: 'Wetstraat 16', postcode: '1000', city: 'Brussel' } } });
+    expect((await coordinator.request({ method: 'PATCH', url: `/api/participants/${participantId}`, payload: { version: 1, phone: '0411 11 11 11' } })).statusCode).toBe(
+      409,
+    );
+    const brussels = await coordinator.request({
+      method: 'PATCH',
+      url: `/api/participants/${participantId}`,
+      payload: { version: 2, address: { street: 'Wetstraat 16', postcode: '1000', city: 'Brussel' } },
+    });
     expect(brussels.statusCode).toBe(422);
     expect(brussels.json()).toMatchObject({ error: { code: 'DOMICILE_OUTSIDE_FLANDERS', details: { rule: 'R1' } } });
-    expect((await coordinator.request({ method: 'PATCH', url: `/api/participants/${participantId}`, payload: { version: 2, insz: '85073003328' } })).statusCode).toBe(400);
+    expect((await coordinator.request({ method: 'PATCH', url: `/api/participants/${participantId}`, payload: { version: 2, insz: '85073003328' } })).statusCode).toBe(
+      400,
+    );
   });
 
   it('leefloon participants in a werkcoach municipality get a coach assigned at intake', async () => {
     const own = await setUpOrganiser(t.app, ['admin', 'coordinator', 'coach']);
     const dePanne = await buildMunicipality(t.app.database.db, own.organiser.id, 'De Panne', ['8660']);
-    expect((await own.sessions.coordinator.request({ method: 'PUT', url: '/api/coach-municipalities', payload: { municipalityIds: [dePanne.id] } })).statusCode).toBe(403);
+    expect((await own.sessions.coordinator.request({ method: 'PUT', url: '/api/coach-municipalities', payload: { municipalityIds: [dePanne.id] } })).statusCode).toBe(
+      403,
+    );
     expect((await own.sessions.admin.request({ method: 'PUT', url: '/api/coach-municipalities', payload: { municipalityIds: [dePanne.id] } })).statusCode).toBe(200);
     // R2: a leefloon recipient is referred by the OCMW.
     const ocmwCounsellor = await logIn(t.app, (await buildAccount(t.app.database.db, own.organiser.id, 'counsellor', 'ocmw')).email);
-    const referral = await ocmwCounsellor.request({ method: 'POST', url: '/api/referrals', payload: { candidate: { firstName: 'Lena', lastName: 'Maes', postcode: '8660' }, agreements: 'Leefloon, OCMW volgt op.' } });
+    const referral = await ocmwCounsellor.request({
+      method: 'POST',
+      url: '/api/referrals',
+      payload: { candidate: { firstName: 'Lena', lastName: 'Maes', postcode: '8660' }, agreements: 'Leefloon, OCMW volgt op.' },
+    });
     const accepted = await own.sessions.coordinator.request({
       method: 'POST',
       url: `/api/referrals/${referral.json<{ id: string }>().id}/accept`,
@@ -232,7 +355,8 @@ describe('participants', () => {
 
   it('lists with search, filters and keyset pages, visible rows only', async () => {
     const { own, participantId } = await setUp();
-    const list = async (query: string) => participantPageSchema.parse((await own.sessions.coordinator.request({ method: 'GET', url: `/api/participants${query}` })).json());
+    const list = async (query: string) =>
+      participantPageSchema.parse((await own.sessions.coordinator.request({ method: 'GET', url: `/api/participants${query}` })).json());
     expect((await list('?q=claeys')).items).toHaveLength(0);
     const byName = await list('?q=saïdjah');
     expect(byName.items.map((item) => item.id)).toContain(participantId);

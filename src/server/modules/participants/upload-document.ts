@@ -14,8 +14,7 @@ const signatures: Record<UploadDocumentRequest['mimeType'], number[]> = {
   'image/png': [0x89, 0x50, 0x4e, 0x47],
 };
 
-const invalidDocument = (message: string) =>
-  new AppError('validation', 'VALIDATION_FAILED', message, { issues: [{ path: 'body.contentBase64', message }] });
+const invalidDocument = (message: string) => new AppError('validation', 'VALIDATION_FAILED', message, { issues: [{ path: 'body.contentBase64', message }] });
 
 export const uploadDocument = async (tx: Transaction, context: RequestContext, { participantId, ...input }: UploadDocumentRequest & { participantId: string }) => {
   await findVisibleParticipant(tx, context.actor, participantId);

@@ -21,10 +21,21 @@ export const withdrawConsent = async (
     .where(and(eq(consents.id, consentId), eq(consents.participantId, participantId), eq(consents.organiserId, context.actor.organiserId)));
   if (!consent) throw notFound('Consent');
   if (withdrawnOn < consent.givenOn) {
-    throw new AppError('validation', 'VALIDATION_FAILED', 'Withdrawal before the consent was given', { issues: [{ path: 'body.withdrawnOn', message: 'before givenOn' }] });
+    throw new AppError('validation', 'VALIDATION_FAILED', 'Withdrawal before the consent was given', {
+      issues: [{ path: 'body.withdrawnOn', message: 'before givenOn' }],
+    });
   }
-  const updated = await tx.update(consents).set({ withdrawnOn }).where(and(eq(consents.id, consentId), isNull(consents.withdrawnOn))).returning({ id: consents.id });
+  const updated = await tx
+    .update(consents)
+    .set({ withdrawnOn })
+    .where(and(eq(consents.id, consentId), isNull(consents.withdrawnOn)))
+    .returning({ id: consents.id });
   if (updated.length === 0) throw new AppError('conflict', 'INVALID_STATE', 'This consent was already withdrawn');
-  await recordAudit(tx, context, { action: 'participant.consent.withdraw', entityType: 'participant', entityId: participantId, changedFields: { consentId, withdrawnOn } });
+  await recordAudit(tx, context, {
+    action: 'participant.consent.withdraw',
+    entityType: 'participant',
+    entityId: participantId,
+    changedFields: { consentId, withdrawnOn },
+  });
   return loadParticipantDetail(tx, context, participant);
 };

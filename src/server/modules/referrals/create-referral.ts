@@ -17,7 +17,13 @@ import { referrals } from './schema';
  */
 export const createReferral = async (tx: Transaction, context: RequestContext, input: CreateReferralRequest): Promise<Referral> => {
   const { actor } = context;
-  let source: { agency: 'vdab' | 'ocmw'; channel: 'portal' | 'phone' | 'email'; counsellorAccountId: string | null; counsellorName: string; counsellorEmail: string | null };
+  let source: {
+    agency: 'vdab' | 'ocmw';
+    channel: 'portal' | 'phone' | 'email';
+    counsellorAccountId: string | null;
+    counsellorName: string;
+    counsellorEmail: string | null;
+  };
   if (actor.role === 'counsellor') {
     if (input.recordedFor) {
       throw new AppError('validation', 'VALIDATION_FAILED', 'Counsellors refer for themselves', { issues: [{ path: 'body.recordedFor', message: 'not allowed' }] });
@@ -55,6 +61,11 @@ export const createReferral = async (tx: Transaction, context: RequestContext, i
     })
     .returning();
   if (!row) throw new Error('Insert returned no row');
-  await recordAudit(tx, context, { action: 'referral.create', entityType: 'referral', entityId: row.id, changedFields: { agency: source.agency, channel: source.channel } });
+  await recordAudit(tx, context, {
+    action: 'referral.create',
+    entityType: 'referral',
+    entityId: row.id,
+    changedFields: { agency: source.agency, channel: source.channel },
+  });
   return presentReferral(row, context.actor.role);
 };

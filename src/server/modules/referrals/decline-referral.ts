@@ -6,7 +6,11 @@ import { presentReferral } from './referral-repository';
 import { tellCounsellor } from './tell-counsellor';
 import { updateOpenReferral } from './update-open-referral';
 
-export const declineReferral = async (tx: Transaction, context: RequestContext, { referralId, ...input }: DeclineReferralRequest & { referralId: string }): Promise<Referral> => {
+export const declineReferral = async (
+  tx: Transaction,
+  context: RequestContext,
+  { referralId, ...input }: DeclineReferralRequest & { referralId: string },
+): Promise<Referral> => {
   const row = await updateOpenReferral(tx, context, referralId, input.version, { status: 'declined', declineReason: input.reason });
   await tellCounsellor(tx, context, row);
   await recordAudit(tx, context, { action: 'referral.decline', entityType: 'referral', entityId: referralId, changedFields: { reason: input.reason } });

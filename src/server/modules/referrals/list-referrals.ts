@@ -7,7 +7,6 @@ import { presentReferral, referralVisibleTo } from './referral-repository';
 import { referrals } from './schema';
 import { containsPattern } from '../../platform/db/like-pattern';
 
-
 /** The intake queue, newest first. */
 export const listReferrals = async (db: Executor, context: RequestContext, query: ListReferralsQuery): Promise<{ items: Referral[]; nextCursor: string | null }> => {
   const { actor } = context;
@@ -33,4 +32,3 @@ export const listReferrals = async (db: Executor, context: RequestContext, query
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.receivedAt.toISOString(), last.id]) : null,
   };
 };
-

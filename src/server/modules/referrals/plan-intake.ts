@@ -10,7 +10,10 @@ import { updateOpenReferral } from './update-open-referral';
 
 export const planIntake = async (tx: Transaction, context: RequestContext, { referralId, ...input }: PlanIntakeRequest & { referralId: string }): Promise<Referral> => {
   if (input.officeId) {
-    const [office] = await tx.select({ id: offices.id }).from(offices).where(and(eq(offices.id, input.officeId), eq(offices.organiserId, context.actor.organiserId)));
+    const [office] = await tx
+      .select({ id: offices.id })
+      .from(offices)
+      .where(and(eq(offices.id, input.officeId), eq(offices.organiserId, context.actor.organiserId)));
     if (!office) throw notFound('Office');
   }
   const row = await updateOpenReferral(tx, context, referralId, input.version, {
@@ -18,6 +21,11 @@ export const planIntake = async (tx: Transaction, context: RequestContext, { ref
     intakeAt: new Date(input.at),
     intakeOfficeId: input.officeId ?? null,
   });
-  await recordAudit(tx, context, { action: 'referral.intake.plan', entityType: 'referral', entityId: referralId, changedFields: { at: input.at, officeId: input.officeId } });
+  await recordAudit(tx, context, {
+    action: 'referral.intake.plan',
+    entityType: 'referral',
+    entityId: referralId,
+    changedFields: { at: input.at, officeId: input.officeId },
+  });
   return presentReferral(row, context.actor.role);
 };

@@ -21,7 +21,10 @@ describe('referrals: the counsellor is told the decision by e-mail, in the decis
   };
 
   const messageAbout = async (organiserId: string) =>
-    t.app.database.db.select().from(messages).where(and(eq(messages.organiserId, organiserId), eq(messages.template, 'referral-decided')));
+    t.app.database.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.organiserId, organiserId), eq(messages.template, 'referral-decided')));
 
   it('accepted, declined with its reason, refused under its rules: one message each to the counsellor’s account', async () => {
     const { organiser, sessions } = await setUpOrganiser(t.app, ['counsellor', 'coordinator']);

@@ -12,7 +12,11 @@ describe('referral fields follow the participant record’s field rule (decision
     const created = await sessions.counsellor.request({
       method: 'POST',
       url: '/api/referrals',
-      payload: { candidate: { firstName: 'Adinda', lastName: 'Vermeersch', postcode: '8630' }, benefitStatus: 'unemployment_benefit', agreements: 'Start in de kinderopvang.' },
+      payload: {
+        candidate: { firstName: 'Adinda', lastName: 'Vermeersch', postcode: '8630' },
+        benefitStatus: 'unemployment_benefit',
+        agreements: 'Start in de kinderopvang.',
+      },
     });
     expect(created.json()).toMatchObject({ benefitStatus: 'unemployment_benefit' });
     const { id } = referralSchema.parse(created.json());

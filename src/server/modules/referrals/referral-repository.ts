@@ -35,7 +35,10 @@ export const presentReferral = (row: typeof referrals.$inferSelect, role: Role):
 });
 
 export const findVisibleReferral = async (db: Executor, actor: Actor, referralId: string) => {
-  const [row] = await db.select().from(referrals).where(and(eq(referrals.id, referralId), referralVisibleTo(actor)));
+  const [row] = await db
+    .select()
+    .from(referrals)
+    .where(and(eq(referrals.id, referralId), referralVisibleTo(actor)));
   if (!row) throw notFound('Referral');
   return row;
 };

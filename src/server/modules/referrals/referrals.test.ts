@@ -14,7 +14,11 @@ describe('referrals', () => {
   const t = useTestApp();
 
   const refer = async (counsellor: Session, postcode = referralBody.candidate.postcode) => {
-    const response = await counsellor.request({ method: 'POST', url: '/api/referrals', payload: { ...referralBody, candidate: { ...referralBody.candidate, postcode } } });
+    const response = await counsellor.request({
+      method: 'POST',
+      url: '/api/referrals',
+      payload: { ...referralBody, candidate: { ...referralBody.candidate, postcode } },
+    });
     expect(response.statusCode).toBe(201);
     return referralSchema.parse(response.json());
   };
@@ -40,7 +44,11 @@ describe('referrals', () => {
     for (const role of ['participant', 'client', 'coach'] as const) {
       expect((await sessions[role].request({ method: 'POST', url: '/api/referrals', payload: referralBody })).statusCode).toBe(403);
     }
-    const bad = await sessions.counsellor.request({ method: 'POST', url: '/api/referrals', payload: { ...referralBody, candidate: { ...referralBody.candidate, postcode: '86300' } } });
+    const bad = await sessions.counsellor.request({
+      method: 'POST',
+      url: '/api/referrals',
+      payload: { ...referralBody, candidate: { ...referralBody.candidate, postcode: '86300' } },
+    });
     expect(bad.statusCode).toBe(400);
   });
 
@@ -55,7 +63,9 @@ describe('referrals', () => {
     expect(mine.items.map((item) => item.id)).toEqual([referral.id]);
     expect((await colleague.sessions.counsellor.request({ method: 'GET', url: `/api/referrals/${referral.id}` })).statusCode).toBe(404);
     expect((await other.sessions.coordinator.request({ method: 'GET', url: `/api/referrals/${referral.id}` })).statusCode).toBe(404);
-    expect((await other.sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referral.id}/decline`, payload: { version: 1, reason: 'x' } })).statusCode).toBe(404);
+    expect(
+      (await other.sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referral.id}/decline`, payload: { version: 1, reason: 'x' } })).statusCode,
+    ).toBe(404);
     const otherQueue = referralPageSchema.parse((await other.sessions.coordinator.request({ method: 'GET', url: '/api/referrals' })).json());
     expect(otherQueue.items).toEqual([]);
   });
@@ -63,15 +73,29 @@ describe('referrals', () => {
   it('plans the intake, then declines with a reason; a closed referral cannot move again (409); counsellors cannot decide (403)', async () => {
     const { sessions } = await setUpOrganiser(t.app, ['counsellor', 'coordinator']);
     const referral = await refer(sessions.counsellor);
-    expect((await sessions.counsellor.request({ method: 'POST', url: `/api/referrals/${referral.id}/decline`, payload: { version: 1, reason: 'x' } })).statusCode).toBe(403);
-    const planned = await sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referral.id}/intake`, payload: { version: 1, at: '2026-12-01T09:00:00+01:00' } });
+    expect((await sessions.counsellor.request({ method: 'POST', url: `/api/referrals/${referral.id}/decline`, payload: { version: 1, reason: 'x' } })).statusCode).toBe(
+      403,
+    );
+    const planned = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/referrals/${referral.id}/intake`,
+      payload: { version: 1, at: '2026-12-01T09:00:00+01:00' },
+    });
     expect(planned.statusCode).toBe(200);
     expect(planned.json()).toMatchObject({ status: 'intake_planned', intake: { at: '2026-12-01T08:00:00.000Z' }, version: 2 });
     const stale = await sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referral.id}/decline`, payload: { version: 1, reason: 'Geen interesse' } });
     expect(stale.statusCode).toBe(409);
-    const declined = await sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referral.id}/decline`, payload: { version: 2, reason: 'Kandidaat koos voor een opleiding' } });
+    const declined = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/referrals/${referral.id}/decline`,
+      payload: { version: 2, reason: 'Kandidaat koos voor een opleiding' },
+    });
     expect(declined.json()).toMatchObject({ status: 'declined', declineReason: 'Kandidaat koos voor een opleiding' });
-    const again = await sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referral.id}/intake`, payload: { version: 3, at: '2026-12-02T09:00:00+01:00' } });
+    const again = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/referrals/${referral.id}/intake`,
+      payload: { version: 3, at: '2026-12-02T09:00:00+01:00' },
+    });
     expect(again.statusCode).toBe(409);
   });
 
@@ -85,7 +109,11 @@ describe('referrals', () => {
     expect(accepted.json()).toMatchObject({ referral: { status: 'accepted', participantId } });
 
     const second = await refer(sessions.counsellor);
-    const duplicate = await sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${second.id}/accept`, payload: { version: 1, participant: { ...participantFields(), insz: fields.insz } } });
+    const duplicate = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/referrals/${second.id}/accept`,
+      payload: { version: 1, participant: { ...participantFields(), insz: fields.insz } },
+    });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json()).toMatchObject({ error: { code: 'DUPLICATE_INSZ', details: { participantId } } });
 
@@ -102,14 +130,22 @@ describe('referrals', () => {
     const queue = referralPageSchema.parse((await sessions.coordinator.request({ method: 'GET', url: '/api/referrals?status=received' })).json());
     expect(queue.items.map((item) => item.id)).not.toContain(second.id);
     expect((await sessions.counsellor.request({ method: 'GET', url: `/api/referrals/${second.id}` })).json()).toMatchObject({ status: 'refused' });
-    const again = await sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${second.id}/accept`, payload: { version: 2, participant: participantFields() } });
+    const again = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/referrals/${second.id}/accept`,
+      payload: { version: 2, participant: participantFields() },
+    });
     expect(again.statusCode).toBe(409);
   });
 
   it('R1: a referral of someone living in Brussels or Wallonia is refused at once and nothing is stored', async () => {
     const { sessions } = await setUpOrganiser(t.app, ['counsellor', 'coordinator']);
     for (const postcode of ['1000', '4000']) {
-      const response = await sessions.counsellor.request({ method: 'POST', url: '/api/referrals', payload: { ...referralBody, candidate: { ...referralBody.candidate, postcode } } });
+      const response = await sessions.counsellor.request({
+        method: 'POST',
+        url: '/api/referrals',
+        payload: { ...referralBody, candidate: { ...referralBody.candidate, postcode } },
+      });
       expect(response.statusCode).toBe(422);
       expect(response.json()).toMatchObject({ error: { code: 'DOMICILE_OUTSIDE_FLANDERS', details: { rule: 'R1', reasons: [{ details: { postcode } }] } } });
     }
@@ -122,7 +158,9 @@ describe('referrals', () => {
     const leefloon = { ...referralBody, benefitStatus: 'leefloon' };
     const byVdab = await sessions.counsellor.request({ method: 'POST', url: '/api/referrals', payload: leefloon });
     expect(byVdab.statusCode).toBe(422);
-    expect(byVdab.json()).toMatchObject({ error: { code: 'VDAB_REFERRAL_OF_LEEFLOON_RECIPIENT', details: { rule: 'R2', reasons: [{ code: 'VDAB_REFERRAL_OF_LEEFLOON_RECIPIENT', rule: 'R2' }] } } });
+    expect(byVdab.json()).toMatchObject({
+      error: { code: 'VDAB_REFERRAL_OF_LEEFLOON_RECIPIENT', details: { rule: 'R2', reasons: [{ code: 'VDAB_REFERRAL_OF_LEEFLOON_RECIPIENT', rule: 'R2' }] } },
+    });
     const recordedForVdab = await sessions.coordinator.request({
       method: 'POST',
       url: '/api/referrals',
@@ -139,7 +177,11 @@ describe('referrals', () => {
   it('R2: an intake that finds a VDAB-referred person on leefloon is refused and the referral closed; the OCMW has to refer', async () => {
     const { sessions } = await setUpOrganiser(t.app, ['counsellor', 'coordinator']);
     const referral = await refer(sessions.counsellor);
-    const response = await sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referral.id}/accept`, payload: { version: 1, participant: participantFields({ benefitStatus: 'leefloon' }) } });
+    const response = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/referrals/${referral.id}/accept`,
+      payload: { version: 1, participant: participantFields({ benefitStatus: 'leefloon' }) },
+    });
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({ error: { code: 'VDAB_REFERRAL_OF_LEEFLOON_RECIPIENT', details: { rule: 'R2' } } });
     expect((await sessions.coordinator.request({ method: 'GET', url: `/api/referrals/${referral.id}` })).json()).toMatchObject({
@@ -151,7 +193,9 @@ describe('referrals', () => {
   it('R1: the address step closes a referral the rules refuse at once; one the rules allow is not closed (409 NO_RULE_REFUSES)', async () => {
     const { sessions } = await setUpOrganiser(t.app, ['counsellor', 'coordinator']);
     const referral = await refer(sessions.counsellor);
-    expect((await sessions.counsellor.request({ method: 'POST', url: `/api/referrals/${referral.id}/refuse`, payload: { version: 1, postcode: '1000' } })).statusCode).toBe(403);
+    expect(
+      (await sessions.counsellor.request({ method: 'POST', url: `/api/referrals/${referral.id}/refuse`, payload: { version: 1, postcode: '1000' } })).statusCode,
+    ).toBe(403);
     const allowed = await sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referral.id}/refuse`, payload: { version: 1, postcode: '8630' } });
     expect(allowed.statusCode).toBe(409);
     expect(allowed.json()).toMatchObject({ error: { code: 'NO_RULE_REFUSES' } });
@@ -161,7 +205,11 @@ describe('referrals', () => {
     const twice = await sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referral.id}/refuse`, payload: { version: 2, postcode: '1000' } });
     expect(twice.statusCode).toBe(409);
     const leefloon = await refer(sessions.counsellor);
-    const byChannel = await sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${leefloon.id}/refuse`, payload: { version: 1, postcode: '8630', benefitStatus: 'leefloon' } });
+    const byChannel = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/referrals/${leefloon.id}/refuse`,
+      payload: { version: 1, postcode: '8630', benefitStatus: 'leefloon' },
+    });
     expect(byChannel.json()).toMatchObject({ status: 'refused', refusalReasons: [{ code: 'VDAB_REFERRAL_OF_LEEFLOON_RECIPIENT', rule: 'R2' }] });
   });
 
@@ -174,7 +222,11 @@ describe('referrals', () => {
 
     const referral = await refer(sessions.counsellor, '8900');
     const accept = (areaMunicipalityId?: string) =>
-      sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referral.id}/accept`, payload: { version: 1, participant: participantFields({ address: gent }), areaMunicipalityId } });
+      sessions.coordinator.request({
+        method: 'POST',
+        url: `/api/referrals/${referral.id}/accept`,
+        payload: { version: 1, participant: participantFields({ address: gent }), areaMunicipalityId },
+      });
     const withoutChoice = await accept();
     expect(withoutChoice.statusCode).toBe(422);
     expect(withoutChoice.json()).toMatchObject({ error: { code: 'AREA_MUNICIPALITY_REQUIRED', details: { rule: 'R1', reasons: [{ details: { postcode: '9000' } }] } } });
@@ -194,7 +246,11 @@ describe('referrals', () => {
     const settings = await sessions.admin.request({ method: 'PATCH', url: '/api/organiser', payload: { version: 1, outsideAreaPolicy: 'refuse' } });
     expect(settings.json()).toMatchObject({ outsideAreaPolicy: 'refuse' });
     expect((await sessions.counsellor.request({ method: 'GET', url: '/api/referrals/admission-rules' })).json()).toMatchObject({ outsideAreaPolicy: 'refuse' });
-    const refusedAtReferral = await sessions.counsellor.request({ method: 'POST', url: '/api/referrals', payload: { ...referralBody, candidate: { ...referralBody.candidate, postcode: '9000' } } });
+    const refusedAtReferral = await sessions.counsellor.request({
+      method: 'POST',
+      url: '/api/referrals',
+      payload: { ...referralBody, candidate: { ...referralBody.candidate, postcode: '9000' } },
+    });
     expect(refusedAtReferral.json()).toMatchObject({ error: { code: 'DOMICILE_OUTSIDE_ORGANISER_AREA', details: { rule: 'R1' } } });
     const second = await refer(sessions.counsellor, '8900');
     const refused = await sessions.coordinator.request({
@@ -206,11 +262,13 @@ describe('referrals', () => {
     expect((await sessions.coordinator.request({ method: 'GET', url: `/api/referrals/${second.id}` })).json()).toMatchObject({ status: 'refused' });
     const inArea = await refer(sessions.counsellor, '8900');
     expect(
-      (await sessions.coordinator.request({
-        method: 'POST',
-        url: `/api/referrals/${inArea.id}/accept`,
-        payload: { version: 1, participant: participantFields({ address: { street: 'Markt 1', postcode: '8900', city: 'Ieper' } }) },
-      })).statusCode,
+      (
+        await sessions.coordinator.request({
+          method: 'POST',
+          url: `/api/referrals/${inArea.id}/accept`,
+          payload: { version: 1, participant: participantFields({ address: { street: 'Markt 1', postcode: '8900', city: 'Ieper' } }) },
+        })
+      ).statusCode,
     ).toBe(201);
   });
 
@@ -232,7 +290,11 @@ describe('referrals', () => {
   ])('refuses %s with 400 and a stable message', async (_case, override, message) => {
     const { sessions } = await setUpOrganiser(t.app, ['counsellor', 'coordinator']);
     const referral = await refer(sessions.counsellor);
-    const response = await sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referral.id}/accept`, payload: { version: 1, participant: { ...participantFields(), ...override } } });
+    const response = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/referrals/${referral.id}/accept`,
+      payload: { version: 1, participant: { ...participantFields(), ...override } },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: { issues: [expect.objectContaining({ message })] } } });
   });

@@ -13,7 +13,12 @@ import { updateOpenReferral } from './update-open-referral';
 export const closeAsRefused = async (tx: Transaction, context: RequestContext, referralId: string, version: number, reasons: readonly RuleReason[]) => {
   const row = await updateOpenReferral(tx, context, referralId, version, { status: 'refused', refusalReasons: [...reasons] });
   await tellCounsellor(tx, context, row);
-  await recordAudit(tx, context, { action: 'referral.refuse', entityType: 'referral', entityId: referralId, changedFields: { reasons: reasons.map((reason) => reason.code) } });
+  await recordAudit(tx, context, {
+    action: 'referral.refuse',
+    entityType: 'referral',
+    entityId: referralId,
+    changedFields: { reasons: reasons.map((reason) => reason.code) },
+  });
   return row;
 };
 
@@ -22,7 +27,11 @@ export const closeAsRefused = async (tx: Transaction, context: RequestContext, r
  * the VDAB) before the whole form is filled in. The server judges the facts itself: a referral the rules allow is
  * not closed here (409), the coordinator accepts or declines it instead.
  */
-export const refuseReferral = async (tx: Transaction, context: RequestContext, { referralId, ...input }: RefuseReferralRequest & { referralId: string }): Promise<Referral> => {
+export const refuseReferral = async (
+  tx: Transaction,
+  context: RequestContext,
+  { referralId, ...input }: RefuseReferralRequest & { referralId: string },
+): Promise<Referral> => {
   const referral = await findVisibleReferral(tx, context.actor, referralId);
   const { refusals } = await referralAdmission(tx, context.actor.organiserId, {
     agency: referral.agency,

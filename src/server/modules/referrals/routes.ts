@@ -49,7 +49,12 @@ export const registerReferralRoutes = (app: App): void => {
 
   app.get('/api/referrals/admission-rules', {
     config: { access: allow(referralsPolicy, 'referrals.create') },
-    schema: { operationId: 'getReferralAdmissionRules', summary: 'What the referral form checks as typed: the agency, the area and its setting', tags, response: { 200: referralAdmissionContextSchema } },
+    schema: {
+      operationId: 'getReferralAdmissionRules',
+      summary: 'What the referral form checks as typed: the agency, the area and its setting',
+      tags,
+      response: { 200: referralAdmissionContextSchema },
+    },
     handler: (request) => inSnapshot(request, (db, context) => findAdmissionContext(db, context)),
   });
 
@@ -87,7 +92,14 @@ export const registerReferralRoutes = (app: App): void => {
 
   app.post('/api/referrals/:referralId/refuse', {
     config: { access: allow(referralsPolicy, 'referrals.decide') },
-    schema: { operationId: 'refuseReferral', summary: 'Close a referral the rules refuse as not admissible', tags, params: referralParams, body: refuseReferralRequestSchema, response: { 200: referralSchema } },
+    schema: {
+      operationId: 'refuseReferral',
+      summary: 'Close a referral the rules refuse as not admissible',
+      tags,
+      params: referralParams,
+      body: refuseReferralRequestSchema,
+      response: { 200: referralSchema },
+    },
     handler: (request) => inTransaction(request, (tx, context) => refuseReferral(tx, context, { ...request.params, ...request.body })),
   });
 

@@ -76,9 +76,7 @@ export const logIn = async (
     )
     .orderBy(asc(memberships.createdAt))
     .limit(1);
-  const isValid = candidate?.passwordHash
-    ? await verifyPassword(candidate.passwordHash, input.password)
-    : await spendVerificationTime(input.password).then(() => false);
+  const isValid = candidate?.passwordHash ? await verifyPassword(candidate.passwordHash, input.password) : await spendVerificationTime(input.password).then(() => false);
   if (!candidate || !isValid) {
     await recordFailedLogin(tx, context, { key: email });
     return new RefusedAfterCommit(limits.account ? rateLimited() : invalidCredentials());
@@ -93,8 +91,7 @@ export const logIn = async (
 
   const token = createSessionToken();
   const needsTwoFactor = (twoFactorRoles as readonly Role[]).includes(candidate.role) && candidate.requireStaffTwoFactor;
-  const sessionStage: SessionStage =
-    codeStep !== null ? 'complete' : candidate.totpEnabledAt ? 'second_factor' : needsTwoFactor ? 'enrollment' : 'complete';
+  const sessionStage: SessionStage = codeStep !== null ? 'complete' : candidate.totpEnabledAt ? 'second_factor' : needsTwoFactor ? 'enrollment' : 'complete';
   const actor: Actor = {
     accountId: candidate.accountId,
     organiserId: candidate.organiserId,

@@ -33,7 +33,12 @@ describe('sessions', () => {
 
   it('gives the same answer for an unknown account and a wrong password', async () => {
     const account = await newAccount();
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'nobody@example.test', password: testPassword }, remoteAddress: '10.0.0.1' });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: 'nobody@example.test', password: testPassword },
+      remoteAddress: '10.0.0.1',
+    });
     const wrong = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: account.email, password: 'wrong password!' }, remoteAddress: '10.0.0.1' });
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
@@ -101,7 +106,12 @@ describe('sessions', () => {
     expect(noToken.json()).toMatchObject({ error: { code: 'CSRF_REJECTED' } });
     const crossSite = await session.request({ method: 'DELETE', url: '/api/session', headers: { 'sec-fetch-site': 'cross-site' } });
     expect(crossSite.statusCode).toBe(403);
-    const foreignOrigin = await t.app.inject({ method: 'POST', url: '/api/session', headers: { origin: 'https://evil.example' }, payload: { email: account.email, password: testPassword } });
+    const foreignOrigin = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: { origin: 'https://evil.example' },
+      payload: { email: account.email, password: testPassword },
+    });
     expect(foreignOrigin.statusCode).toBe(403);
     expect((await session.request({ method: 'GET', url: '/api/session' })).statusCode).toBe(200);
   });

@@ -50,7 +50,11 @@ describe('two-factor authentication for staff', () => {
     const organiser = await requiringOrganiser();
     const participant = await logIn(t.app, (await buildAccount(t.app.database.db, organiser.id, 'participant')).email);
     expect(await stageOf(participant)).toBe('complete');
-    const login = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: (await buildAccount(t.app.database.db, organiser.id, 'finance')).email, password: testPassword } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: (await buildAccount(t.app.database.db, organiser.id, 'finance')).email, password: testPassword },
+    });
     expect(login.json()).toMatchObject({ stage: 'enrollment' });
   });
 

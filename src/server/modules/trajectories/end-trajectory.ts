@@ -31,7 +31,13 @@ export const endTrajectory = async (
   }
   const [updated] = await tx
     .update(trajectories)
-    .set({ endedOn: input.endedOn, outcome: input.outcome, outcomeReason: input.outcomeReason ?? null, plannedEndDate: input.endedOn, version: sql`${trajectories.version} + 1` })
+    .set({
+      endedOn: input.endedOn,
+      outcome: input.outcome,
+      outcomeReason: input.outcomeReason ?? null,
+      plannedEndDate: input.endedOn,
+      version: sql`${trajectories.version} + 1`,
+    })
     .where(and(eq(trajectories.id, trajectoryId), eq(trajectories.version, input.version)))
     .returning({ id: trajectories.id });
   if (!updated) throw versionConflict();

@@ -71,13 +71,24 @@ describe('participant list', () => {
       pwaTransitional: false,
       createdAt: now,
     });
-    await db.insert(trajectories).values([
-      trajectory('An', '2025-01-06', '2025-07-05', '2025-03-31'),
-      trajectory('An', '2026-09-01', '2027-02-28'),
-      trajectory('Jan', '2026-06-15', '2026-12-14'),
-      trajectory('Koen', '2026-11-02', '2027-05-01'),
-    ]);
-    await db.insert(consents).values({ organiserId, participantId: idOf('Nora'), recipient: 'ocmw', purpose: 'Opvolging', givenOn: '2026-10-01', recordedBy: own.sessions.coordinator.accountId });
+    await db
+      .insert(trajectories)
+      .values([
+        trajectory('An', '2025-01-06', '2025-07-05', '2025-03-31'),
+        trajectory('An', '2026-09-01', '2027-02-28'),
+        trajectory('Jan', '2026-06-15', '2026-12-14'),
+        trajectory('Koen', '2026-11-02', '2027-05-01'),
+      ]);
+    await db
+      .insert(consents)
+      .values({
+        organiserId,
+        participantId: idOf('Nora'),
+        recipient: 'ocmw',
+        purpose: 'Opvolging',
+        givenOn: '2026-10-01',
+        recordedBy: own.sessions.coordinator.accountId,
+      });
     return { own, ocmw, idOf, veurne };
   };
 

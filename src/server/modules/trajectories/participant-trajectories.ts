@@ -20,8 +20,7 @@ const trajectoryFields = sql`'id', ${trajectories.id}, 'startDate', ${trajectori
   'plannedEndDate', ${trajectories.plannedEndDate}, 'endedOn', ${trajectories.endedOn}, 'outcome', ${trajectories.outcome},
   'outcomeReason', ${trajectories.outcomeReason}, 'version', ${trajectories.version}`;
 
-const ofOwner = (owner: TrajectoryOwnerColumns): SQL =>
-  sql`${trajectories.organiserId} = ${owner.organiserId} and ${trajectories.participantId} = ${owner.id}`;
+const ofOwner = (owner: TrajectoryOwnerColumns): SQL => sql`${trajectories.organiserId} = ${owner.organiserId} and ${trajectories.participantId} = ${owner.id}`;
 
 // Evaluations in the order the record shows them, each with the name of the account that recorded it.
 const evaluationsJson = sql`coalesce((

@@ -22,7 +22,11 @@ describe('trajectory of an ex-PWA worker (R6)', () => {
     const participantId = accepted.json<{ participantId: string }>().participantId;
     const drafted = await coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/agreements`, payload: { plannedStartDate: startDate } });
     const agreementId = participantDetailSchema.parse(drafted.json()).agreements[0]?.id;
-    const signed = await coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/agreements/${agreementId}/sign`, payload: { signedOn: startDate, signedHow: 'paper' } });
+    const signed = await coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/agreements/${agreementId}/sign`,
+      payload: { signedOn: startDate, signedHow: 'paper' },
+    });
     expect(signed.statusCode).toBe(200);
     return participantId;
   };

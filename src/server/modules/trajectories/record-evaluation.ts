@@ -21,11 +21,16 @@ import { evaluations, trajectories } from './schema';
 /** A counsellor evaluates for themselves; anyone else (the coordinator) must name the counsellor they record for. */
 const decidingCounsellor = (context: RequestContext, input: RecordEvaluationRequest): string | null => {
   if (context.actor.role === 'counsellor') {
-    if (input.onBehalfOf) throw new AppError('validation', 'VALIDATION_FAILED', 'Counsellors record their own evaluations', { issues: [{ path: 'body.onBehalfOf', message: 'not allowed' }] });
+    if (input.onBehalfOf)
+      throw new AppError('validation', 'VALIDATION_FAILED', 'Counsellors record their own evaluations', {
+        issues: [{ path: 'body.onBehalfOf', message: 'not allowed' }],
+      });
     return null;
   }
   if (!input.onBehalfOf) {
-    throw new AppError('validation', 'VALIDATION_FAILED', 'Say on which counsellor’s behalf the evaluation is recorded', { issues: [{ path: 'body.onBehalfOf', message: 'required' }] });
+    throw new AppError('validation', 'VALIDATION_FAILED', 'Say on which counsellor’s behalf the evaluation is recorded', {
+      issues: [{ path: 'body.onBehalfOf', message: 'required' }],
+    });
   }
   return input.onBehalfOf.counsellorName;
 };

@@ -39,7 +39,15 @@ export const startTrajectory = async (
   const window = trajectoryWindowOf(values, participant.pwaLastWorkedOn);
   const [created] = await tx
     .insert(trajectories)
-    .values({ ...values, organiserId, participantId, referralId: basis.referralId, agreementId: basis.agreementId, plannedEndDate: window.endDate, createdAt: context.now })
+    .values({
+      ...values,
+      organiserId,
+      participantId,
+      referralId: basis.referralId,
+      agreementId: basis.agreementId,
+      plannedEndDate: window.endDate,
+      createdAt: context.now,
+    })
     .returning({ id: trajectories.id });
   const updated = await setParticipantStatus(tx, context, { participantId, status: 'active' });
   await recordAudit(tx, context, {

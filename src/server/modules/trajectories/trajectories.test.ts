@@ -13,7 +13,11 @@ describe('trajectories', () => {
     const response = await counsellor.request({
       method: 'POST',
       url: '/api/referrals',
-      payload: { candidate: { firstName: 'Jan', lastName: 'Claeys', postcode: '8630' }, benefitStatus: 'unemployment_benefit', agreements: 'Groenonderhoud, twee voormiddagen.' },
+      payload: {
+        candidate: { firstName: 'Jan', lastName: 'Claeys', postcode: '8630' },
+        benefitStatus: 'unemployment_benefit',
+        agreements: 'Groenonderhoud, twee voormiddagen.',
+      },
     });
     expect(response.statusCode).toBe(201);
     return referralSchema.parse(response.json());
@@ -29,7 +33,11 @@ describe('trajectories', () => {
       (await coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/agreements`, payload: { plannedStartDate: signedOn } })).json(),
     );
     const agreementId = drafted.agreements.find((agreement) => agreement.signedOn === null)?.id;
-    const signed = await coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/agreements/${agreementId}/sign`, payload: { signedOn, signedHow: 'paper' } });
+    const signed = await coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/agreements/${agreementId}/sign`,
+      payload: { signedOn, signedHow: 'paper' },
+    });
     expect(signed.statusCode).toBe(200);
   };
 
@@ -58,7 +66,16 @@ describe('trajectories', () => {
     const again = await start(sessions.coordinator, participantId, '2027-04-01');
     expect(again.statusCode).toBe(422);
     expect(again.json()).toMatchObject({
-      error: { code: 'NEW_REFERRAL_REQUIRED', details: { rule: 'R5', reasons: [{ code: 'NEW_REFERRAL_REQUIRED', rule: 'R5' }, { code: 'NEW_AGREEMENT_REQUIRED', rule: 'R5' }] } },
+      error: {
+        code: 'NEW_REFERRAL_REQUIRED',
+        details: {
+          rule: 'R5',
+          reasons: [
+            { code: 'NEW_REFERRAL_REQUIRED', rule: 'R5' },
+            { code: 'NEW_AGREEMENT_REQUIRED', rule: 'R5' },
+          ],
+        },
+      },
     });
   });
 
@@ -79,7 +96,10 @@ describe('trajectories', () => {
       ['2027-04-15', 'active'],
       ['2026-12-01', 'ended'],
     ]);
-    const rows = await t.app.database.db.select({ referralId: trajectories.referralId, agreementId: trajectories.agreementId }).from(trajectories).where(eq(trajectories.participantId, participantId));
+    const rows = await t.app.database.db
+      .select({ referralId: trajectories.referralId, agreementId: trajectories.agreementId })
+      .from(trajectories)
+      .where(eq(trajectories.participantId, participantId));
     expect(rows).toHaveLength(2);
     expect(new Set(rows.map((row) => row.referralId)).size).toBe(2);
     expect(new Set(rows.map((row) => row.agreementId)).size).toBe(2);
@@ -119,7 +139,10 @@ describe('trajectories', () => {
     const dayOne = await evaluate(sessions.counsellor, trajectoryId, { heldOn: '2026-12-01', outcome: 'extend' });
     expect(dayOne.statusCode).toBe(422);
     expect(dayOne.json()).toMatchObject({
-      error: { code: 'TRAJECTORY_EXTENSION_OUTSIDE_WINDOW', details: { rule: 'R5', reasons: [{ details: { dueDate: '2027-05-31', opensOn: '2027-05-01', closesOn: '2027-06-30' } }] } },
+      error: {
+        code: 'TRAJECTORY_EXTENSION_OUTSIDE_WINDOW',
+        details: { rule: 'R5', reasons: [{ details: { dueDate: '2027-05-31', opensOn: '2027-05-01', closesOn: '2027-06-30' } }] },
+      },
     });
     const tooEarly = await evaluate(sessions.counsellor, trajectoryId, { heldOn: '2027-04-30', outcome: 'extend' });
     expect(tooEarly.json()).toMatchObject({ error: { code: 'TRAJECTORY_EXTENSION_OUTSIDE_WINDOW' } });
@@ -145,7 +168,11 @@ describe('trajectories', () => {
     const unnamed = await evaluate(sessions.coordinator, trajectoryId, { heldOn: '2027-05-20', outcome: 'extend' });
     expect(unnamed.statusCode).toBe(400);
     expect(unnamed.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: { issues: [{ path: 'body.onBehalfOf', message: 'required' }] } } });
-    const forSomeoneElse = await evaluate(sessions.counsellor, trajectoryId, { heldOn: '2027-05-20', outcome: 'continue', onBehalfOf: { counsellorName: 'Iemand anders' } });
+    const forSomeoneElse = await evaluate(sessions.counsellor, trajectoryId, {
+      heldOn: '2027-05-20',
+      outcome: 'continue',
+      onBehalfOf: { counsellorName: 'Iemand anders' },
+    });
     expect(forSomeoneElse.statusCode).toBe(400);
 
     const recorded = await evaluate(sessions.coordinator, trajectoryId, { heldOn: '2027-05-20', outcome: 'extend', onBehalfOf: { counsellorName: 'Ornella Declercq' } });

@@ -6,8 +6,7 @@ import { referrals } from '../referrals/schema';
 import { trajectories } from './schema';
 
 export type TrajectoryBasis =
-  | { readonly ok: true; readonly referralId: string; readonly agreementId: string }
-  | { readonly ok: false; readonly reasons: readonly RuleReason[] };
+  { readonly ok: true; readonly referralId: string; readonly agreementId: string } | { readonly ok: false; readonly reasons: readonly RuleReason[] };
 
 /**
  * What a new trajectory starts on: an accepted referral (toeleiding or hertoeleiding) and a signed
@@ -22,7 +21,11 @@ export const trajectoryBasis = async (tx: Transaction, organiserId: string, part
     .where(and(eq(referrals.organiserId, organiserId), eq(referrals.participantId, participantId), eq(referrals.status, 'accepted'), unusedReferral))
     .orderBy(desc(referrals.receivedAt))
     .limit(1);
-  const signed = and(eq(participantAgreements.organiserId, organiserId), eq(participantAgreements.participantId, participantId), isNotNull(participantAgreements.signedOn));
+  const signed = and(
+    eq(participantAgreements.organiserId, organiserId),
+    eq(participantAgreements.participantId, participantId),
+    isNotNull(participantAgreements.signedOn),
+  );
   const unusedAgreement = notExists(tx.select({ id: trajectories.id }).from(trajectories).where(eq(trajectories.agreementId, participantAgreements.id)));
   const [agreement] = await tx
     .select({ id: participantAgreements.id })

@@ -15,7 +15,15 @@ describe('audit trail', () => {
     const account = await buildAccount(db, organiser.id, 'admin');
     const office = await buildOffice(db, organiser.id);
     const context = {
-      actor: { accountId: account.id, organiserId: organiser.id, role: 'admin' as const, agency: null, sessionTokenHash: 'x', sessionStage: 'complete' as const, csrfToken: 'y' },
+      actor: {
+        accountId: account.id,
+        organiserId: organiser.id,
+        role: 'admin' as const,
+        agency: null,
+        sessionTokenHash: 'x',
+        sessionStage: 'complete' as const,
+        csrfToken: 'y',
+      },
       requestId: 'req-1',
       ip: '127.0.0.1',
       now: new Date(),
@@ -37,7 +45,15 @@ describe('audit trail', () => {
     const organiser = await buildOrganiser(db);
     const account = await buildAccount(db, organiser.id, 'admin');
     const context = {
-      actor: { accountId: account.id, organiserId: organiser.id, role: 'admin' as const, agency: null, sessionTokenHash: 'x', sessionStage: 'complete' as const, csrfToken: 'y' },
+      actor: {
+        accountId: account.id,
+        organiserId: organiser.id,
+        role: 'admin' as const,
+        agency: null,
+        sessionTokenHash: 'x',
+        sessionStage: 'complete' as const,
+        csrfToken: 'y',
+      },
       requestId: 'req-2',
       ip: '127.0.0.1',
       now: new Date(),

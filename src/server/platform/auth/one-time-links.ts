@@ -51,9 +51,7 @@ export const issueOneTimeLink = async (
   { purpose, organiserId, recipient, validForMinutes }: IssueInput,
 ): Promise<{ token: string; expiresAt: Date }> => {
   const recipientIs = 'accountId' in recipient ? eq(oneTimeLinks.accountId, recipient.accountId) : eq(oneTimeLinks.email, recipient.email);
-  await tx
-    .delete(oneTimeLinks)
-    .where(and(eq(oneTimeLinks.organiserId, organiserId), eq(oneTimeLinks.purpose, purpose), recipientIs, isNull(oneTimeLinks.usedAt)));
+  await tx.delete(oneTimeLinks).where(and(eq(oneTimeLinks.organiserId, organiserId), eq(oneTimeLinks.purpose, purpose), recipientIs, isNull(oneTimeLinks.usedAt)));
   await tx.delete(oneTimeLinks).where(lt(oneTimeLinks.expiresAt, new Date(context.now.getTime() - keepExpiredMs)));
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(context.now.getTime() + validForMinutes * 60_000);

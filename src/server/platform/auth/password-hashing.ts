@@ -5,8 +5,7 @@ const argon2idOptions = { algorithm: 2, memoryCost: 19_456, timeCost: 2, paralle
 
 export const hashPassword = (password: string): Promise<string> => hash(password, argon2idOptions);
 
-export const verifyPassword = (passwordHash: string, password: string): Promise<boolean> =>
-  verify(passwordHash, password, argon2idOptions);
+export const verifyPassword = (passwordHash: string, password: string): Promise<boolean> => verify(passwordHash, password, argon2idOptions);
 
 let dummyHash: Promise<string> | undefined;
 

@@ -31,11 +31,7 @@ const sessionByToken = reusableStatement(
 );
 
 /** The actor behind a session token, or null when unknown, expired (idle or absolute), or the account is disabled. */
-export const resolveSession = async (
-  db: Database,
-  tokenHash: string,
-  { idleMinutes, now }: SessionLimits,
-): Promise<Actor | null> => {
+export const resolveSession = async (db: Database, tokenHash: string, { idleMinutes, now }: SessionLimits): Promise<Actor | null> => {
   const [row] = await sessionByToken(db).execute({ tokenHash });
   if (!row) return null;
   const idleDeadline = row.lastSeenAt.getTime() + idleMinutes * 60_000;

@@ -98,7 +98,9 @@ export const loginAttempts = pgTable(
   (table) => [
     index('login_attempts_ip_idx').on(table.ip, table.attemptedAt),
     index('login_attempts_email_idx').on(table.emailKey, table.attemptedAt),
-    index('login_attempts_failed_idx').on(table.attemptedAt).where(sql`not ${table.succeeded}`),
+    index('login_attempts_failed_idx')
+      .on(table.attemptedAt)
+      .where(sql`not ${table.succeeded}`),
   ],
 );
 

@@ -7,5 +7,4 @@ export const hashSessionToken = (token: string): string => createHash('sha256').
 
 export const createCsrfToken = (): string => randomBytes(32).toString('base64url');
 
-export const sessionCookieName = (isSecureTransport: boolean): string =>
-  isSecureTransport ? '__Host-wijkwerk-session' : 'wijkwerk-session';
+export const sessionCookieName = (isSecureTransport: boolean): string => (isSecureTransport ? '__Host-wijkwerk-session' : 'wijkwerk-session');

@@ -19,5 +19,4 @@ export const matchTotpStep = (secret: string, code: string, now: Date): number |
 };
 
 /** The code an authenticator shows at `now` (used by tests and the e2e journeys). */
-export const totpCodeAt = (secret: string, now: Date): string =>
-  TOTP.generate({ secret: Secret.fromBase32(secret), period: periodSeconds, timestamp: now.getTime() });
+export const totpCodeAt = (secret: string, now: Date): string => TOTP.generate({ secret: Secret.fromBase32(secret), period: periodSeconds, timestamp: now.getTime() });

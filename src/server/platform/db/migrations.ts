@@ -26,9 +26,7 @@ export const readMigrationTags = (): ReadonlyMap<number, string> => {
 
 /** The tag of the newest migration applied to this database, e.g. `0003_offices`, or null on an empty database. */
 export const findAppliedMigration = async (db: Database, tags: ReadonlyMap<number, string>): Promise<string | null> => {
-  const result = appliedSchema.parse(
-    await db.execute(sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`),
-  );
+  const result = appliedSchema.parse(await db.execute(sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`));
   const newest = result.rows[0];
   if (!newest) return null;
   return tags.get(Number(newest.created_at)) ?? null;

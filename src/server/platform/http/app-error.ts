@@ -22,8 +22,7 @@ export class AppError extends Error {
 
 export const notFound = (entity: string) => new AppError('notFound', 'NOT_FOUND', `${entity} not found`);
 
-export const versionConflict = () =>
-  new AppError('conflict', 'VERSION_CONFLICT', 'The record was changed by someone else; reload and try again');
+export const versionConflict = () => new AppError('conflict', 'VERSION_CONFLICT', 'The record was changed by someone else; reload and try again');
 
 /** A scheme rule said no: 422 with the first reason's code (e.g. `DOMICILE_OUTSIDE_FLANDERS`), its rule, and every reason. */
 class RuleRefusal extends AppError {
@@ -36,5 +35,4 @@ class RuleRefusal extends AppError {
   }
 }
 
-export const ruleRefused = (reasons: readonly RuleReason[], message = 'The scheme rules do not allow this'): AppError =>
-  new RuleRefusal(reasons, message);
+export const ruleRefused = (reasons: readonly RuleReason[], message = 'The scheme rules do not allow this'): AppError => new RuleRefusal(reasons, message);

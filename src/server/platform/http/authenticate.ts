@@ -56,9 +56,7 @@ export const registerAuthentication = (app: FastifyInstance): void => {
     // Public routes never act on behalf of anyone, so they do not pay for a session lookup.
     if (access.kind === 'public') return;
     const token = request.cookies[cookieName];
-    const actor = token
-      ? await resolveSession(app.database.db, hashSessionToken(token), { idleMinutes: app.config.sessionIdleMinutes, now: app.clock.now() })
-      : null;
+    const actor = token ? await resolveSession(app.database.db, hashSessionToken(token), { idleMinutes: app.config.sessionIdleMinutes, now: app.clock.now() }) : null;
     request.actor = actor;
     if (!actor) throw new AppError('unauthenticated', 'UNAUTHENTICATED', 'Log in first');
     if (actor.sessionStage !== 'complete' && !access.duringLogin) {

@@ -6,14 +6,12 @@ import { AppError } from './app-error';
 import { databaseErrorCode } from './log-serializers';
 
 // Connection exceptions (08…), server shutdown (57P01–57P03) and refused or reset connections.
-const isUnavailable = (code: string): boolean =>
-  code.startsWith('08') || /^57P0[1-3]$/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code);
+const isUnavailable = (code: string): boolean => code.startsWith('08') || /^57P0[1-3]$/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code);
 
 /** One mapping from errors to responses; no stack traces or SQL ever reach the client. */
 export const registerErrorHandling = (app: FastifyInstance): void => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const respond = (status: number, body: ErrorResponse['error']) =>
-      reply.status(status).send({ error: { ...body, requestId: request.id } });
+    const respond = (status: number, body: ErrorResponse['error']) => reply.status(status).send({ error: { ...body, requestId: request.id } });
 
     if (error instanceof AppError) {
       return respond(error.statusCode, { code: error.code, message: error.message, details: error.details });
@@ -54,8 +52,6 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
   });
 
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .send({ error: { code: 'NOT_FOUND', message: 'No such resource', requestId: request.id } } satisfies ErrorResponse),
+    reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'No such resource', requestId: request.id } } satisfies ErrorResponse),
   );
 };

@@ -39,7 +39,11 @@ describe('error logs', () => {
       payload: { candidate: { firstName: 'Jan', lastName: 'Faalhaar', postcode: '8630' }, agreements: 'Administratieve taken.' },
     });
     const fields = participantFields({ lastName: 'Faalhaar', email: 'jan.faalhaar@example.test', iban: 'BE71 0961 2345 6769' });
-    const failed = await sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referral.json<{ id: string }>().id}/accept`, payload: { version: 1, participant: fields } });
+    const failed = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/referrals/${referral.json<{ id: string }>().id}/accept`,
+      payload: { version: 1, participant: fields },
+    });
     expect(failed.statusCode).toBe(500);
     const requestId = failed.json<{ error: { requestId: string } }>().error.requestId;
 

@@ -17,13 +17,22 @@ describe('hostile input is refused at the contract with 400, never a 500', () =>
       payload: { candidate: { firstName: 'Jan', lastName: 'Claeys', postcode: '8630' }, agreements: 'Administratieve taken.' },
     });
     const referralId = referral.json<{ id: string }>().id;
-    const accepted = await sessions.coordinator.request({ method: 'POST', url: `/api/referrals/${referralId}/accept`, payload: { version: 1, participant: participantFields() } });
+    const accepted = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/referrals/${referralId}/accept`,
+      payload: { version: 1, participant: participantFields() },
+    });
     expect(accepted.statusCode).toBe(201);
     return { sessions, participantId: accepted.json<{ participantId: string }>().participantId };
   };
 
   const expectRefused = async (session: Session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) => {
-    const response = await session.request({ method, url, payload: payload === undefined ? undefined : JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
+    const response = await session.request({
+      method,
+      url,
+      payload: payload === undefined ? undefined : JSON.stringify(payload),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.statusCode, `${method} ${url} ${JSON.stringify(payload)}`).toBe(400);
     expect(response.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
   };
@@ -38,9 +47,16 @@ describe('hostile input is refused at the contract with 400, never a 500', () =>
 
   it('a lone UTF-16 surrogate in a field that goes into the audit record', async () => {
     const { sessions, participantId } = await setUp();
-    await expectRefused(sessions.counsellor, 'POST', '/api/referrals', { candidate: { firstName: 'Jan\ud800', lastName: 'Claeys', postcode: '8630' }, agreements: 'Taken' });
+    await expectRefused(sessions.counsellor, 'POST', '/api/referrals', {
+      candidate: { firstName: 'Jan\ud800', lastName: 'Claeys', postcode: '8630' },
+      agreements: 'Taken',
+    });
     await expectRefused(sessions.coordinator, 'PATCH', `/api/participants/${participantId}`, { version: 1, lastName: '\udfffClaeys' });
-    const emoji = await sessions.coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/notes`, payload: { body: 'Goed gesprek 👍', visibility: 'staff' } });
+    const emoji = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/notes`,
+      payload: { body: 'Goed gesprek 👍', visibility: 'staff' },
+    });
     expect(emoji.statusCode).toBe(201);
   });
 
@@ -48,7 +64,11 @@ describe('hostile input is refused at the contract with 400, never a 500', () =>
     const { sessions, participantId } = await setUp();
     await expectRefused(sessions.coordinator, 'PATCH', `/api/participants/${participantId}`, { version: 2 ** 31, firstName: 'Jan' });
     await expectRefused(sessions.coordinator, 'PATCH', `/api/participants/${participantId}`, { version: 2 ** 53 - 1, firstName: 'Jan' });
-    const atMaximum = await sessions.coordinator.request({ method: 'PATCH', url: `/api/participants/${participantId}`, payload: { version: 2 ** 31 - 1, firstName: 'Jan' } });
+    const atMaximum = await sessions.coordinator.request({
+      method: 'PATCH',
+      url: `/api/participants/${participantId}`,
+      payload: { version: 2 ** 31 - 1, firstName: 'Jan' },
+    });
     expect(atMaximum.statusCode).toBe(409);
   });
 
@@ -74,14 +94,22 @@ describe('hostile input is refused at the contract with 400, never a 500', () =>
     await expectRefused(sessions.coordinator, 'POST', `/api/participants/${participantId}/agreements`, { plannedStartDate: '2200-01-01' });
     const eligibility = await sessions.coordinator.request({ method: 'GET', url: `/api/participants/${participantId}/eligibility?date=2026-12-01` });
     expect(eligibility.statusCode).toBe(200);
-    const edges = await sessions.coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/documents`, payload: { ...document, validFrom: '1900-01-01', validTo: '2199-12-31' } });
+    const edges = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/documents`,
+      payload: { ...document, validFrom: '1900-01-01', validTo: '2199-12-31' },
+    });
     expect(edges.statusCode).toBe(201);
     expect((await sessions.coordinator.request({ method: 'GET', url: `/api/participants/${participantId}/eligibility?date=2199-12-31` })).statusCode).toBe(200);
   });
 
   it('a date the contract allows but no rule applies to (a trajectory starting in 1970, before the scheme) is 400', async () => {
     const { sessions, participantId } = await setUp();
-    const drafted = await sessions.coordinator.request({ method: 'POST', url: `/api/participants/${participantId}/agreements`, payload: { plannedStartDate: '2026-12-01' } });
+    const drafted = await sessions.coordinator.request({
+      method: 'POST',
+      url: `/api/participants/${participantId}/agreements`,
+      payload: { plannedStartDate: '2026-12-01' },
+    });
     const agreementId = drafted.json<{ agreements: Array<{ id: string }> }>().agreements[0]?.id ?? '';
     const signed = await sessions.coordinator.request({
       method: 'POST',

@@ -31,9 +31,7 @@ export const serializeError = (error: unknown): { type: string; message: string;
     type: error.constructor.name,
     message: '[redacted]',
     ...(code ? { code } : {}),
-    ...(database
-      ? { sqlState: nameOf(database.code), constraint: nameOf(database.constraint), table: nameOf(database.table), column: nameOf(database.column) }
-      : {}),
+    ...(database ? { sqlState: nameOf(database.code), constraint: nameOf(database.constraint), table: nameOf(database.table), column: nameOf(database.column) } : {}),
     stack: (error.stack ?? '')
       .split('\n')
       .filter((line) => /^\s+at /.test(line))

@@ -50,10 +50,17 @@ export const unknownStatus: ParticipantPage['items'][number]['status'] = 'somewh
 
 /** Type-checks the files with the project's own compiler options (strict, noUncheckedIndexedAccess, …). */
 const typeErrors = (folder: string, fileNames: string[]): string[] => {
-  const projectConfig = ts.getParsedCommandLineOfConfigFile(join(process.cwd(), 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const projectConfig = ts.getParsedCommandLineOfConfigFile(
+    join(process.cwd(), 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
   // A client needs no DOM or Node types; leaving them out cuts the check to a second.
   const options = { ...projectConfig?.options, lib: ['lib.es2023.d.ts'], types: [], noEmit: true };
-  const program = ts.createProgram(fileNames.map((name) => join(folder, name)), options);
+  const program = ts.createProgram(
+    fileNames.map((name) => join(folder, name)),
+    options,
+  );
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
 };
 
@@ -87,8 +94,7 @@ describe('the OpenAPI document', () => {
     const documented = t.app.routeInventory.filter((route) => route.url.startsWith('/api/') && route.url !== '/api/openapi.json');
     for (const route of documented) {
       const operation = document.paths[route.url.replaceAll(/:([a-zA-Z]+)/g, '{$1}')]?.[route.method.toLowerCase()];
-      const expected =
-        route.access?.kind === 'public' ? [] : route.method === 'GET' ? [{ sessionCookie: [] }] : [{ sessionCookie: [], csrfHeader: [] }];
+      const expected = route.access?.kind === 'public' ? [] : route.method === 'GET' ? [{ sessionCookie: [] }] : [{ sessionCookie: [], csrfHeader: [] }];
       expect(operation?.security, `${route.method} ${route.url}`).toEqual(expected);
     }
     expect(document.paths['/api/session']?.post?.security).toEqual([]);

@@ -26,8 +26,7 @@ const withSecurity: SwaggerTransform = (document) => {
 
 const referencePattern = /"#\/components\/schemas\/([^"]+)"/g;
 
-const referencedNames = (value: unknown): string[] =>
-  [...JSON.stringify(value ?? null).matchAll(referencePattern)].flatMap((match) => (match[1] ? [match[1]] : []));
+const referencedNames = (value: unknown): string[] => [...JSON.stringify(value ?? null).matchAll(referencePattern)].flatMap((match) => (match[1] ? [match[1]] : []));
 
 /**
  * The zod transform writes an input and an output variant of every schema with an id; only those the operations

@@ -40,9 +40,7 @@ const forSerialisation = (node: unknown): unknown => {
  */
 const jsonSchemaOf = (schema: z.ZodType): JsonSchema | null => {
   try {
-    const jsonSchema = forSerialisation(
-      z.toJSONSchema(schema, { io: 'output', target: 'draft-07', unrepresentable: 'throw', metadata: z.registry(), reused: 'inline' }),
-    );
+    const jsonSchema = forSerialisation(z.toJSONSchema(schema, { io: 'output', target: 'draft-07', unrepresentable: 'throw', metadata: z.registry(), reused: 'inline' }));
     return isSchemaObject(jsonSchema) ? jsonSchema : null;
   } catch {
     return null;

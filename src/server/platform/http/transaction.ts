@@ -30,10 +30,8 @@ const run = async <C, T>(request: FastifyRequest, context: C, work: (tx: Transac
 };
 
 /** Runs one service call in one transaction with the request's context: the route's whole job. */
-export const inTransaction = <T>(
-  request: FastifyRequest,
-  work: (tx: Transaction, context: RequestContext) => Promise<T>,
-): Promise<Exclude<T, RefusedAfterCommit>> => run(request, requestContext(request), work);
+export const inTransaction = <T>(request: FastifyRequest, work: (tx: Transaction, context: RequestContext) => Promise<T>): Promise<Exclude<T, RefusedAfterCommit>> =>
+  run(request, requestContext(request), work);
 
 /** The same for the public routes (logging in, the public office page): nobody is acting yet. */
 export const inAnonymousTransaction = <T>(

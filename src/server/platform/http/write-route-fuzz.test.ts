@@ -139,7 +139,7 @@ describe('fuzzing every write route and list query', () => {
     });
 
   /** Runs the property for one route and returns fast-check's report when a 5xx turned up. */
-  const fuzz = async <T,>(label: string, numRuns: number, arbitrary: fc.Arbitrary<T>, call: (value: T) => Promise<{ statusCode: number; body: string }>) => {
+  const fuzz = async <T>(label: string, numRuns: number, arbitrary: fc.Arbitrary<T>, call: (value: T) => Promise<{ statusCode: number; body: string }>) => {
     const result = await fc.check(
       fc.asyncProperty(arbitrary, async (value) => {
         const response = await call(value);

@@ -26,7 +26,9 @@ export const registerIdempotency = (app: FastifyInstance): void => {
     }
     const db = app.database.db;
     const now = app.clock.now();
-    const requestHash = createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
     await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.accountId, actor.accountId), lt(idempotencyKeys.createdAt, new Date(now.getTime() - keyLifetimeMs))));
     const [inserted] = await db
       .insert(idempotencyKeys)

@@ -12,12 +12,7 @@ export const claimDueJob = async (db: Database, workerId: string, now: Date, lea
   const next = db
     .select({ id: jobs.id })
     .from(jobs)
-    .where(
-      or(
-        and(eq(jobs.status, 'queued'), or(isNull(jobs.runAt), lte(jobs.runAt, now))),
-        and(eq(jobs.status, 'running'), lt(jobs.lockedUntil, now)),
-      ),
-    )
+    .where(or(and(eq(jobs.status, 'queued'), or(isNull(jobs.runAt), lte(jobs.runAt, now))), and(eq(jobs.status, 'running'), lt(jobs.lockedUntil, now))))
     .orderBy(sql`coalesce(${jobs.runAt}, ${jobs.createdAt})`)
     .limit(1)
     .for('update', { skipLocked: true });

@@ -28,16 +28,13 @@ describe('enqueueJob', () => {
   it('a committed job is queued with its organiser, payload and run time', async () => {
     const organiser = await buildOrganiser(database.db);
     const runAt = new Date('2026-12-01T06:00:00Z');
-    const created = await database.db.transaction((tx) =>
-      enqueueJob(tx, { kind: 'test.committed', payload: { messageId: 'm-1' }, runAt, organiserId: organiser.id }),
-    );
+    const created = await database.db.transaction((tx) => enqueueJob(tx, { kind: 'test.committed', payload: { messageId: 'm-1' }, runAt, organiserId: organiser.id }));
     const [row] = await database.db.select().from(jobs).where(eq(jobs.kind, 'test.committed'));
     expect(row).toMatchObject({ id: created?.id, status: 'queued', organiserId: organiser.id, payload: { messageId: 'm-1' }, runAt, attempts: 0 });
   });
 
   it('a second enqueue with the same dedupe key adds nothing while the first is unfinished, and may once it is done', async () => {
-    const enqueue = () =>
-      database.db.transaction((tx) => enqueueJob(tx, { kind: 'test.dedupe', payload: {}, dedupeKey: 'test.dedupe:2026-12-01' }));
+    const enqueue = () => database.db.transaction((tx) => enqueueJob(tx, { kind: 'test.dedupe', payload: {}, dedupeKey: 'test.dedupe:2026-12-01' }));
     const first = await enqueue();
     expect(first).not.toBeNull();
     expect(await enqueue()).toBeNull();

@@ -17,24 +17,14 @@ export const markJobDone = async (db: Database, job: ClaimedJob, workerId: strin
     .where(sameClaim(job, workerId));
 };
 
-export const queueJobAgain = async (
-  db: Database,
-  job: ClaimedJob,
-  workerId: string,
-  outcome: { maxAttempts: number; runAt: Date; error: string },
-): Promise<void> => {
+export const queueJobAgain = async (db: Database, job: ClaimedJob, workerId: string, outcome: { maxAttempts: number; runAt: Date; error: string }): Promise<void> => {
   await db
     .update(jobs)
     .set({ status: 'queued', runAt: outcome.runAt, lastError: outcome.error, maxAttempts: outcome.maxAttempts, ...released })
     .where(sameClaim(job, workerId));
 };
 
-export const markJobFailed = async (
-  db: Database,
-  job: ClaimedJob,
-  workerId: string,
-  outcome: { maxAttempts: number; error: string; now: Date },
-): Promise<void> => {
+export const markJobFailed = async (db: Database, job: ClaimedJob, workerId: string, outcome: { maxAttempts: number; error: string; now: Date }): Promise<void> => {
   await db
     .update(jobs)
     .set({ status: 'failed', finishedAt: outcome.now, lastError: outcome.error, maxAttempts: outcome.maxAttempts, ...released })

@@ -31,8 +31,7 @@ describe('job runner', () => {
     clock.set(new Date('2026-11-24T09:00:00Z'));
   });
 
-  const enqueue = (kind: string, payload: Record<string, unknown> = {}) =>
-    database.db.transaction((tx) => enqueueJob(tx, { kind, payload }));
+  const enqueue = (kind: string, payload: Record<string, unknown> = {}) => database.db.transaction((tx) => enqueueJob(tx, { kind, payload }));
   const jobOf = async (kind: string) => {
     const [row] = await database.db.select().from(jobs).where(eq(jobs.kind, kind));
     if (!row) throw new Error(`no ${kind} job`);

@@ -22,11 +22,7 @@ export const enqueueDueSchedules = async (db: Database, schedules: readonly JobS
     const dueAt = new Date(instantOfCivilTime(day, schedule.at));
     if (now < dueAt) continue;
     await db.transaction(async (tx) => {
-      const [tick] = await tx
-        .insert(jobScheduleTicks)
-        .values({ kind: schedule.kind, day })
-        .onConflictDoNothing()
-        .returning({ kind: jobScheduleTicks.kind });
+      const [tick] = await tx.insert(jobScheduleTicks).values({ kind: schedule.kind, day }).onConflictDoNothing().returning({ kind: jobScheduleTicks.kind });
       if (tick) await enqueueJob(tx, { kind: schedule.kind, payload: { day }, runAt: dueAt, dedupeKey: `${schedule.kind}:${day}` });
     });
     memory.set(schedule.kind, day);

@@ -45,9 +45,7 @@ describe('the job runner with two server processes on one PostgreSQL', () => {
     for (const server of servers) expect(await waitUntilHealthy(server, 60_000), server.output()).toBe(true);
     await query('create table job_test_runs (n integer not null, pid integer not null)');
 
-    await query(
-      `insert into jobs (kind, payload) select 'test.record-run', jsonb_build_object('n', n) from generate_series(1, ${jobCount}) as n`,
-    );
+    await query(`insert into jobs (kind, payload) select 'test.record-run', jsonb_build_object('n', n) from generate_series(1, ${jobCount}) as n`);
     const deadline = Date.now() + 60_000;
     let finished = 0;
     while (Date.now() < deadline) {

@@ -54,11 +54,14 @@ export const runClaimedJob = async (worker: JobWorker, job: ClaimedJob): Promise
     await giveUp(worker, job, definition, 'The worker running the last attempt stopped before it finished.');
     return;
   }
-  const heartbeat = setInterval(() => {
-    extendJobLease(worker.db, job, worker.workerId, new Date(worker.clock.now().getTime() + worker.leaseMs)).catch((error: unknown) => {
-      worker.log.error({ jobId: job.id, kind: job.kind, error: describeError(error) }, 'could not extend a job lease');
-    });
-  }, Math.max(1000, Math.floor(worker.leaseMs / 3)));
+  const heartbeat = setInterval(
+    () => {
+      extendJobLease(worker.db, job, worker.workerId, new Date(worker.clock.now().getTime() + worker.leaseMs)).catch((error: unknown) => {
+        worker.log.error({ jobId: job.id, kind: job.kind, error: describeError(error) }, 'could not extend a job lease');
+      });
+    },
+    Math.max(1000, Math.floor(worker.leaseMs / 3)),
+  );
   heartbeat.unref();
   try {
     await definition.run(worker.db, job.payload, { attempt: job.attempt, maxAttempts: definition.maxAttempts, now: worker.clock.now() });

@@ -65,5 +65,4 @@ export const runJobPass = async (
 };
 
 /** One pass with a fresh process memory, for tests and scripts: no timers, returns when nothing is due. */
-export const runDueJobs = (options: JobRunnerOptions): Promise<number> =>
-  runJobPass(prepareJobWorker(options), options.schedules, new Map());
+export const runDueJobs = (options: JobRunnerOptions): Promise<number> => runJobPass(prepareJobWorker(options), options.schedules, new Map());

@@ -20,7 +20,10 @@ type Data = z.output<typeof dataSchema>;
 /** The rules a referral can be refused under at intake, in words (R1 domicile, R2 referral channel). */
 const ruleWords: Record<MessageLanguage, Record<string, string>> = {
   nl: { R1: 'De woonplaats ligt niet in Vlaanderen of niet in ons werkgebied.', R2: 'Wie een leefloon krijgt, wordt door het OCMW toegeleid, niet door de VDAB.' },
-  fr: { R1: "Le domicile n'est pas en Flandre ou pas dans notre zone.", R2: "Une personne qui reçoit le revenu d'intégration est orientée par le CPAS, pas par le VDAB." },
+  fr: {
+    R1: "Le domicile n'est pas en Flandre ou pas dans notre zone.",
+    R2: "Une personne qui reçoit le revenu d'intégration est orientée par le CPAS, pas par le VDAB.",
+  },
   en: { R1: 'The home address is not in Flanders or not in our area.', R2: 'Someone on leefloon is referred by the OCMW, not by the VDAB.' },
 };
 
@@ -31,19 +34,41 @@ const ruleLine = (language: MessageLanguage, rule: string): string => {
 
 const decisionBlocks: Record<MessageLanguage, (data: Data) => Block[]> = {
   nl: (data) => {
-    if (data.decision === 'accepted') return [{ kind: 'paragraph', text: `${data.candidateName} kan starten met wijk-werken. We nemen contact op voor de volgende stap.` }];
-    if (data.decision === 'declined') return [{ kind: 'paragraph', text: `We kunnen ${data.candidateName} niet laten starten. De reden:` }, { kind: 'paragraph', text: data.reason }];
-    return [{ kind: 'paragraph', text: `${data.candidateName} kan niet starten. De regels van wijk-werken laten het niet toe:` }, { kind: 'list', items: data.rules.map((rule) => ruleLine('nl', rule)) }];
+    if (data.decision === 'accepted')
+      return [{ kind: 'paragraph', text: `${data.candidateName} kan starten met wijk-werken. We nemen contact op voor de volgende stap.` }];
+    if (data.decision === 'declined')
+      return [
+        { kind: 'paragraph', text: `We kunnen ${data.candidateName} niet laten starten. De reden:` },
+        { kind: 'paragraph', text: data.reason },
+      ];
+    return [
+      { kind: 'paragraph', text: `${data.candidateName} kan niet starten. De regels van wijk-werken laten het niet toe:` },
+      { kind: 'list', items: data.rules.map((rule) => ruleLine('nl', rule)) },
+    ];
   },
   fr: (data) => {
     if (data.decision === 'accepted') return [{ kind: 'paragraph', text: `${data.candidateName} peut commencer le wijk-werken. Nous prendrons contact pour la suite.` }];
-    if (data.decision === 'declined') return [{ kind: 'paragraph', text: `${data.candidateName} ne peut pas commencer. La raison :` }, { kind: 'paragraph', text: data.reason }];
-    return [{ kind: 'paragraph', text: `${data.candidateName} ne peut pas commencer. Les règles du wijk-werken ne le permettent pas :` }, { kind: 'list', items: data.rules.map((rule) => ruleLine('fr', rule)) }];
+    if (data.decision === 'declined')
+      return [
+        { kind: 'paragraph', text: `${data.candidateName} ne peut pas commencer. La raison :` },
+        { kind: 'paragraph', text: data.reason },
+      ];
+    return [
+      { kind: 'paragraph', text: `${data.candidateName} ne peut pas commencer. Les règles du wijk-werken ne le permettent pas :` },
+      { kind: 'list', items: data.rules.map((rule) => ruleLine('fr', rule)) },
+    ];
   },
   en: (data) => {
     if (data.decision === 'accepted') return [{ kind: 'paragraph', text: `${data.candidateName} can start wijk-werken. We will contact you about the next step.` }];
-    if (data.decision === 'declined') return [{ kind: 'paragraph', text: `${data.candidateName} cannot start. The reason:` }, { kind: 'paragraph', text: data.reason }];
-    return [{ kind: 'paragraph', text: `${data.candidateName} cannot start. The rules of wijk-werken do not allow it:` }, { kind: 'list', items: data.rules.map((rule) => ruleLine('en', rule)) }];
+    if (data.decision === 'declined')
+      return [
+        { kind: 'paragraph', text: `${data.candidateName} cannot start. The reason:` },
+        { kind: 'paragraph', text: data.reason },
+      ];
+    return [
+      { kind: 'paragraph', text: `${data.candidateName} cannot start. The rules of wijk-werken do not allow it:` },
+      { kind: 'list', items: data.rules.map((rule) => ruleLine('en', rule)) },
+    ];
   },
 };
 

@@ -5,9 +5,7 @@ import { formatCivilDateFor } from '../format-for-message';
 import { defineTemplate } from '../template-types';
 import { nameSchema } from './template-data';
 
-const reminderSchema = z
-  .object({ kind: z.enum(['medical_permission_expiring', 'evaluation_due']), participantName: nameSchema, dueOn: civilDateOutputSchema })
-  .strict();
+const reminderSchema = z.object({ kind: z.enum(['medical_permission_expiring', 'evaluation_due']), participantName: nameSchema, dueOn: civilDateOutputSchema }).strict();
 
 type Reminder = z.output<typeof reminderSchema>;
 

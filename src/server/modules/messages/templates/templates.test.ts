@@ -82,7 +82,13 @@ describe('templates: every template in every language renders with its example d
   });
 
   it('without an office the message still names the organiser', () => {
-    const rendered = renderMessage({ template: 'password-reset', data: examples['password-reset'][0], language: 'fr', recipientName: 'An', sender: { organiserName: 'Wijk-werken Westhoek', office: null } });
+    const rendered = renderMessage({
+      template: 'password-reset',
+      data: examples['password-reset'][0],
+      language: 'fr',
+      recipientName: 'An',
+      sender: { organiserName: 'Wijk-werken Westhoek', office: null },
+    });
     expect(rendered.text).toContain('Wijk-werken Westhoek');
     expect(rendered.text).not.toMatch(leftovers);
   });

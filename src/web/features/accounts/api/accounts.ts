@@ -65,12 +65,10 @@ export const useUpdateAccount = (accountId: string) =>
   useAccountWrite((body: UpdateAccountRequest) => api.request({ method: 'PATCH', path: accountPath(accountId), body, schema: accountSchema }));
 
 /** Logs the member out on every device (a lost laptop, a shared computer). */
-export const useEndAccountSessions = (accountId: string) =>
-  useMutation({ mutationFn: () => api.send({ method: 'DELETE', path: `${accountPath(accountId)}/sessions` }) });
+export const useEndAccountSessions = (accountId: string) => useMutation({ mutationFn: () => api.send({ method: 'DELETE', path: `${accountPath(accountId)}/sessions` }) });
 
 /** A lost phone: the member sets up a new authenticator at the next login. */
-export const useResetTwoFactor = (accountId: string) =>
-  useMutation({ mutationFn: () => api.send({ method: 'DELETE', path: `${accountPath(accountId)}/two-factor` }) });
+export const useResetTwoFactor = (accountId: string) => useMutation({ mutationFn: () => api.send({ method: 'DELETE', path: `${accountPath(accountId)}/two-factor` }) });
 
 /** After a version conflict: the account as it is now. */
 export const useReloadAccount = (accountId: string) => {

@@ -62,7 +62,14 @@ const AccountEditForm = ({ account, isSelf }: { account: Account; isSelf: boolea
     <section className="panel" aria-labelledby="account-edit-title">
       <h2 id="account-edit-title">{t('accounts.detail.editTitle')}</h2>
       <Form onSubmit={form.handleSubmit(request)} className="form" aria-labelledby="account-edit-title">
-        <TextField label={t('accounts.fields.displayName')} name="displayName" value={displayName} onChange={setDisplayName} error={form.fieldErrors.displayName} isRequired />
+        <TextField
+          label={t('accounts.fields.displayName')}
+          name="displayName"
+          value={displayName}
+          onChange={setDisplayName}
+          error={form.fieldErrors.displayName}
+          isRequired
+        />
         {isSelf ? (
           <p className="hint">{t('accounts.detail.ownRole', { role: t(`roles.${account.role}`) })}</p>
         ) : (

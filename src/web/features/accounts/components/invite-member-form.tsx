@@ -46,7 +46,15 @@ export const InviteMemberForm = ({ onInvite, onInvited }: InviteMemberFormProps)
       className="form panel"
       aria-label={t('accounts.invite.title')}
     >
-      <TextField label={t('accounts.fields.displayName')} name="displayName" autoComplete="off" value={displayName} onChange={setDisplayName} error={form.fieldErrors.displayName} isRequired />
+      <TextField
+        label={t('accounts.fields.displayName')}
+        name="displayName"
+        autoComplete="off"
+        value={displayName}
+        onChange={setDisplayName}
+        error={form.fieldErrors.displayName}
+        isRequired
+      />
       <TextField
         label={t('accounts.fields.email')}
         description={t('accounts.invite.emailHint')}

@@ -28,8 +28,7 @@ export const useAcceptInvitation = () =>
     mutationFn: (body: AcceptInvitationRequest) => api.request({ method: 'POST', path: '/api/invitations/accept', body, schema: acceptedInvitationSchema }),
   });
 
-export const useRequestPasswordReset = () =>
-  useMutation({ mutationFn: (body: PasswordResetRequest) => api.send({ method: 'POST', path: '/api/password-reset', body }) });
+export const useRequestPasswordReset = () => useMutation({ mutationFn: (body: PasswordResetRequest) => api.send({ method: 'POST', path: '/api/password-reset', body }) });
 
 export const useCompletePasswordReset = () =>
   useMutation({ mutationFn: (body: CompletePasswordResetRequest) => api.send({ method: 'POST', path: '/api/password-reset/complete', body }) });

@@ -1,11 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { messagePreferencesSchema, type ChangePasswordRequest, type UpdateMessagePreferencesRequest } from '../../../../contracts/accounts';
-import {
-  sessionResponseSchema,
-  twoFactorSetupResponseSchema,
-  type LogInRequest,
-  type SessionResponse,
-} from '../../../../contracts/sessions';
+import { sessionResponseSchema, twoFactorSetupResponseSchema, type LogInRequest, type SessionResponse } from '../../../../contracts/sessions';
 import { api, sessionQueryKey } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-error';
 
@@ -58,9 +53,7 @@ const useSessionStep = <TInput>(mutationFn: (input: TInput) => Promise<SessionRe
 
 /** The code from the authenticator app, after the password (stage `second_factor`). */
 export const useSubmitSecondFactor = () =>
-  useSessionStep((code: string) =>
-    api.request({ method: 'POST', path: '/api/session/second-factor', body: { code }, schema: sessionResponseSchema }),
-  );
+  useSessionStep((code: string) => api.request({ method: 'POST', path: '/api/session/second-factor', body: { code }, schema: sessionResponseSchema }));
 
 /** A new authenticator secret; it is only in force after a first code confirms it. */
 export const useStartTwoFactorSetup = () =>
@@ -69,12 +62,9 @@ export const useStartTwoFactorSetup = () =>
   });
 
 export const useConfirmTwoFactor = () =>
-  useSessionStep((code: string) =>
-    api.request({ method: 'POST', path: '/api/account/two-factor/confirm', body: { code }, schema: sessionResponseSchema }),
-  );
+  useSessionStep((code: string) => api.request({ method: 'POST', path: '/api/account/two-factor/confirm', body: { code }, schema: sessionResponseSchema }));
 
-export const useChangePassword = () =>
-  useMutation({ mutationFn: (body: ChangePasswordRequest) => api.send({ method: 'PUT', path: '/api/account/password', body }) });
+export const useChangePassword = () => useMutation({ mutationFn: (body: ChangePasswordRequest) => api.send({ method: 'PUT', path: '/api/account/password', body }) });
 
 export const messagePreferencesQueryOptions = queryOptions({
   queryKey: ['account', 'message-preferences'] as const,
@@ -86,7 +76,8 @@ export const useMessagePreferences = () => useQuery(messagePreferencesQueryOptio
 export const useUpdateMessagePreferences = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateMessagePreferencesRequest) => api.request({ method: 'PUT', path: '/api/account/message-preferences', body, schema: messagePreferencesSchema }),
+    mutationFn: (body: UpdateMessagePreferencesRequest) =>
+      api.request({ method: 'PUT', path: '/api/account/message-preferences', body, schema: messagePreferencesSchema }),
     onSuccess: (preferences) => queryClient.setQueryData(messagePreferencesQueryOptions.queryKey, preferences),
   });
 };

@@ -30,7 +30,8 @@ const ChangePasswordSection = ({ email }: { email: string }) => {
       setNewPassword('');
     },
     onRefused: (error): Refusal | undefined => {
-      if (error.code === 'INVALID_CREDENTIALS') return { message: t('account.password.currentWrong'), fieldErrors: { currentPassword: t('account.password.currentWrong') } };
+      if (error.code === 'INVALID_CREDENTIALS')
+        return { message: t('account.password.currentWrong'), fieldErrors: { currentPassword: t('account.password.currentWrong') } };
       if (error.code !== 'PASSWORD_TOO_WEAK') return undefined;
       const problem = t(passwordProblemKey(error), { min: 8, max: 128 });
       return { message: problem, fieldErrors: { newPassword: problem } };

@@ -24,7 +24,6 @@ const fetchMock = stubApiForEachTest(() => {
   queryClient.setQueryData(sessionQueryKey, null);
 });
 
-
 const renderPage = () =>
   render(
     <QueryClientProvider client={queryClient}>

@@ -75,9 +75,7 @@ export const LoginPage = () => {
           />
           <ShowPasswordCheckbox isSelected={showPassword} onChange={setShowPassword} label={t('login.showPassword')} />
           {asksCode ? <OneTimeCodeField value={code} onChange={setCode} error={form.fieldErrors.code} /> : null}
-          <Button type="submit">
-            {form.isPending ? t('login.submitting') : t('login.submit')}
-          </Button>
+          <Button type="submit">{form.isPending ? t('login.submitting') : t('login.submit')}</Button>
         </Form>
         <p>
           <Link to="/wachtwoord-vergeten">{t('login.forgot')}</Link>

@@ -17,11 +17,9 @@ const session = (stage: SessionResponse['stage']): SessionResponse => ({
   csrfToken: 'csrf-1',
 });
 
-
 const fetchMock = stubApiForEachTest(() => {
   queryClient.setQueryData(sessionQueryKey, session('second_factor'));
 });
-
 
 const renderForm = () =>
   render(

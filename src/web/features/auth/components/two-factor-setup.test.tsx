@@ -21,11 +21,9 @@ const session = (twoFactorEnabled: boolean): SessionResponse => ({
   csrfToken: 'csrf-2',
 });
 
-
 const fetchMock = stubApiForEachTest(() => {
   queryClient.setQueryData(sessionQueryKey, session(false));
 });
-
 
 const press = async (name: string) => {
   await act(async () => {
@@ -88,7 +86,9 @@ describe('setting up an authenticator', () => {
   it('keeps the QR code on screen when the confirmation code is wrong', async () => {
     fetchMock
       .mockResolvedValueOnce(jsonResponse(201, { secret, otpauthUri }))
-      .mockResolvedValueOnce(jsonResponse(400, { error: { code: 'INVALID_SECOND_FACTOR', message: 'wrong', details: { issues: [{ path: 'body.code', message: 'wrong' }] } } }));
+      .mockResolvedValueOnce(
+        jsonResponse(400, { error: { code: 'INVALID_SECOND_FACTOR', message: 'wrong', details: { issues: [{ path: 'body.code', message: 'wrong' }] } } }),
+      );
     renderSetup();
     await press('Ik heb de app, toon de QR-code');
     const field = screen.getByRole('textbox', { name: 'Code uit je authenticator-app' });

@@ -64,9 +64,7 @@ export const TwoFactorSetup = ({ onConfirmed }: { onConfirmed?: (session: Sessio
       ) : (
         <>
           {start.isError ? <ErrorAlert>{t(errorMessageKey(start.error))}</ErrorAlert> : null}
-          <Button onPress={() => start.isPending || start.mutate()}>
-            {start.isPending ? t('twoFactor.setup.starting') : t('twoFactor.setup.start')}
-          </Button>
+          <Button onPress={() => start.isPending || start.mutate()}>{start.isPending ? t('twoFactor.setup.starting') : t('twoFactor.setup.start')}</Button>
         </>
       )}
     </div>

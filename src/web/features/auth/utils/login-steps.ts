@@ -6,11 +6,9 @@ export const secondFactorPath = '/aanmelden/code';
 export const enrollmentPath = '/aanmelden/authenticator';
 
 /** Only paths inside this app: an open redirect to another site would make a fine phishing link. */
-export const safeReturnPath = (value: string | null): string =>
-  value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
+export const safeReturnPath = (value: string | null): string => (value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/');
 
-const withReturn = (path: string, returnPath: string): string =>
-  returnPath === '/' ? path : `${path}?${returnParam}=${encodeURIComponent(returnPath)}`;
+const withReturn = (path: string, returnPath: string): string => (returnPath === '/' ? path : `${path}?${returnParam}=${encodeURIComponent(returnPath)}`);
 
 /**
  * Where a session in a given stage belongs: the page the person asked for once the login is complete, otherwise

@@ -45,7 +45,8 @@ const useClientMutation = <TInput>(mutationFn: (input: TInput) => Promise<Client
   });
 };
 
-export const useCreateClient = () => useClientMutation((body: CreateClientRequest) => api.request({ method: 'POST', path: '/api/clients', body, schema: clientDetailSchema }));
+export const useCreateClient = () =>
+  useClientMutation((body: CreateClientRequest) => api.request({ method: 'POST', path: '/api/clients', body, schema: clientDetailSchema }));
 
 export const useDraftClientAgreement = (clientId: string) =>
   useClientMutation(() => api.request({ method: 'POST', path: `${clientPath(clientId)}/agreements`, schema: clientDetailSchema }));

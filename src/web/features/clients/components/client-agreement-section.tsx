@@ -42,7 +42,9 @@ export const ClientAgreementSection = ({ client, mayWrite }: { client: ClientDet
               <p>
                 {t('clients.agreement.version', { version: agreement.templateVersion })} — {formatInstant(agreement.createdAt, i18n.language)}
               </p>
-              <p>{agreement.signedOn ? t('clients.agreement.signedText', { date: formatCivilDate(agreement.signedOn, i18n.language) }) : t('clients.agreement.notSigned')}</p>
+              <p>
+                {agreement.signedOn ? t('clients.agreement.signedText', { date: formatCivilDate(agreement.signedOn, i18n.language) }) : t('clients.agreement.notSigned')}
+              </p>
               <p>
                 <a href={agreementPdfPath(client.id, agreement.id)} target="_blank" rel="noopener noreferrer">
                   {t('clients.agreement.openPdf')}

@@ -13,7 +13,17 @@ import { TextField } from '../../../components/text-field';
 import { useContractForm } from '../../../lib/use-contract-form';
 import { useCreateClient } from '../api/clients';
 
-type Values = { name: string; enterpriseNumber: string; street: string; postcode: string; city: string; email: string; phone: string; contactName: string; contactRole: string };
+type Values = {
+  name: string;
+  enterpriseNumber: string;
+  street: string;
+  postcode: string;
+  city: string;
+  email: string;
+  phone: string;
+  contactName: string;
+  contactRole: string;
+};
 
 const empty: Values = { name: '', enterpriseNumber: '', street: '', postcode: '', city: '', email: '', phone: '', contactName: '', contactRole: '' };
 
@@ -53,7 +63,10 @@ export const NewClientPage = () => {
           phone: orNull(values.phone),
           preferredChannel: orNull(values.email) ? 'email' : 'phone',
           preferredLanguage: 'nl',
-          contacts: category !== 'private_person' && values.contactName.trim() !== '' ? [{ name: values.contactName.trim(), email: null, phone: null, role: orNull(values.contactRole) }] : [],
+          contacts:
+            category !== 'private_person' && values.contactName.trim() !== ''
+              ? [{ name: values.contactName.trim(), email: null, phone: null, role: orNull(values.contactRole) }]
+              : [],
           ...(confirmNotDuplicate ? { confirmNotDuplicate: true } : {}),
         };
 
@@ -84,7 +97,12 @@ export const NewClientPage = () => {
         ) : null}
         {category ? (
           <>
-            <TextField label={t(category === 'private_person' ? 'clients.fields.personName' : 'clients.fields.organisationName')} {...field('name')} error={form.fieldErrors.name} isRequired />
+            <TextField
+              label={t(category === 'private_person' ? 'clients.fields.personName' : 'clients.fields.organisationName')}
+              {...field('name')}
+              error={form.fieldErrors.name}
+              isRequired
+            />
             {category !== 'private_person' ? (
               <TextField
                 label={t('clients.fields.enterpriseNumber')}
@@ -96,7 +114,14 @@ export const NewClientPage = () => {
               />
             ) : null}
             <TextField label={t('clients.fields.street')} {...field('street')} error={form.fieldErrors['address.street']} isRequired />
-            <TextField label={t('clients.fields.postcode')} {...field('postcode')} inputMode="numeric" size="small" error={form.fieldErrors['address.postcode']} isRequired />
+            <TextField
+              label={t('clients.fields.postcode')}
+              {...field('postcode')}
+              inputMode="numeric"
+              size="small"
+              error={form.fieldErrors['address.postcode']}
+              isRequired
+            />
             <TextField label={t('clients.fields.city')} {...field('city')} error={form.fieldErrors['address.city']} isRequired />
             <TextField label={t('clients.fields.email')} type="email" {...field('email')} error={form.fieldErrors.email} />
             <TextField label={t('clients.fields.phone')} type="tel" {...field('phone')} error={form.fieldErrors.phone} size="medium" />

@@ -12,18 +12,14 @@ export const DashboardPage = ({ session }: { session: SessionResponse }) => {
   const ownEntryPoints: EntryPoint[] = [
     ...(can(session.role, 'cockpit.view') ? [{ to: '/mijn-overzicht', title: t('dashboard.cockpit.title'), text: t('dashboard.cockpit.text') }] : []),
     ...(can(session.role, 'cockpit.view') ? [{ to: '/doorverwijzen', title: t('dashboard.refer.title'), text: t('dashboard.refer.text') }] : []),
-    ...(can(session.role, 'referrals.queue')
-      ? [{ to: '/doorverwijzingen', title: t('dashboard.referrals.title'), text: t('dashboard.referrals.text') }]
-      : []),
+    ...(can(session.role, 'referrals.queue') ? [{ to: '/doorverwijzingen', title: t('dashboard.referrals.title'), text: t('dashboard.referrals.text') }] : []),
     // A wijk-werker's login sees one record, their own (decision 043): the same list, named for them.
     ...(session.role === 'participant'
       ? [{ to: '/wijk-werkers', title: t('dashboard.ownRecord.title'), text: t('dashboard.ownRecord.text') }]
       : can(session.role, 'participants.read')
         ? [{ to: '/wijk-werkers', title: t('dashboard.participants.title'), text: t('dashboard.participants.text') }]
         : []),
-    ...(can(session.role, 'offices.update')
-      ? [{ to: '/beheer/kantoren', title: t('dashboard.offices.title'), text: t('dashboard.offices.text') }]
-      : []),
+    ...(can(session.role, 'offices.update') ? [{ to: '/beheer/kantoren', title: t('dashboard.offices.title'), text: t('dashboard.offices.text') }] : []),
     ...(can(session.role, 'coachMunicipalities.update')
       ? [{ to: '/beheer/werkcoach-gemeenten', title: t('dashboard.coachMunicipalities.title'), text: t('dashboard.coachMunicipalities.text') }]
       : []),

@@ -20,15 +20,12 @@ export const officesQueryOptions = queryOptions({
 
 export const useOffices = () => useQuery(officesQueryOptions);
 
-export const useOffice = (officeId: string) =>
-  useQuery({ ...officesQueryOptions, select: (offices) => offices.find((office) => office.id === officeId) ?? null });
+export const useOffice = (officeId: string) => useQuery({ ...officesQueryOptions, select: (offices) => offices.find((office) => office.id === officeId) ?? null });
 
 /** Every write answers with the whole office; storing it keeps the cache (and its version) current without a refetch. */
 const storeOffice = (queryClient: QueryClient, office: Office): void => {
   queryClient.setQueryData<Office[]>(officesQueryKey, (offices = []) =>
-    offices.some((existing) => existing.id === office.id)
-      ? offices.map((existing) => (existing.id === office.id ? office : existing))
-      : [...offices, office],
+    offices.some((existing) => existing.id === office.id) ? offices.map((existing) => (existing.id === office.id ? office : existing)) : [...offices, office],
   );
 };
 
@@ -39,21 +36,16 @@ const useOfficeMutation = <TInput>(mutationFn: (input: TInput) => Promise<Office
   return useMutation({ mutationFn, onSuccess: (office) => storeOffice(queryClient, office) });
 };
 
-export const useCreateOffice = () =>
-  useOfficeMutation((body: CreateOfficeRequest) => api.request({ method: 'POST', path: '/api/offices', body, schema: officeSchema }));
+export const useCreateOffice = () => useOfficeMutation((body: CreateOfficeRequest) => api.request({ method: 'POST', path: '/api/offices', body, schema: officeSchema }));
 
 export const useUpdateOffice = (officeId: string) =>
   useOfficeMutation((body: UpdateOfficeRequest) => api.request({ method: 'PATCH', path: officePath(officeId), body, schema: officeSchema }));
 
 export const useReplaceOpeningHours = (officeId: string) =>
-  useOfficeMutation((body: ReplaceOpeningHoursRequest) =>
-    api.request({ method: 'PUT', path: `${officePath(officeId)}/opening-hours`, body, schema: officeSchema }),
-  );
+  useOfficeMutation((body: ReplaceOpeningHoursRequest) => api.request({ method: 'PUT', path: `${officePath(officeId)}/opening-hours`, body, schema: officeSchema }));
 
 export const useAddClosure = (officeId: string) =>
-  useOfficeMutation((body: CreateClosureRequest) =>
-    api.request({ method: 'POST', path: `${officePath(officeId)}/closures`, body, schema: officeSchema }),
-  );
+  useOfficeMutation((body: CreateClosureRequest) => api.request({ method: 'POST', path: `${officePath(officeId)}/closures`, body, schema: officeSchema }));
 
 export const useRemoveClosure = (officeId: string) =>
   useOfficeMutation((closureId: string) =>

@@ -78,8 +78,7 @@ export const ClosuresEditor = ({ office, onAdd, onRemove }: ClosuresEditorProps)
                 {period(closure)}
               </div>
               <Button variant="quiet" onPress={() => setPendingRemoval(closure)}>
-                {t('offices.closures.remove')}{' '}
-                <span className="visually-hidden">{t('offices.closures.removeContext', { reason: closure.reason })}</span>
+                {t('offices.closures.remove')} <span className="visually-hidden">{t('offices.closures.removeContext', { reason: closure.reason })}</span>
               </Button>
             </li>
           ))}

@@ -33,11 +33,7 @@ export const NewOfficePage = () => {
       </p>
       <PageHeading title={t('offices.create.title')}>{t('offices.create.title')}</PageHeading>
       <Form onSubmit={form.handleSubmit(() => officeDetailsRequest(values))} className="form panel">
-        <OfficeDetailsFields
-          values={values}
-          errors={form.fieldErrors}
-          onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
-        />
+        <OfficeDetailsFields values={values} errors={form.fieldErrors} onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))} />
         <FormFeedback feedback={form.feedback} />
         <Button type="submit">{form.isPending ? t('common.saving') : t('offices.create.submit')}</Button>
       </Form>

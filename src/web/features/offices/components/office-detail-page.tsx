@@ -3,20 +3,12 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ErrorAlert, Loading, StatusMessage } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
 import { errorMessageKey } from '../../../lib/api-error';
-import {
-  useAddClosure,
-  useOffice,
-  useReloadOffice,
-  useRemoveClosure,
-  useReplaceOpeningHours,
-  useUpdateOffice,
-} from '../api/offices';
+import { useAddClosure, useOffice, useReloadOffice, useRemoveClosure, useReplaceOpeningHours, useUpdateOffice } from '../api/offices';
 import { ClosuresEditor } from './closures-editor';
 import { OfficeDetailsForm } from './office-details-form';
 import { OpeningHoursEditor } from './opening-hours-editor';
 
-const wasJustCreated = (state: unknown): boolean =>
-  typeof state === 'object' && state !== null && (state as Record<string, unknown>).created === true;
+const wasJustCreated = (state: unknown): boolean => typeof state === 'object' && state !== null && (state as Record<string, unknown>).created === true;
 
 export const OfficeDetailPage = () => {
   const { t } = useTranslation();
@@ -44,11 +36,7 @@ export const OfficeDetailPage = () => {
       {office.data ? (
         <div className="stack">
           <OpeningHoursEditor office={office.data} onSave={(body) => replaceHours.mutateAsync(body)} onReload={reload} />
-          <ClosuresEditor
-            office={office.data}
-            onAdd={(body) => addClosure.mutateAsync(body)}
-            onRemove={(closureId) => removeClosure.mutateAsync(closureId)}
-          />
+          <ClosuresEditor office={office.data} onAdd={(body) => addClosure.mutateAsync(body)} onRemove={(closureId) => removeClosure.mutateAsync(closureId)} />
           <OfficeDetailsForm office={office.data} onSave={(body) => updateOffice.mutateAsync(body)} onReload={reload} />
         </div>
       ) : null}

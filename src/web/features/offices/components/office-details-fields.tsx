@@ -52,13 +52,7 @@ export const OfficeDetailsFields = ({ values, errors, onChange }: OfficeDetailsF
         error={errors.email}
         isRequired
       />
-      <TextField
-        label={t('offices.fields.street')}
-        value={values.street}
-        onChange={(value) => onChange('street', value)}
-        error={errors['address.street']}
-        isRequired
-      />
+      <TextField label={t('offices.fields.street')} value={values.street} onChange={(value) => onChange('street', value)} error={errors['address.street']} isRequired />
       <TextField
         label={t('offices.fields.postcode')}
         inputMode="numeric"

@@ -1,12 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import {
-  replaceOpeningHoursRequestSchema,
-  type Office,
-  type OpeningSlotInput,
-  type ReplaceOpeningHoursRequest,
-} from '../../../../contracts/offices';
+import { replaceOpeningHoursRequestSchema, type Office, type OpeningSlotInput, type ReplaceOpeningHoursRequest } from '../../../../contracts/offices';
 import { Button } from '../../../components/button';
 import { FormFeedback } from '../../../components/form-feedback';
 import { TextField } from '../../../components/text-field';
@@ -107,9 +102,7 @@ export const OpeningHoursEditor = ({ office, onSave, onReload }: OpeningHoursEdi
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const normalised = draft.map((day) =>
-      day.map((slot) => ({ ...slot, opensAt: normaliseTime(slot.opensAt), closesAt: normaliseTime(slot.closesAt) })),
-    );
+    const normalised = draft.map((day) => day.map((slot) => ({ ...slot, opensAt: normaliseTime(slot.opensAt), closesAt: normaliseTime(slot.closesAt) })));
     setDraft(() => normalised);
     const slots = fromWeekDraft(normalised).map(({ weekday, slot }) => ({ weekday, opensAt: slot.opensAt, closesAt: slot.closesAt }));
     // Overlaps fail the contract too; the day's fieldset says which day.
@@ -167,9 +160,7 @@ export const OpeningHoursEditor = ({ office, onSave, onReload }: OpeningHoursEdi
                     </div>
                     <Button variant="quiet" onPress={() => removeSlot(dayIndex, slot.key)}>
                       {t('offices.hours.removeSlot')}{' '}
-                      <span className="visually-hidden">
-                        {t('offices.hours.removeSlotContext', { weekday: dayName, number: slotIndex + 1 })}
-                      </span>
+                      <span className="visually-hidden">{t('offices.hours.removeSlotContext', { weekday: dayName, number: slotIndex + 1 })}</span>
                     </Button>
                   </div>
                 );
@@ -181,8 +172,7 @@ export const OpeningHoursEditor = ({ office, onSave, onReload }: OpeningHoursEdi
               ) : null}
               <div ref={focusRef(`add-${dayIndex}`)} className="weekday__add">
                 <Button variant="secondary" onPress={() => addSlot(dayIndex)}>
-                  {t('offices.hours.addSlot')}{' '}
-                  <span className="visually-hidden">{t('offices.hours.addSlotContext', { weekday: dayName })}</span>
+                  {t('offices.hours.addSlot')} <span className="visually-hidden">{t('offices.hours.addSlotContext', { weekday: dayName })}</span>
                 </Button>
               </div>
             </fieldset>

@@ -27,9 +27,7 @@ export const WeeklyHoursTable = ({ slots, today }: WeeklyHoursTableProps) => {
                 {isToday ? <span className="badge">{t('offices.public.today')}</span> : null}
               </th>
               <td>
-                {day.length === 0
-                  ? t('offices.public.closed')
-                  : list.format(day.map((slot) => t('offices.public.slot', { opens: slot.opensAt, closes: slot.closesAt })))}
+                {day.length === 0 ? t('offices.public.closed') : list.format(day.map((slot) => t('offices.public.slot', { opens: slot.opensAt, closes: slot.closesAt })))}
               </td>
             </tr>
           );

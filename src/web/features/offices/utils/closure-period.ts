@@ -4,6 +4,4 @@ import { formatCivilDate } from '../../../lib/format';
 type Period = { startsOn: string; endsOn: string };
 
 export const closurePeriod = ({ startsOn, endsOn }: Period, t: TFunction, locale: string): string =>
-  startsOn === endsOn
-    ? formatCivilDate(startsOn, locale)
-    : t('dates.range', { start: formatCivilDate(startsOn, locale), end: formatCivilDate(endsOn, locale) });
+  startsOn === endsOn ? formatCivilDate(startsOn, locale) : t('dates.range', { start: formatCivilDate(startsOn, locale), end: formatCivilDate(endsOn, locale) });

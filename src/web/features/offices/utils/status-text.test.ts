@@ -19,8 +19,7 @@ const ieper: OpeningSlot[] = [1, 2, 3, 4, 5].flatMap((weekday) => [
 /** An instant given as Brussels wall-clock time in winter (UTC+1). */
 const brussels = (date: string, time: string) => new Date(`${date}T${time}:00+01:00`);
 
-const textAt = (instant: Date, slots: OpeningSlot[] = ieper, closures: Closure[] = []) =>
-  statusText(openingStatusAt(slots, closures, instant), t, 'nl-BE');
+const textAt = (instant: Date, slots: OpeningSlot[] = ieper, closures: Closure[] = []) => statusText(openingStatusAt(slots, closures, instant), t, 'nl-BE');
 
 describe('the office status in words', () => {
   it('says when an open office closes', () => {
@@ -46,9 +45,7 @@ describe('the office status in words', () => {
 
   it('gives the date when the next opening is more than six days away', () => {
     const holidays: Closure[] = [{ startsOn: '2026-12-21', endsOn: '2027-01-03', reason: 'Kerstvakantie' }];
-    expect(textAt(brussels('2026-12-22', '10:00'), ieper, holidays)).toBe(
-      'Gesloten (Kerstvakantie) — opent op maandag 4 januari om 08:00',
-    );
+    expect(textAt(brussels('2026-12-22', '10:00'), ieper, holidays)).toBe('Gesloten (Kerstvakantie) — opent op maandag 4 januari om 08:00');
   });
 
   it('says midnight rather than 24:00', () => {

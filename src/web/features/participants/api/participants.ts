@@ -169,8 +169,7 @@ export const useEndTrajectory = (participantId: string) =>
 export const useUploadDocument = (participantId: string) => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UploadDocumentRequest) =>
-      api.request({ method: 'POST', path: `${participantPath(participantId)}/documents`, body, schema: documentSchema }),
+    mutationFn: (body: UploadDocumentRequest) => api.request({ method: 'POST', path: `${participantPath(participantId)}/documents`, body, schema: documentSchema }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: participantsQueryKey }),
   });
 };

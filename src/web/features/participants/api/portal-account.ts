@@ -5,8 +5,7 @@ import { api } from '../../../lib/api';
 const portalAccountQueryOptions = (participantId: string) =>
   queryOptions({
     queryKey: ['participants', 'detail', participantId, 'portal-account'],
-    queryFn: () =>
-      api.request({ method: 'GET', path: `/api/participants/${encodeURIComponent(participantId)}/portal-account`, schema: participantPortalAccountSchema }),
+    queryFn: () => api.request({ method: 'GET', path: `/api/participants/${encodeURIComponent(participantId)}/portal-account`, schema: participantPortalAccountSchema }),
   });
 
 /** Whether the wijk-werker has a portal login: none, invited (until when), or in use. */

@@ -28,7 +28,15 @@ const SignForm = ({ participantId, agreement, onSigned }: { participantId: strin
   return (
     <Form onSubmit={form.handleSubmit(() => ({ signedOn, signedHow }))} className="form" aria-label={t('participants.agreement.signTitle')}>
       <h3>{t('participants.agreement.signTitle')}</h3>
-      <TextField label={t('participants.agreement.signedOn')} type="date" size="medium" value={signedOn} onChange={setSignedOn} error={form.fieldErrors.signedOn} isRequired />
+      <TextField
+        label={t('participants.agreement.signedOn')}
+        type="date"
+        size="medium"
+        value={signedOn}
+        onChange={setSignedOn}
+        error={form.fieldErrors.signedOn}
+        isRequired
+      />
       <RadioField
         label={t('participants.agreement.signedHow')}
         value={signedHow}

@@ -39,7 +39,13 @@ export const CoachSection = ({ participant }: { participant: ParticipantDetail }
         className="form"
         aria-labelledby="coach-title"
       >
-        <SelectField label={t('participants.coach.choose')} value={choice} options={options} onChange={(value) => setChoice(value || noCoach)} error={form.fieldErrors.coachAccountId} />
+        <SelectField
+          label={t('participants.coach.choose')}
+          value={choice}
+          options={options}
+          onChange={(value) => setChoice(value || noCoach)}
+          error={form.fieldErrors.coachAccountId}
+        />
         <FormFeedback feedback={form.feedback} />
         <Button type="submit">{form.isPending ? t('common.saving') : t('participants.coach.submit')}</Button>
       </Form>

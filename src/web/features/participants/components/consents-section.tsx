@@ -83,8 +83,23 @@ export const ConsentsSection = ({ participant, mayWrite }: { participant: Partic
             orientation="horizontal"
             isRequired
           />
-          <TextField label={t('participants.consents.purpose')} description={t('participants.consents.purposeHint')} value={purpose} onChange={setPurpose} error={form.fieldErrors.purpose} isRequired />
-          <TextField label={t('participants.consents.givenOn')} type="date" size="medium" value={givenOn} onChange={setGivenOn} error={form.fieldErrors.givenOn} isRequired />
+          <TextField
+            label={t('participants.consents.purpose')}
+            description={t('participants.consents.purposeHint')}
+            value={purpose}
+            onChange={setPurpose}
+            error={form.fieldErrors.purpose}
+            isRequired
+          />
+          <TextField
+            label={t('participants.consents.givenOn')}
+            type="date"
+            size="medium"
+            value={givenOn}
+            onChange={setGivenOn}
+            error={form.fieldErrors.givenOn}
+            isRequired
+          />
           <FormFeedback feedback={form.feedback} />
           <Button type="submit">{form.isPending ? t('common.saving') : t('participants.consents.add')}</Button>
         </Form>

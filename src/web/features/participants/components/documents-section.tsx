@@ -1,13 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import {
-  documentMimeTypes,
-  documentTypes,
-  maxDocumentBytes,
-  uploadDocumentRequestSchema,
-  type ParticipantDetail,
-} from '../../../../contracts/participants';
+import { documentMimeTypes, documentTypes, maxDocumentBytes, uploadDocumentRequestSchema, type ParticipantDetail } from '../../../../contracts/participants';
 import { Button } from '../../../components/button';
 import { FormFeedback } from '../../../components/form-feedback';
 import { SelectField } from '../../../components/select-field';

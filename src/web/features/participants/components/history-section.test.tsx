@@ -20,7 +20,6 @@ const history: ParticipantHistory = {
 
 const fetchMock = stubApiForEachTest();
 
-
 describe('participant history', () => {
   it('loads only when opened, then lists changes and who opened which sensitive data, in Dutch and Brussels time', async () => {
     fetchMock.mockResolvedValue(new Response(JSON.stringify(history), { status: 200, headers: { 'content-type': 'application/json' } }));

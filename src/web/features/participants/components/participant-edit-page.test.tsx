@@ -57,12 +57,10 @@ const session: SessionResponse = {
   csrfToken: 'csrf-3',
 };
 
-
 const fetchMock = stubApiForEachTest(() => {
   queryClient.setQueryData(sessionQueryKey, session);
   queryClient.setQueryData(participantQueryOptions(participantId).queryKey, participant);
 });
-
 
 const ParticipantStub = () => {
   const location = useLocation();
@@ -98,7 +96,15 @@ const sentBody = (call = 0): Record<string, unknown> => {
 describe('draftFromParticipant', () => {
   it('fills the form from the record, one slot per ticked weekday, and reads back to the same fields', () => {
     const draft = draftFromParticipant(participant);
-    expect(draft).toMatchObject({ firstName: 'Koen', street: 'Gasthuisstraat 8', postcode: '8970', phone: '0470 11 22 33', email: '', maxTravelKm: '10', iban: 'BE68 5390 0754 7034' });
+    expect(draft).toMatchObject({
+      firstName: 'Koen',
+      street: 'Gasthuisstraat 8',
+      postcode: '8970',
+      phone: '0470 11 22 33',
+      email: '',
+      maxTravelKm: '10',
+      iban: 'BE68 5390 0754 7034',
+    });
     expect(draft.availability.filter((day) => day.available)).toEqual([{ weekday: 2, available: true, from: '09:00', until: '12:00' }]);
     const parsed = participantFieldsSchema.parse(participantFieldsInputOf(draft));
     expect(parsed).not.toHaveProperty('insz');

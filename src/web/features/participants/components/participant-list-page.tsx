@@ -137,9 +137,7 @@ export const ParticipantListPage = ({ session }: { session: SessionResponse }) =
                   ? formatCivilDate(participant.trajectory.nextEvaluationDate, i18n.language, { day: 'numeric', month: 'short', year: 'numeric' })
                   : '—'}
               </td>
-              {showBenefit ? (
-                <td>{participant.benefitStatus ? t(`participantLabels.benefitStatus.${participant.benefitStatus}`) : '—'}</td>
-              ) : null}
+              {showBenefit ? <td>{participant.benefitStatus ? t(`participantLabels.benefitStatus.${participant.benefitStatus}`) : '—'}</td> : null}
               <td>
                 {participant.counsellor ? t('participants.list.counsellor', { name: participant.counsellor.name }) : null}
                 {participant.coach ? <span className="table-note">{t('participants.list.coach', { name: participant.coach.name })}</span> : null}

@@ -41,7 +41,9 @@ export const ParticipantPage = ({ session }: { session: SessionResponse }) => {
         <Link to="/wijk-werkers">{t('participants.page.back')}</Link>
       </p>
       <PageHeading title={title}>{title}</PageHeading>
-      <StatusMessage>{rereferral ? t('participants.page.rereferred') : accepted ? t('participants.page.accepted') : saved ? t('participants.page.saved') : null}</StatusMessage>
+      <StatusMessage>
+        {rereferral ? t('participants.page.rereferred') : accepted ? t('participants.page.accepted') : saved ? t('participants.page.saved') : null}
+      </StatusMessage>
       {participant.isPending ? <Loading>{t('app.loading')}</Loading> : null}
       {participant.isError ? <ErrorAlert>{t(errorMessageKey(participant.error))}</ErrorAlert> : null}
       {data ? (
@@ -61,7 +63,11 @@ export const ParticipantPage = ({ session }: { session: SessionResponse }) => {
             <ProfileSection participant={data} mayEdit={can(role, 'participants.update')} />
             {data.documents !== undefined && can(role, 'participants.documents.read') ? <DocumentsSection participant={data} /> : null}
             <ConsentsSection participant={data} mayWrite={can(role, 'participants.update')} />
-            <NotesSection participant={data} mayWrite={can(role, 'participants.notes.write')} defaultVisibility={role === 'coordinator' ? 'staff' : 'shared_with_counsellor'} />
+            <NotesSection
+              participant={data}
+              mayWrite={can(role, 'participants.notes.write')}
+              defaultVisibility={role === 'coordinator' ? 'staff' : 'shared_with_counsellor'}
+            />
             {can(role, 'participants.update') && can(role, 'coaches.read') ? <CoachSection participant={data} /> : null}
             {can(role, 'invitations.portalAccount.read') ? <PortalSection participant={data} mayInvite={mayInvite(role, 'participant')} /> : null}
             {can(role, 'participants.history') ? <HistorySection participantId={data.id} /> : null}

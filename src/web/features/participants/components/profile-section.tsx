@@ -39,14 +39,10 @@ export const ProfileSection = ({ participant, mayEdit = false }: { participant: 
       ? [{ term: t('participantLabels.fields.availableForLabourMarket'), value: yesNo(participant.availableForLabourMarket) }]
       : []),
     { term: t('participantLabels.fields.hadPwaContract'), value: yesNo(participant.hadPwaContractOn20170930) },
-    ...(participant.pwaLastWorkedOn
-      ? [{ term: t('participantLabels.fields.pwaLastWorkedOn'), value: formatCivilDate(participant.pwaLastWorkedOn, i18n.language) }]
-      : []),
+    ...(participant.pwaLastWorkedOn ? [{ term: t('participantLabels.fields.pwaLastWorkedOn'), value: formatCivilDate(participant.pwaLastWorkedOn, i18n.language) }] : []),
     {
       term: t('participantLabels.fields.activities'),
-      value:
-        participant.activityCodes.map((code) => FLEMISH_ACTIVITY_CATALOGUE.find((activity) => activity.code === code)?.labelNl ?? code).join(', ') ||
-        notGiven,
+      value: participant.activityCodes.map((code) => FLEMISH_ACTIVITY_CATALOGUE.find((activity) => activity.code === code)?.labelNl ?? code).join(', ') || notGiven,
     },
     {
       term: t('participantLabels.fields.transportModes'),

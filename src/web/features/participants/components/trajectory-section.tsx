@@ -171,9 +171,7 @@ const TrajectoryFacts = ({ trajectory }: { trajectory: TrajectoryDetail }) => {
           <dd>
             {date(trajectory.endedOn ?? trajectory.endDate)}
             {/* R5: the trajectory runs 6 months and up to 12 with one extension; say so while it can still be extended. */}
-            {isRunning && !trajectory.extended && trajectory.ofMonths !== null ? (
-              <span className="table-note">{t('participants.trajectory.unlessExtended')}</span>
-            ) : null}
+            {isRunning && !trajectory.extended && trajectory.ofMonths !== null ? <span className="table-note">{t('participants.trajectory.unlessExtended')}</span> : null}
           </dd>
         </div>
         {isRunning ? (
@@ -231,7 +229,10 @@ const TrajectoryFacts = ({ trajectory }: { trajectory: TrajectoryDetail }) => {
             <li key={evaluation.id} className="record-list__item">
               <p>
                 <strong>{date(evaluation.heldOn)}</strong> — {t(`participants.evaluation.outcomes.${evaluation.outcome}`)} (
-                {evaluation.recordedBy ? t('participants.evaluation.recordedOnBehalf', { recordedBy: evaluation.recordedBy, counsellor: evaluation.counsellor }) : evaluation.counsellor})
+                {evaluation.recordedBy
+                  ? t('participants.evaluation.recordedOnBehalf', { recordedBy: evaluation.recordedBy, counsellor: evaluation.counsellor })
+                  : evaluation.counsellor}
+                )
               </p>
               {evaluation.notes ? <p className="preserve-lines">{evaluation.notes}</p> : null}
             </li>
@@ -265,11 +266,7 @@ export const TrajectorySection = ({ participant, mayManage, mayEvaluate, evaluat
       <h2 id="trajectory-title">{t('participants.trajectory.title')}</h2>
       {running ? <TrajectoryFacts trajectory={running} /> : null}
       {running && mayEvaluate ? (
-        <EvaluationForm
-          participantId={participant.id}
-          trajectory={running}
-          onBehalfOf={evaluatesOnBehalf ? { defaultName: participant.counsellor?.name ?? '' } : null}
-        />
+        <EvaluationForm participantId={participant.id} trajectory={running} onBehalfOf={evaluatesOnBehalf ? { defaultName: participant.counsellor?.name ?? '' } : null} />
       ) : null}
       {running && mayManage ? <EndForm participantId={participant.id} trajectory={running} onEnded={() => setNotice(t('participants.end.saved'))} /> : null}
       {!running && trajectories.length === 0 ? <p>{t('participants.trajectory.none')}</p> : null}
@@ -277,7 +274,15 @@ export const TrajectorySection = ({ participant, mayManage, mayEvaluate, evaluat
         <Form onSubmit={form.handleSubmit(() => ({ startDate }))} className="form subpanel" aria-labelledby="start-form-title">
           <h3 id="start-form-title">{t('participants.trajectory.startTitle')}</h3>
           <p className="hint">{t('participants.trajectory.startHint')}</p>
-          <TextField label={t('participants.trajectory.startDate')} type="date" size="medium" value={startDate} onChange={setStartDate} error={form.fieldErrors.startDate} isRequired />
+          <TextField
+            label={t('participants.trajectory.startDate')}
+            type="date"
+            size="medium"
+            value={startDate}
+            onChange={setStartDate}
+            error={form.fieldErrors.startDate}
+            isRequired
+          />
           <Button type="submit">{form.isPending ? t('common.saving') : t('participants.trajectory.startSubmit')}</Button>
         </Form>
       ) : null}

@@ -103,8 +103,7 @@ export const useRefuseReferral = (referralId: string) => {
 export const useAcceptReferral = (referralId: string) => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: AcceptReferralRequest) =>
-      api.request({ method: 'POST', path: `${referralPath(referralId)}/accept`, body, schema: acceptReferralResponseSchema }),
+    mutationFn: (body: AcceptReferralRequest) => api.request({ method: 'POST', path: `${referralPath(referralId)}/accept`, body, schema: acceptReferralResponseSchema }),
     // Not stored right away: the wizard would re-render as "already accepted" before it moves on to the new record.
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: referralsQueryKey });

@@ -69,7 +69,12 @@ const ReviewStep = ({ draft, areaMunicipality, onEdit }: { draft: ParticipantDra
         [t('participantLabels.fields.availableForLabourMarket'), yesNo(t, draft.availableForLabourMarket)],
         [t('participantLabels.fields.hadPwaContract'), yesNo(t, draft.hadPwaContractOn20170930)],
         ...(draft.hadPwaContractOn20170930
-          ? [[t('participantLabels.fields.pwaLastWorkedOn'), draft.pwaLastWorkedOn ? formatCivilDate(draft.pwaLastWorkedOn, i18n.language) : notGiven] as [string, string]]
+          ? [
+              [t('participantLabels.fields.pwaLastWorkedOn'), draft.pwaLastWorkedOn ? formatCivilDate(draft.pwaLastWorkedOn, i18n.language) : notGiven] as [
+                string,
+                string,
+              ],
+            ]
           : []),
       ])}
       {section('work', [
@@ -194,7 +199,11 @@ const Wizard = ({ referral }: { referral: Referral }) => {
     }
     const block = ruleBlock('review');
     if (block) {
-      refuseOn(domicileRefusals.length > 0 || domicile?.municipalityChoiceNeeded ? 'personal' : 'situation', { message: block.message, fieldErrors: block.errors }, formElement);
+      refuseOn(
+        domicileRefusals.length > 0 || domicile?.municipalityChoiceNeeded ? 'personal' : 'situation',
+        { message: block.message, fieldErrors: block.errors },
+        formElement,
+      );
       return;
     }
     const areaChoice = outsideArea && areaMunicipalityId !== '' ? { areaMunicipalityId } : {};

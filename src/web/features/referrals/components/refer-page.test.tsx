@@ -20,7 +20,11 @@ const session: SessionResponse = {
   csrfToken: 'csrf-1',
 };
 
-const context: ReferralAdmissionContext = { agency: 'vdab', outsideAreaPolicy: 'warn', area: [{ id: '5a1e2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b', name: 'Ieper', postcodes: ['8900'] }] };
+const context: ReferralAdmissionContext = {
+  agency: 'vdab',
+  outsideAreaPolicy: 'warn',
+  area: [{ id: '5a1e2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b', name: 'Ieper', postcodes: ['8900'] }],
+};
 const fetchMock = stubApiForEachTest(() => {
   queryClient.setQueryData(admissionContextQueryOptions.queryKey, context);
   render(
@@ -33,7 +37,6 @@ const fetchMock = stubApiForEachTest(() => {
     </QueryClientProvider>,
   );
 });
-
 
 const typeInto = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 const fillCandidate = (postcode: string) => {

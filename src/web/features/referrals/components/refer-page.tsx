@@ -98,7 +98,10 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
     ...(channelRefusal ? { benefitStatus: reasonText(t, channelRefusal, i18n.language) } : {}),
   };
 
-  const set = <K extends keyof Values>(field: K) => (value: Values[K]) => setValues((current) => ({ ...current, [field]: value }));
+  const set =
+    <K extends keyof Values>(field: K) =>
+    (value: Values[K]) =>
+      setValues((current) => ({ ...current, [field]: value }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -145,7 +148,13 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
               orientation="horizontal"
               isRequired
             />
-            <TextField label={t('referrals.fields.counsellorName')} value={values.counsellorName} onChange={set('counsellorName')} error={form.fieldErrors['recordedFor.counsellorName']} isRequired />
+            <TextField
+              label={t('referrals.fields.counsellorName')}
+              value={values.counsellorName}
+              onChange={set('counsellorName')}
+              error={form.fieldErrors['recordedFor.counsellorName']}
+              isRequired
+            />
             <TextField
               label={t('referrals.fields.counsellorEmail')}
               type="email"
@@ -158,8 +167,22 @@ export const ReferPage = ({ session }: { session: SessionResponse }) => {
         ) : null}
         <fieldset className="fieldset">
           <legend>{t('referrals.refer.candidateLegend')}</legend>
-          <TextField label={t('participantLabels.fields.firstName')} autoComplete="off" value={values.firstName} onChange={set('firstName')} error={form.fieldErrors['candidate.firstName']} isRequired />
-          <TextField label={t('participantLabels.fields.lastName')} autoComplete="off" value={values.lastName} onChange={set('lastName')} error={form.fieldErrors['candidate.lastName']} isRequired />
+          <TextField
+            label={t('participantLabels.fields.firstName')}
+            autoComplete="off"
+            value={values.firstName}
+            onChange={set('firstName')}
+            error={form.fieldErrors['candidate.firstName']}
+            isRequired
+          />
+          <TextField
+            label={t('participantLabels.fields.lastName')}
+            autoComplete="off"
+            value={values.lastName}
+            onChange={set('lastName')}
+            error={form.fieldErrors['candidate.lastName']}
+            isRequired
+          />
           <TextField
             label={t('participantLabels.fields.postcode')}
             description={t('referrals.refer.postcodeHint')}

@@ -64,7 +64,15 @@ const PlanIntakeForm = ({ referral }: { referral: Referral }) => {
       <h2 id="plan-intake-title">{t('referrals.intake.title')}</h2>
       <Form onSubmit={submit} className="form">
         <div className="form__row">
-          <TextField label={t('referrals.intake.date')} type="date" size="medium" value={date} onChange={setDate} error={form.fieldErrors.date ?? form.fieldErrors.at} isRequired />
+          <TextField
+            label={t('referrals.intake.date')}
+            type="date"
+            size="medium"
+            value={date}
+            onChange={setDate}
+            error={form.fieldErrors.date ?? form.fieldErrors.at}
+            isRequired
+          />
           <TextField
             label={t('referrals.intake.time')}
             description={t('referrals.intake.timeHint')}
@@ -85,9 +93,7 @@ const PlanIntakeForm = ({ referral }: { referral: Referral }) => {
           error={form.fieldErrors.officeId}
         />
         <FormFeedback feedback={form.feedback} />
-        <Button type="submit">
-          {form.isPending ? t('common.saving') : referral.intake ? t('referrals.intake.titleReplan') : t('referrals.intake.submit')}
-        </Button>
+        <Button type="submit">{form.isPending ? t('common.saving') : referral.intake ? t('referrals.intake.titleReplan') : t('referrals.intake.submit')}</Button>
       </Form>
     </section>
   );

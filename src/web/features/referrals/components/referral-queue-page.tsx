@@ -40,12 +40,7 @@ export const ReferralQueuePage = ({ session }: { session: SessionResponse }) => 
           onChange={(value) => setSearchParams(value ? { status: value } : {}, { replace: true })}
         />
       </div>
-      <PagedResults
-        query={referrals}
-        itemCount={items.length}
-        countText={(count) => t('referrals.queue.count', { count })}
-        emptyText={t('referrals.queue.empty')}
-      >
+      <PagedResults query={referrals} itemCount={items.length} countText={(count) => t('referrals.queue.count', { count })} emptyText={t('referrals.queue.empty')}>
         <ReferralTable referrals={items} caption={t('referrals.queue.tableCaption')} linkToDetail />
       </PagedResults>
     </>

@@ -26,9 +26,7 @@ export const ReferralTable = ({ referrals, caption, linkToDetail }: ReferralTabl
             const name = `${referral.candidate.firstName} ${referral.candidate.lastName}`;
             return (
               <tr key={referral.id}>
-                <th scope="row">
-                  {linkToDetail ? <Link to={`/doorverwijzingen/${referral.id}`}>{name}</Link> : name}
-                </th>
+                <th scope="row">{linkToDetail ? <Link to={`/doorverwijzingen/${referral.id}`}>{name}</Link> : name}</th>
                 <td>
                   <span className={`status-tag status-tag--${referral.status}`}>{t(`referrals.status.${referral.status}`)}</span>
                   {referral.intake && referral.status === 'intake_planned' ? (

@@ -9,11 +9,7 @@ import type { RuleReasonView } from '../../../lib/rule-reasons';
  * judged, so nobody reads "outside Flanders" halfway through. Until the organiser's area has loaded, the Flemish
  * Region is still checked; the area follows once it is there.
  */
-export const domicileVerdictOf = (
-  postcode: string,
-  context: ReferralAdmissionContext | undefined,
-  chosenMunicipalityId: string | null,
-): DomicileAreaVerdict | null => {
+export const domicileVerdictOf = (postcode: string, context: ReferralAdmissionContext | undefined, chosenMunicipalityId: string | null): DomicileAreaVerdict | null => {
   const typed = postcode.trim();
   if (!/^\d{4}$/.test(typed)) return null;
   return domicileAreaCheck({ postcode: typed, area: context?.area ?? [], policy: context?.outsideAreaPolicy ?? 'warn', chosenMunicipalityId });
