@@ -16,10 +16,12 @@ const serverNeverWeb = ['**/web/**', 'react', 'react-*'].map((group) => ({ group
  */
 const moduleFaces = {
   accounts: { uses: ['messages', 'sessions'], face: ['assert-acceptable-password', 'link-form', 'one-time-link-url'] },
+  assignments: { uses: ['clients', 'job-requests', 'participants'], face: ['schema'] },
   clients: { uses: ['municipalities', 'participants'], face: ['schema', 'client-standing', 'client-agreement-templates'] },
   coaching: { uses: ['municipalities', 'participants'], face: ['schema', 'suggest-coach'] },
   health: { uses: [], face: [] },
   invitations: { uses: ['accounts', 'messages', 'participants', 'sessions'], face: [] },
+  'job-requests': { uses: ['clients', 'municipalities'], face: ['schema'] },
   jobs: { uses: [], face: [] },
   messages: {
     uses: ['offices', 'participants'],
