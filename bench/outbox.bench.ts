@@ -57,17 +57,15 @@ try {
     .values({ slug: `bench-${randomUUID().slice(0, 8)}`, name: 'Wijk-werken Bench' })
     .returning();
   if (!organiser) throw new Error('no organiser');
-  await db
-    .insert(offices)
-    .values({
-      organiserId: organiser.id,
-      name: 'Kantoor Ieper',
-      phone: '057 00 00 00',
-      email: 'ieper@bench.example',
-      street: 'Markt 1',
-      postcode: '8900',
-      city: 'Ieper',
-    });
+  await db.insert(offices).values({
+    organiserId: organiser.id,
+    name: 'Kantoor Ieper',
+    phone: '057 00 00 00',
+    email: 'ieper@bench.example',
+    street: 'Markt 1',
+    postcode: '8900',
+    city: 'Ieper',
+  });
   const [recipient] = await db.insert(accounts).values({ email: 'counsellor@bench.example', displayName: 'Els Bench', passwordHash: 'not used' }).returning();
   if (!recipient) throw new Error('no account');
   await db.insert(memberships).values({ organiserId: organiser.id, accountId: recipient.id, role: 'counsellor', agency: 'vdab' });

@@ -193,16 +193,14 @@ export const loadDemoParticipants = async (tx: Transaction, organiserId: string,
       })
       .returning({ id: participantAgreements.id });
     if (person.referralAgency === 'ocmw') {
-      await tx
-        .insert(consents)
-        .values({
-          organiserId,
-          participantId: participant.id,
-          recipient: 'ocmw',
-          purpose: 'Opvolging van het traject door het OCMW',
-          givenOn: addDays(startDate, -3),
-          recordedBy: coordinatorId,
-        });
+      await tx.insert(consents).values({
+        organiserId,
+        participantId: participant.id,
+        recipient: 'ocmw',
+        purpose: 'Opvolging van het traject door het OCMW',
+        givenOn: addDays(startDate, -3),
+        recordedBy: coordinatorId,
+      });
     }
     const extensionsGranted = person.trajectory.monthsAgo >= 6 ? 1 : 0;
     const endedOn = person.trajectory.outcome ? addMonthsClamped(startDate, 11) : null;

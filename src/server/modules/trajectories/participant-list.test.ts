@@ -79,16 +79,14 @@ describe('participant list', () => {
         trajectory('Jan', '2026-06-15', '2026-12-14'),
         trajectory('Koen', '2026-11-02', '2027-05-01'),
       ]);
-    await db
-      .insert(consents)
-      .values({
-        organiserId,
-        participantId: idOf('Nora'),
-        recipient: 'ocmw',
-        purpose: 'Opvolging',
-        givenOn: '2026-10-01',
-        recordedBy: own.sessions.coordinator.accountId,
-      });
+    await db.insert(consents).values({
+      organiserId,
+      participantId: idOf('Nora'),
+      recipient: 'ocmw',
+      purpose: 'Opvolging',
+      givenOn: '2026-10-01',
+      recordedBy: own.sessions.coordinator.accountId,
+    });
     return { own, ocmw, idOf, veurne };
   };
 
