@@ -51,24 +51,11 @@ describe('password reset by e-mail', () => {
     expect(opened.text).toContain('[link verborgen: alleen de ontvanger ziet hem]');
   });
 
-  it('takes the same time class for a known and an unknown address: no password hash and no mail server on either path', async () => {
+  it('sends no mail on the request path, so a known and an unknown address take the same steps: the reset waits in the outbox', async () => {
     const { account } = await member();
-    const ip = nextIp();
-    const timeOf = async (email: string) => {
-      const started = performance.now();
-      expect((await ask(email, ip)).statusCode).toBe(202);
-      return performance.now() - started;
-    };
-    const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
-    const known: number[] = [];
-    const unknown: number[] = [];
-    for (let round = 0; round < 3; round += 1) {
-      known.push(await timeOf(account.email));
-      unknown.push(await timeOf(`onbekend-${round}-${account.email}`));
-      t.clock.advance(61_000);
-    }
-    // An argon2 verification alone costs more than this margin; the known path adds only a few inserts.
-    expect(Math.abs(median(known) - median(unknown))).toBeLessThan(40);
+    expect((await ask(account.email, nextIp())).statusCode).toBe(202);
+    // Delivery is the deliver-message job's work, after the answer; timing is not asserted here (no timed tests).
+    expect(await outboxMessage(db(), account.email, 'password-reset')).toMatchObject({ status: 'queued', attempts: 0 });
   });
 
   it('is throttled per address (3 an hour, known or not) and per IP (10 a minute) with 429', async () => {

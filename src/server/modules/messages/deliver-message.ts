@@ -3,6 +3,7 @@ import type { MessageStatus } from '../../../contracts/messages';
 import type { Database } from '../../platform/db/database';
 import { renderMessage } from './render-message';
 import { messages } from './schema';
+import { withSecretsErased } from './secret-data';
 import { DeliveryError, type Transports } from './transports/transport';
 
 export type DeliveryAttempt = { messageId: string; attempt: number; now: Date };
@@ -10,7 +11,11 @@ export type DeliveryAttempt = { messageId: string; attempt: number; now: Date };
 /** The header every send of one message carries, first try or after a crash: receivers see one message. */
 const messageIdHeader = (token: string, domain: string): string => `<${token}@${domain}>`;
 
-const finish = (db: Database, messageId: string, values: { status: MessageStatus; attempts: number; lastError: string | null; sentAt?: Date }) =>
+const finish = (
+  db: Database,
+  messageId: string,
+  values: { status: MessageStatus; attempts: number; lastError: string | null; sentAt?: Date; data?: Record<string, unknown> },
+) =>
   db
     .update(messages)
     .set(values)
@@ -56,7 +61,7 @@ export const deliverMessage = async (db: Database, transports: Transports, { mes
     await db.update(messages).set({ attempts: attempt, lastError }).where(eq(messages.id, messageId));
     throw error;
   }
-  await finish(db, messageId, { status: 'sent', attempts: attempt, lastError: null, sentAt: now });
+  await finish(db, messageId, { status: 'sent', attempts: attempt, lastError: null, sentAt: now, data: withSecretsErased(message.template, message.data) });
 };
 
 /** After the runner's last try: the message is failed, and staff see it in Berichten. */

@@ -81,7 +81,7 @@ describe('the outbox across a crash: kill -9 between the commit and the delivery
     expect(mail?.messageId).toMatch(/^<[0-9a-f-]{36}@westhoek\.example>$/);
 
     const again = await logIn(restarted.baseUrl, 'coordinator');
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 60_000;
     let status = '';
     while (Date.now() < deadline && status !== 'sent') {
       const opened = (await (await call(restarted.baseUrl, again, 'GET', `/api/messages/${message?.id}`)).json()) as MessageSummary;

@@ -29,7 +29,8 @@ const setUp = async (t: TestContext) => {
   };
   /** A fresh session: the test's clock moves hours ahead, past any session's idle limit. */
   const logInCoordinator = () => logIn(t.app, coordinator.email);
-  return { logInCoordinator, queue };
+  const staffNow = () => staffContext(organiser.id, coordinator.id, t.clock.now());
+  return { logInCoordinator, queue, staffNow };
 };
 
 const messageRow = async (t: TestContext, id: string) => (await t.app.database.db.select().from(messages).where(eq(messages.id, id)))[0];
@@ -78,6 +79,26 @@ describe('delivery over a real SMTP server and SMS provider', () => {
       .where(eq(jobs.dedupeKey, `deliver-message:${queued.id}`));
     await runJobs();
     expect(smtp.received.length).toBe(before + 1);
+  });
+
+  it('a sent password-reset message keeps no working link in the outbox: the recipient got it, the row keeps the site address', async () => {
+    const { staffNow } = await setUp(t);
+    const link = 'https://wijkwerk.example/nieuw-wachtwoord#s3cr3t-t0ken';
+    const reset = await t.app.database.db.transaction((tx) =>
+      queueMessage(tx, staffNow(), {
+        recipient: { kind: 'contact', name: 'An Maes', email: 'an@example.test', phone: null, language: 'nl' },
+        template: 'password-reset',
+        data: { name: 'An Maes', link, expiresAt: '2026-12-01T09:00:00.000Z' },
+      }),
+    );
+    const before = smtp.received.length;
+    await runJobs();
+    await smtp.waitFor(before + 1);
+    expect(smtp.received.at(-1)?.text).toContain(link);
+    const row = await messageRow(t, reset.id);
+    expect(row?.status).toBe('sent');
+    expect(row?.data).toMatchObject({ name: 'An Maes', link: 'https://wijkwerk.example/' });
+    expect(JSON.stringify(row?.data)).not.toContain('s3cr3t');
   });
 
   it('SMTP down: retried with backoff, then failed and shown in Berichten; resent once SMTP is up, it arrives', async () => {

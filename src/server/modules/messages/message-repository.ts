@@ -2,9 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Message, MessageSummary } from '../../../contracts/messages';
 import type { Transaction } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
-import { messageTemplates } from './message-templates';
 import { renderMessage } from './render-message';
 import { messages } from './schema';
+import { secretKeysOf } from './secret-data';
 
 type MessageRow = typeof messages.$inferSelect;
 
@@ -34,11 +34,10 @@ export const presentSummary = (row: MessageRow): MessageSummary => ({
 /** The message as its recipient gets (or got) it: the SMS text for an SMS, the plain text otherwise. */
 const hiddenLinkText = '[link verborgen: alleen de ontvanger ziet hem]';
 
-/** The values of the row's data that staff may not read (a password-reset link would let them log in as the recipient). */
-const hiddenValues = (row: MessageRow): string[] => {
-  const template: { hiddenFromStaff?: readonly string[] } = messageTemplates[row.template];
-  return (template.hiddenFromStaff ?? []).map((key) => row.data[key]).filter((value): value is string => typeof value === 'string' && value.length > 0);
-};
+const hiddenValues = (row: MessageRow): string[] =>
+  secretKeysOf(row.template)
+    .map((key) => row.data[key])
+    .filter((value): value is string => typeof value === 'string' && value.length > 0);
 
 const blank = (text: string, hidden: readonly string[]): string => hidden.reduce((result, value) => result.replaceAll(value, hiddenLinkText), text);
 

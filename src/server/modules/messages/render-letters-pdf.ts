@@ -1,13 +1,8 @@
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { MessageLanguage } from '../../../contracts/messages';
+import { pdfFonts, renderPdf } from '../../platform/documents/render-pdf';
 import { formatCivilDateFor } from './format-for-message';
 import type { PostalAddress, Sender } from './message-parts';
 import type { RenderedMessage } from './render-message';
-
-// DejaVu Sans covers every name we meet (Ş, Ł, Ő …), which pdfkit's built-in fonts silently garble.
-const fontPath = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const boldFontPath = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 export type PrintableLetter = { recipientName: string; address: PostalAddress; language: MessageLanguage; sender: Sender; rendered: RenderedMessage };
 
@@ -18,18 +13,12 @@ const millimetre = 72 / 25.4;
  * right) shows it. A day without letters still gives a page that says so, so the office knows it printed the list.
  */
 export const renderLettersPdf = (date: string, letters: readonly PrintableLetter[], emptyText: string): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const document = new PDFDocument({ size: 'A4', margin: 20 * millimetre, autoFirstPage: false, info: { Title: `Brieven ${date}` } });
-    const chunks: Buffer[] = [];
-    document.on('data', (chunk: Buffer) => chunks.push(chunk));
-    document.on('end', () => resolve(Buffer.concat(chunks)));
-    document.on('error', reject);
-
-    if (letters.length === 0) document.addPage().font(fontPath).fontSize(12).text(emptyText);
+  renderPdf({ size: 'A4', margin: 20 * millimetre, autoFirstPage: false, info: { Title: `Brieven ${date}` } }, (document) => {
+    if (letters.length === 0) document.addPage().font(pdfFonts.regular).fontSize(12).text(emptyText);
     for (const letter of letters) {
       const { sender, address } = letter;
-      document.addPage().font(boldFontPath).fontSize(11).text(sender.organiserName);
-      document.font(fontPath).fontSize(9);
+      document.addPage().font(pdfFonts.bold).fontSize(11).text(sender.organiserName);
+      document.font(pdfFonts.regular).fontSize(9);
       if (sender.office) {
         document
           .text(sender.office.name)
@@ -40,8 +29,7 @@ export const renderLettersPdf = (date: string, letters: readonly PrintableLetter
         .fontSize(11)
         .text([letter.recipientName, address.street, `${address.postcode} ${address.city}`].join('\n'), 110 * millimetre, 50 * millimetre, { width: 80 * millimetre });
       document.text(formatCivilDateFor(letter.language, date), 20 * millimetre, 95 * millimetre);
-      document.moveDown().font(boldFontPath).text(letter.rendered.subject).moveDown();
-      document.font(fontPath).text(letter.rendered.text, { width: 170 * millimetre });
+      document.moveDown().font(pdfFonts.bold).text(letter.rendered.subject).moveDown();
+      document.font(pdfFonts.regular).text(letter.rendered.text, { width: 170 * millimetre });
     }
-    document.end();
   });
