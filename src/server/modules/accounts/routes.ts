@@ -149,7 +149,7 @@ export const registerAccountRoutes = (app: App): void => {
   app.get('/api/account/message-preferences', {
     config: { access: allow(accountsPolicy, 'accounts.ownMessagePreferences') },
     schema: { operationId: 'getMessagePreferences', summary: 'How messages reach you', tags, response: { 200: messagePreferencesSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => findMessagePreferences(tx, context)),
+    handler: (request) => inSnapshot(request, (db, context) => findMessagePreferences(db, context)),
   });
 
   app.put('/api/account/message-preferences', {

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Message, MessageSummary } from '../../../contracts/messages';
-import type { Transaction } from '../../platform/db/database';
+import type { Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import { renderMessage } from './render-message';
 import { messages } from './schema';
@@ -53,8 +53,8 @@ export const presentMessage = (row: MessageRow): Message => {
 };
 
 /** One message of the actor's organiser; another organiser's id is not found (404), as everywhere. */
-export const findOrganiserMessage = async (tx: Transaction, organiserId: string, messageId: string): Promise<MessageRow> => {
-  const [row] = await tx
+export const findOrganiserMessage = async (db: Executor, organiserId: string, messageId: string): Promise<MessageRow> => {
+  const [row] = await db
     .select()
     .from(messages)
     .where(and(eq(messages.id, messageId), eq(messages.organiserId, organiserId)));

@@ -5,7 +5,7 @@ import { messagesPolicy } from '../../../contracts/policies/messages';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
 import { fileResponse } from '../../platform/http/openapi';
-import { inTransaction } from '../../platform/http/transaction';
+import { inSnapshot, inTransaction } from '../../platform/http/transaction';
 import { findMessage } from './find-message';
 import { listMessages } from './list-messages';
 import { printLetters } from './print-letters';
@@ -46,7 +46,7 @@ export const registerMessageRoutes = (app: App): void => {
   app.get('/api/messages/:messageId', {
     config: { access: allow(messagesPolicy, 'messages.read') },
     schema: { operationId: 'getMessage', summary: 'One message, rendered', tags, params: messageParams, response: { 200: messageSchema } },
-    handler: (request) => inTransaction(request, (tx, context) => findMessage(tx, context, request.params)),
+    handler: (request) => inSnapshot(request, (db, context) => findMessage(db, context, request.params)),
   });
 
   app.post('/api/messages/:messageId/resend', {
