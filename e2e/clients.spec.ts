@@ -1,14 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-const password = 'Westhoek-demo-2026';
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const expectNoAxeViolations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-  expect(summary).toEqual([]);
-};
+import { expect, test, type Locator } from '@playwright/test';
+import { expectNoAxeViolations, logIn } from './support';
 
 // React Aria draws the radio; the input itself is visually hidden, so the label is what a person clicks.
 const tick = async (control: Locator) => {
@@ -16,16 +7,8 @@ const tick = async (control: Locator) => {
   await expect(control).toBeChecked();
 };
 
-const logIn = async (page: Page, role: string) => {
-  await page.goto('/aanmelden');
-  await page.getByLabel('E-mailadres').fill(`${role}@westhoek.demo`);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Goedendag/ })).toBeVisible();
-};
-
 test('a coordinator registers a school, draws up the agreement, records it signed on paper and marks the fee paid', async ({ page }) => {
-  await logIn(page, 'coordinator');
+  await logIn(page, 'coordinator@westhoek.demo');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Gebruikers' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'OCMW Diksmuide' })).toBeVisible();

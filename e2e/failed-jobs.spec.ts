@@ -1,25 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-const password = 'Westhoek-demo-2026';
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const expectNoAxeViolations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-  expect(summary).toEqual([]);
-};
-
-const logIn = async (page: Page, role: string) => {
-  await page.goto('/aanmelden');
-  await page.getByLabel('E-mailadres').fill(`${role}@westhoek.demo`);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Goedendag/ })).toBeVisible();
-};
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, logIn } from './support';
 
 test('a coordinator finds a failed job under "Taken", retries it, and sees the real runner fail it again with a clear error', async ({ page }) => {
-  await logIn(page, 'coordinator');
+  await logIn(page, 'coordinator@westhoek.demo');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Taken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Taken' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: 'journey.undeliverable' });
@@ -41,7 +24,7 @@ test('a coordinator finds a failed job under "Taken", retries it, and sees the r
 });
 
 test('roles outside the policy get no "Taken" menu item, and the page tells them so', async ({ page }) => {
-  await logIn(page, 'finance');
+  await logIn(page, 'finance@westhoek.demo');
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Taken' })).toHaveCount(0);
   await page.goto('/beheer/taken');
   await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();

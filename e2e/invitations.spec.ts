@@ -1,23 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { demoPassword, expectNoAxeViolations, submitLogin } from './support';
 
-const demoPassword = 'Westhoek-demo-2026';
 const adminEmail = 'admin@westhoek.demo';
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const expectNoAxeViolations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-  expect(summary).toEqual([]);
-};
-
-const logIn = async (page: Page, email: string, password: string) => {
-  await page.goto('/aanmelden');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-};
-
 const greeting = (page: Page) => page.getByRole('heading', { level: 1, name: /^Goedendag/ });
 
 const logOut = async (page: Page) => {
@@ -48,7 +32,7 @@ test('an admin invites a colleague; the colleague chooses a password from the e-
   const email = `test-${suffix}@westhoek.demo`;
   const ownPassword = 'een fiets in de gang';
 
-  await logIn(page, adminEmail, demoPassword);
+  await submitLogin(page, adminEmail, demoPassword);
   await expect(greeting(page)).toBeVisible();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Accounts' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
@@ -92,7 +76,7 @@ test('an admin invites a colleague; the colleague chooses a password from the e-
   await page.goto(tampered);
   await expect(page.getByRole('heading', { level: 1, name: 'Deze link werkt niet' })).toBeVisible();
 
-  await logIn(page, adminEmail, demoPassword);
+  await submitLogin(page, adminEmail, demoPassword);
   await expect(greeting(page)).toBeVisible();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Accounts' }).click();
   await page.getByLabel('Zoek op naam of e-mailadres').fill(suffix);
@@ -105,7 +89,7 @@ test('an admin invites a colleague; the colleague chooses a password from the e-
   await expect(page.getByRole('status').filter({ hasText: `Het account van ${name} is uitgeschakeld.` })).toBeVisible();
   await logOut(page);
 
-  await logIn(page, email, ownPassword);
+  await submitLogin(page, email, ownPassword);
   await expect(page.getByRole('alert')).toHaveText(/Het e-mailadres of het wachtwoord klopt niet/);
 });
 

@@ -1,25 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { demoPassword, expectNoAxeViolations, logIn } from './support';
 
-const password = 'Westhoek-demo-2026';
 const adminEmail = 'admin@westhoek.demo';
 const weekdays = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const expectNoAxeViolations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-  expect(summary).toEqual([]);
-};
-
-const logIn = async (page: Page) => {
-  await page.goto('/aanmelden');
-  await page.getByLabel('E-mailadres').fill(adminEmail);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Goedendag/ })).toBeVisible();
-};
-
 const openVeurneAdmin = async (page: Page) => {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kantoren beheren' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kantoren beheren' })).toBeVisible();
@@ -59,7 +42,7 @@ test('the login page is accessible, explains a wrong password and works with the
   await page.keyboard.type(adminEmail);
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Wachtwoord', { exact: true })).toBeFocused();
-  await page.keyboard.type(password);
+  await page.keyboard.type(demoPassword);
   await page.keyboard.press('Enter');
   const greeting = page.getByRole('heading', { level: 1, name: /^Goedendag/ });
   await expect(greeting).toBeVisible();
@@ -68,7 +51,7 @@ test('the login page is accessible, explains a wrong password and works with the
 });
 
 test('an admin opens Veurne all day, the public page says open, then closes it and the page says closed', async ({ page }) => {
-  await logIn(page);
+  await logIn(page, adminEmail);
   await openVeurneAdmin(page);
   await expectNoAxeViolations(page);
 
@@ -130,7 +113,7 @@ test('a coordinator sees only what the role may use, is sent back where they wan
   await expect(page).toHaveURL(/\/aanmelden\?terug=%2Fbeheer%2Fkantoren$/);
   await expect(page.getByText('Meld je aan om verder te gaan.')).toBeVisible();
   await page.getByLabel('E-mailadres').fill('coordinator@westhoek.demo');
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(demoPassword);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
 
   await expect(page).toHaveURL(/\/beheer\/kantoren$/);
@@ -152,7 +135,7 @@ test('a coordinator sees only what the role may use, is sent back where they wan
 });
 
 test('an admin adds an office, corrects its details and plans a closing day', async ({ page }) => {
-  await logIn(page);
+  await logIn(page, adminEmail);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kantoren beheren' }).click();
   await page.getByRole('link', { name: 'Nieuw kantoor toevoegen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuw kantoor toevoegen' })).toBeVisible();

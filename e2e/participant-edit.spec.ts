@@ -1,21 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const expectNoAxeViolations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-  expect(summary).toEqual([]);
-};
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, logIn } from './support';
 
 // Only the demo participant Koen Lannoo is changed here, so the other specs meet the demo data they expect.
 test('a coordinator corrects a participant after intake; a Brussels address is refused with rule R1', async ({ page }) => {
-  await page.goto('/aanmelden');
-  await page.getByLabel('E-mailadres').fill('coordinator@westhoek.demo');
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('Westhoek-demo-2026');
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Goedendag/ })).toBeVisible();
+  await logIn(page, 'coordinator@westhoek.demo');
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Wijk-werkers' }).click();
   await page.getByLabel('Zoek op naam').fill('Lannoo');

@@ -1,25 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, logIn } from './support';
 
-const password = 'Westhoek-demo-2026';
 const counsellorEmail = 'counsellor@westhoek.demo';
 const coordinatorEmail = 'coordinator@westhoek.demo';
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const expectNoAxeViolations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-  expect(summary).toEqual([]);
-};
-
-const logIn = async (page: Page, email: string) => {
-  await page.goto('/aanmelden');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Goedendag/ })).toBeVisible();
-};
-
 const logOut = async (page: Page) => {
   await page.getByRole('button', { name: 'Afmelden' }).click();
   await expect(page).toHaveURL(/\/aanmelden$/);

@@ -1,25 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, submitLogin } from './support';
 import { Secret, TOTP } from 'otpauth';
 
-const password = 'Westhoek-demo-2026';
 // Only finance sets up an authenticator: every other spec logs in as another demo role with the password alone.
 const financeEmail = 'finance@westhoek.demo';
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const periodMs = 30_000;
-
-const expectNoAxeViolations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-  expect(summary).toEqual([]);
-};
-
-const enterPassword = async (page: Page, email: string) => {
-  await page.goto('/aanmelden');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-};
 
 const greeting = (page: Page) => page.getByRole('heading', { level: 1, name: /^Goedendag/ });
 
@@ -40,7 +25,7 @@ const waitForStepAfter = async (page: Page, usedStep: number) => {
 
 test('finance sets up an authenticator on the account page, then logs in with a code', async ({ page }) => {
   test.setTimeout(120_000);
-  await enterPassword(page, financeEmail);
+  await submitLogin(page, financeEmail);
   await expect(greeting(page)).toBeVisible();
 
   await page.getByRole('banner').getByRole('link', { name: 'Mijn account' }).click();
@@ -72,7 +57,7 @@ test('finance sets up an authenticator on the account page, then logs in with a 
   await logOut(page);
 
   // The password alone now leads to the code step, not to the dashboard.
-  await enterPassword(page, financeEmail);
+  await submitLogin(page, financeEmail);
   await expect(page).toHaveURL(/\/aanmelden\/code$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Code uit je authenticator-app' })).toBeVisible();
   await expectNoAxeViolations(page);
