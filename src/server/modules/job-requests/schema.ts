@@ -34,6 +34,8 @@ export const jobRequests = pgTable(
     origin: jobRequestOriginEnum('origin').notNull(),
     createdByAccountId: uuid('created_by_account_id').references(() => accounts.id),
     /** The contact who asked (the public form, the portal): told by e-mail when the request arrives and is decided. */
+    /** The public form's timing in the client's words; the schedule is the coordinator's reading of it until edited. */
+    wishedTiming: text('wished_timing'),
     contactId: uuid('contact_id').references(() => clientContacts.id),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
