@@ -42,6 +42,7 @@ CREATE TABLE "cheque_price_decisions" (
 );
 --> statement-breakpoint
 DROP INDEX "job_requests_client_idx";--> statement-breakpoint
+ALTER TABLE "job_requests" ADD COLUMN "wished_timing" text;--> statement-breakpoint
 ALTER TABLE "job_requests" ADD COLUMN "contact_id" uuid;--> statement-breakpoint
 ALTER TABLE "client_pwa_activities" ADD CONSTRAINT "client_pwa_activities_organiser_id_organisers_id_fk" FOREIGN KEY ("organiser_id") REFERENCES "public"."organisers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "client_pwa_activities" ADD CONSTRAINT "client_pwa_activities_client_id_clients_id_fk" FOREIGN KEY ("client_id") REFERENCES "public"."clients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
