@@ -21,7 +21,10 @@ const moduleFaces = {
   coaching: { uses: ['municipalities', 'participants'], face: ['schema', 'suggest-coach'] },
   health: { uses: [], face: [] },
   invitations: { uses: ['accounts', 'messages', 'participants', 'sessions'], face: [] },
-  'job-requests': { uses: ['clients', 'municipalities'], face: ['schema'] },
+  'job-requests': {
+    uses: ['activities', 'clients', 'messages', 'municipalities', 'sessions'],
+    face: ['schema', 'job-request-access', 'mark-job-request-planned'],
+  },
   jobs: { uses: [], face: [] },
   messages: {
     uses: ['offices', 'participants'],
@@ -47,6 +50,8 @@ const moduleFaces = {
   referrals: { uses: ['coaching', 'messages', 'municipalities', 'offices', 'participants'], face: ['schema'] },
   sessions: { uses: [], face: ['find-session', 'login-throttle'] },
   trajectories: { uses: ['participants', 'referrals'], face: ['schema', 'participant-trajectories'] },
+  activities: { uses: ['clients', 'municipalities'], face: ['schema', 'activity-rules'] },
+  'cheque-prices': { uses: [], face: ['schema', 'cheque-price-decisions'] },
 };
 const moduleNames = Object.keys(moduleFaces);
 

@@ -1,4 +1,7 @@
 import { registerAccountRoutes } from './modules/accounts/routes';
+import { registerActivityRoutes } from './modules/activities/routes';
+import { registerChequePriceRoutes } from './modules/cheque-prices/routes';
+import { registerJobRequestRoutes } from './modules/job-requests/routes';
 import { registerClientRoutes } from './modules/clients/routes';
 import { registerCoachingRoutes } from './modules/coaching/routes';
 import { registerHealthRoutes } from './modules/health/routes';
@@ -41,6 +44,9 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerMessageRoutes(app);
   registerClientRoutes(app);
   registerJobRoutes(app);
+  registerActivityRoutes(app);
+  registerJobRequestRoutes(app);
+  registerChequePriceRoutes(app);
   return app;
 };
 

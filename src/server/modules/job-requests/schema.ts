@@ -3,7 +3,7 @@ import { jobRequestOrigins, jobRequestStatuses } from '../../../contracts/job-re
 import type { JobSchedule } from '../../../domain/job-requests/job-schedule';
 import { accounts } from '../../platform/auth/schema';
 import { organiserIdColumn } from '../../platform/tenancy/organiser-column';
-import { clients } from '../clients/schema';
+import { clientContacts, clients } from '../clients/schema';
 import { municipalities } from '../municipalities/schema';
 
 export const jobRequestStatusEnum = pgEnum('job_request_status', jobRequestStatuses);
@@ -33,12 +33,19 @@ export const jobRequests = pgTable(
     statusReason: text('status_reason'),
     origin: jobRequestOriginEnum('origin').notNull(),
     createdByAccountId: uuid('created_by_account_id').references(() => accounts.id),
+    /** The contact who asked (the public form, the portal): told by e-mail when the request arrives and is decided. */
+    /** The public form's timing in the client's words; the schedule is the coordinator's reading of it until edited. */
+    wishedTiming: text('wished_timing'),
+    contactId: uuid('contact_id').references(() => clientContacts.id),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (table) => [
     index('job_requests_list_idx').on(table.organiserId, table.status, table.createdAt, table.id),
-    index('job_requests_client_idx').on(table.organiserId, table.clientId, table.createdAt),
+    // The list pages newest first, unfiltered or by client or activity, each one index range (50,000 rows).
+    index('job_requests_created_idx').on(table.organiserId, table.createdAt, table.id),
+    index('job_requests_client_idx').on(table.organiserId, table.clientId, table.createdAt, table.id),
+    index('job_requests_activity_idx').on(table.organiserId, table.activityCode, table.createdAt, table.id),
   ],
 );

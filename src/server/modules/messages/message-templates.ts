@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { TemplateKey } from '../../../contracts/messages';
 import { accountInvitation } from './templates/account-invitation';
+import { jobRequestUpdate } from './templates/job-request-update';
 import { passwordReset } from './templates/password-reset';
 import { referralDecided } from './templates/referral-decided';
 import { staffDigest } from './templates/staff-digest';
@@ -11,6 +12,7 @@ export const messageTemplates = {
   'password-reset': passwordReset,
   'referral-decided': referralDecided,
   'staff-digest': staffDigest,
+  'job-request-update': jobRequestUpdate,
 } as const satisfies Record<TemplateKey, { key: TemplateKey }>;
 
 type Templates = typeof messageTemplates;

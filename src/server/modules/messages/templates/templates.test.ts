@@ -22,6 +22,11 @@ const examples: { [Key in TemplateKey]: readonly TemplateData<Key>[] } = {
       ],
     },
   ],
+  'job-request-update': [
+    { event: 'received', activity: 'Gras maaien' },
+    { event: 'matching', activity: 'Gras maaien' },
+    { event: 'cancelled', activity: 'Gras maaien', reason: 'U vond zelf al iemand.' },
+  ],
 };
 
 const sender: Sender = {
