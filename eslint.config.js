@@ -16,10 +16,13 @@ const serverNeverWeb = ['**/web/**', 'react', 'react-*'].map((group) => ({ group
  */
 const moduleFaces = {
   accounts: { uses: ['messages', 'sessions'], face: ['assert-acceptable-password', 'link-form', 'one-time-link-url'] },
-  clients: { uses: ['municipalities', 'participants'], face: ['schema', 'client-standing', 'client-agreement-templates'] },
+  clients: {
+    uses: ['accounts', 'messages', 'municipalities', 'offices', 'participants'],
+    face: ['schema', 'client-standing', 'client-agreement-templates', 'client-contact-access', 'client-contact-account', 'client-intake', 'create-client'],
+  },
   coaching: { uses: ['municipalities', 'participants'], face: ['schema', 'suggest-coach'] },
   health: { uses: [], face: [] },
-  invitations: { uses: ['accounts', 'messages', 'participants', 'sessions'], face: [] },
+  invitations: { uses: ['accounts', 'clients', 'messages', 'participants', 'sessions'], face: ['invite-client-contact'] },
   jobs: { uses: [], face: [] },
   messages: {
     uses: ['offices', 'participants'],
@@ -45,6 +48,7 @@ const moduleFaces = {
   referrals: { uses: ['coaching', 'messages', 'municipalities', 'offices', 'participants'], face: ['schema'] },
   sessions: { uses: [], face: ['find-session', 'login-throttle'] },
   trajectories: { uses: ['participants', 'referrals'], face: ['schema', 'participant-trajectories'] },
+  'client-applications': { uses: ['accounts', 'clients', 'invitations', 'messages', 'municipalities', 'participants', 'sessions'], face: [] },
 };
 const moduleNames = Object.keys(moduleFaces);
 

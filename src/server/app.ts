@@ -1,4 +1,5 @@
 import { registerAccountRoutes } from './modules/accounts/routes';
+import { registerClientApplicationRoutes } from './modules/client-applications/routes';
 import { registerClientRoutes } from './modules/clients/routes';
 import { registerCoachingRoutes } from './modules/coaching/routes';
 import { registerHealthRoutes } from './modules/health/routes';
@@ -41,6 +42,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerMessageRoutes(app);
   registerClientRoutes(app);
   registerJobRoutes(app);
+  registerClientApplicationRoutes(app);
   return app;
 };
 

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { TemplateKey } from '../../../contracts/messages';
 import { accountInvitation } from './templates/account-invitation';
+import { clientAgreementSigning } from './templates/client-agreement-signing';
+import { clientApplicationDecided } from './templates/client-application-decided';
+import { clientApplicationReceived } from './templates/client-application-received';
 import { passwordReset } from './templates/password-reset';
 import { referralDecided } from './templates/referral-decided';
 import { staffDigest } from './templates/staff-digest';
@@ -11,6 +14,9 @@ export const messageTemplates = {
   'password-reset': passwordReset,
   'referral-decided': referralDecided,
   'staff-digest': staffDigest,
+  'client-application-received': clientApplicationReceived,
+  'client-application-decided': clientApplicationDecided,
+  'client-agreement-signing': clientAgreementSigning,
 } as const satisfies Record<TemplateKey, { key: TemplateKey }>;
 
 type Templates = typeof messageTemplates;

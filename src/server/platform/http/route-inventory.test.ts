@@ -14,6 +14,10 @@ const publicRoutes = new Set([
   'POST /api/invitations/accept',
   'POST /api/password-reset',
   'POST /api/password-reset/complete',
+  // The public "Word gebruiker" form (rate-limited), and the agreement signing page whose link is its credential.
+  'POST /api/public/client-applications',
+  'POST /api/public/agreement-signing/check',
+  'POST /api/public/agreement-signing/sign',
 ]);
 
 describe('route inventory', () => {
