@@ -17,10 +17,13 @@ const serverNeverWeb = ['**/web/**', 'react', 'react-*'].map((group) => ({ group
 const moduleFaces = {
   accounts: { uses: ['messages', 'sessions'], face: ['assert-acceptable-password', 'link-form', 'one-time-link-url'] },
   assignments: { uses: ['clients', 'job-requests', 'participants'], face: ['schema'] },
-  clients: { uses: ['municipalities', 'participants'], face: ['schema', 'client-standing', 'client-agreement-templates'] },
+  clients: {
+    uses: ['accounts', 'messages', 'municipalities', 'offices', 'participants'],
+    face: ['schema', 'client-standing', 'client-agreement-templates', 'client-contact-access', 'client-contact-account', 'client-intake', 'create-client'],
+  },
   coaching: { uses: ['municipalities', 'participants'], face: ['schema', 'suggest-coach'] },
   health: { uses: [], face: [] },
-  invitations: { uses: ['accounts', 'messages', 'participants', 'sessions'], face: [] },
+  invitations: { uses: ['accounts', 'clients', 'messages', 'participants', 'sessions'], face: ['invite-client-contact'] },
   'job-requests': {
     uses: ['activities', 'clients', 'messages', 'municipalities', 'sessions'],
     face: ['schema', 'job-request-access', 'mark-job-request-planned'],
@@ -52,6 +55,7 @@ const moduleFaces = {
   trajectories: { uses: ['participants', 'referrals'], face: ['schema', 'participant-trajectories'] },
   activities: { uses: ['clients', 'municipalities'], face: ['schema', 'activity-rules'] },
   'cheque-prices': { uses: [], face: ['schema', 'cheque-price-decisions'] },
+  'client-applications': { uses: ['accounts', 'clients', 'invitations', 'messages', 'municipalities', 'participants', 'sessions'], face: [] },
 };
 const moduleNames = Object.keys(moduleFaces);
 

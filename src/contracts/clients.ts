@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CLIENT_CATEGORIES, LOCAL_AUTHORITY_KINDS } from '../domain/clients/client-category';
 import { parseEnterpriseNumber } from '../domain/identity/kbo';
 import { civilDateOutputSchema, civilDateSchema, emailSchema, idSchema, phoneSchema, textSchema, versionSchema } from './common';
+import { oneTimeTokenSchema } from './one-time-links';
 import { listQuerySchema, pageSchema } from './pagination';
 import { addressFieldsSchema, agreementSchema, contactChannelSchema, languageSchema, ruleReasonSchema } from './participants';
 
@@ -33,6 +34,29 @@ export const clientContactSchema = z
   })
   .strict();
 
+type CategoryFields = {
+  category: z.infer<typeof clientCategorySchema>;
+  localAuthorityKind: z.infer<typeof localAuthorityKindSchema> | null;
+  enterpriseNumber: string | null;
+};
+
+/** The kind goes with a local authority only; KBO numbers with organisations, required where they must have one. */
+export const checkCategoryFields = (client: CategoryFields, context: z.RefinementCtx): void => {
+  if ((client.category === 'local_authority') !== (client.localAuthorityKind !== null)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['localAuthorityKind'],
+      message: client.category === 'local_authority' ? 'LOCAL_AUTHORITY_KIND_MISSING' : 'LOCAL_AUTHORITY_KIND_NOT_APPLICABLE',
+    });
+  }
+  if (client.category === 'private_person' && client.enterpriseNumber !== null) {
+    context.addIssue({ code: 'custom', path: ['enterpriseNumber'], message: 'ENTERPRISE_NUMBER_NOT_FOR_PRIVATE_PERSON' });
+  }
+  if (enterpriseNumberRequiredFor.includes(client.category) && client.enterpriseNumber === null) {
+    context.addIssue({ code: 'custom', path: ['enterpriseNumber'], message: 'ENTERPRISE_NUMBER_REQUIRED' });
+  }
+};
+
 export const createClientRequestSchema = z
   .object({
     category: clientCategorySchema,
@@ -51,21 +75,7 @@ export const createClientRequestSchema = z
     confirmNotDuplicate: z.boolean().optional(),
   })
   .strict()
-  .superRefine((client, context) => {
-    if ((client.category === 'local_authority') !== (client.localAuthorityKind !== null)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['localAuthorityKind'],
-        message: client.category === 'local_authority' ? 'LOCAL_AUTHORITY_KIND_MISSING' : 'LOCAL_AUTHORITY_KIND_NOT_APPLICABLE',
-      });
-    }
-    if (client.category === 'private_person' && client.enterpriseNumber !== null) {
-      context.addIssue({ code: 'custom', path: ['enterpriseNumber'], message: 'ENTERPRISE_NUMBER_NOT_FOR_PRIVATE_PERSON' });
-    }
-    if (enterpriseNumberRequiredFor.includes(client.category) && client.enterpriseNumber === null) {
-      context.addIssue({ code: 'custom', path: ['enterpriseNumber'], message: 'ENTERPRISE_NUMBER_REQUIRED' });
-    }
-  });
+  .superRefine(checkCategoryFields);
 export type CreateClientRequest = z.infer<typeof createClientRequestSchema>;
 
 export const registrationFeeSchema = z.object({
@@ -84,8 +94,18 @@ export const planningGateSchema = z.object({
   reasons: z.array(ruleReasonSchema),
 });
 
-/** The gebruikersovereenkomst has the shape of the wijk-werkovereenkomst: template version, drawn up, signed. */
-export const clientAgreementSchema = agreementSchema;
+/**
+ * The gebruikersovereenkomst has the shape of the wijk-werkovereenkomst (template version, drawn up, signed), plus
+ * the name typed when signed by link and whether a signing link is out.
+ */
+export const clientAgreementSchema = agreementSchema.extend({
+  signedName: z.string().nullable(),
+  signingLinkSentAt: z.iso.datetime().nullable(),
+});
+
+/** A contact's portal login: none yet, invited (link sent), or in use. */
+export const clientContactPortalStatuses = ['none', 'invited', 'active'] as const;
+export const clientContactWithPortalSchema = clientContactSchema.extend({ id: idSchema, portalStatus: z.enum(clientContactPortalStatuses) });
 
 export const signClientAgreementRequestSchema = z.object({ signedOn: civilDateSchema, signedHow: z.literal('paper') }).strict();
 export type SignClientAgreementRequest = z.infer<typeof signClientAgreementRequestSchema>;
@@ -103,8 +123,10 @@ export const clientDetailSchema = z.object({
   phone: z.string().nullable(),
   preferredChannel: contactChannelSchema,
   preferredLanguage: languageSchema,
-  contacts: z.array(clientContactSchema.extend({ id: idSchema })),
+  contacts: z.array(clientContactWithPortalSchema),
   agreements: z.array(clientAgreementSchema),
+  /** The first job wish of a public registration, as written, until a job request is made of it. */
+  jobWish: z.object({ text: z.string().nullable(), activityCode: z.string().nullable() }).nullable(),
   /** This calendar year's registration fee (Europe/Brussels). */
   registrationFee: registrationFeeSchema,
   /** R17 for this calendar year. */
@@ -133,3 +155,33 @@ export const recordFeePaymentRequestSchema = z
   .strict()
   .refine((payment) => payment.paidOn !== null || payment.correctsPaymentId !== undefined, { message: 'FEE_PAYMENT_DATE_REQUIRED', path: ['paidOn'] });
 export type RecordFeePaymentRequest = z.infer<typeof recordFeePaymentRequestSchema>;
+
+/** "Verstuur ter ondertekening": the agreement goes by e-mail to one of the client's contacts, as a one-time link. */
+export const sendSigningLinkRequestSchema = z.object({ contactId: idSchema }).strict();
+export type SendSigningLinkRequest = z.infer<typeof sendSigningLinkRequestSchema>;
+
+/** What the public signing page shows: the frozen agreement text, and for whom. */
+export const agreementSigningPreviewSchema = z.object({
+  organiserName: z.string(),
+  clientName: z.string(),
+  title: z.string(),
+  templateVersion: z.string(),
+  clauses: z.array(z.string()),
+  expiresAt: z.iso.datetime(),
+});
+export type AgreementSigningPreview = z.infer<typeof agreementSigningPreviewSchema>;
+
+/** The client types their name and ticks the box that they agree; nothing else is asked. */
+export const signAgreementByLinkRequestSchema = z
+  .object({ token: oneTimeTokenSchema, typedName: textSchema.trim().min(2).max(160), agree: z.literal(true) })
+  .strict();
+export type SignAgreementByLinkRequest = z.infer<typeof signAgreementByLinkRequestSchema>;
+export const agreementSignedSchema = z.object({ signedOn: civilDateOutputSchema, clientName: z.string() });
+export type AgreementSigned = z.infer<typeof agreementSignedSchema>;
+
+/** The office the client can call: the organiser's first office. */
+export const portalOfficeSchema = z.object({ name: z.string(), phone: z.string(), email: z.string(), street: z.string(), postcode: z.string(), city: z.string() });
+
+/** The client portal's home: the clients the contact's login may see (usually one), and whom to call. */
+export const clientPortalSchema = z.object({ organiserName: z.string(), clients: z.array(clientDetailSchema), office: portalOfficeSchema.nullable() });
+export type ClientPortal = z.infer<typeof clientPortalSchema>;

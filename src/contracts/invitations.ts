@@ -13,6 +13,7 @@ const displayNameSchema = textSchema.trim().min(1).max(120);
  */
 export const createInvitationRequestSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('participant'), participantId: idSchema, email: emailSchema }).strict(),
+  z.object({ role: z.literal('client'), clientContactId: idSchema, email: emailSchema }).strict(),
   z.object({ role: z.enum(['coordinator', 'finance', 'admin', 'auditor', 'coach']), email: emailSchema, displayName: displayNameSchema }).strict(),
   z.object({ role: z.literal('counsellor'), email: emailSchema, displayName: displayNameSchema, agency: agencySchema }).strict(),
 ]);
@@ -27,6 +28,8 @@ export const invitationSchema = z.object({
   displayName: z.string(),
   role: roleSchema,
   participantId: idSchema.nullable(),
+  /** For a client contact's login: the contact it is linked to. */
+  clientContactId: idSchema.nullable(),
   status: membershipStatusSchema,
   linkExpiresAt: z.iso.datetime().nullable(),
 });

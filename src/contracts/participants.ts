@@ -18,7 +18,9 @@ export const languageSchema = z.enum(languages);
 export const transportModes = ['walk', 'bicycle', 'public_transport', 'moped', 'car'] as const;
 export const transportModeSchema = z.enum(transportModes);
 export const noteVisibilities = ['staff', 'shared_with_counsellor'] as const;
-export const signatureMethods = ['paper', 'in_person'] as const;
+/** How an agreement was signed; `link` only for a client's agreement, signed from an e-mailed one-time link. */
+export const signatureMethods = ['paper', 'in_person', 'link'] as const;
+const staffSignatureMethods = ['paper', 'in_person'] as const;
 
 /** Accepts an INSZ as written (dots, dashes) and yields the 11 digits; the check digits must be right. */
 export const inszSchema = textSchema.max(20).transform((text, context) => {
@@ -227,7 +229,7 @@ export const createCaseNoteRequestSchema = z.object({ body: textSchema.trim().mi
 
 export const createAgreementRequestSchema = z.object({ plannedStartDate: civilDateSchema }).strict();
 
-export const signAgreementRequestSchema = z.object({ signedOn: civilDateSchema, signedHow: z.enum(signatureMethods) }).strict();
+export const signAgreementRequestSchema = z.object({ signedOn: civilDateSchema, signedHow: z.enum(staffSignatureMethods) }).strict();
 
 export const assignCoachRequestSchema = z.object({ version: versionSchema, coachAccountId: idSchema.nullable() }).strict();
 

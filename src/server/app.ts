@@ -2,6 +2,7 @@ import { registerAccountRoutes } from './modules/accounts/routes';
 import { registerActivityRoutes } from './modules/activities/routes';
 import { registerChequePriceRoutes } from './modules/cheque-prices/routes';
 import { registerJobRequestRoutes } from './modules/job-requests/routes';
+import { registerClientApplicationRoutes } from './modules/client-applications/routes';
 import { registerClientRoutes } from './modules/clients/routes';
 import { registerCoachingRoutes } from './modules/coaching/routes';
 import { registerHealthRoutes } from './modules/health/routes';
@@ -47,6 +48,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerActivityRoutes(app);
   registerJobRequestRoutes(app);
   registerChequePriceRoutes(app);
+  registerClientApplicationRoutes(app);
   return app;
 };
 

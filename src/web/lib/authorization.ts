@@ -1,4 +1,5 @@
 import { accountsPolicy } from '../../contracts/policies/accounts';
+import { clientApplicationsPolicy } from '../../contracts/policies/client-applications';
 import { clientsPolicy } from '../../contracts/policies/clients';
 import { coachingPolicy } from '../../contracts/policies/coaching';
 import { invitationsPolicy } from '../../contracts/policies/invitations';
@@ -15,6 +16,7 @@ import type { Role } from '../../contracts/roles';
 /** The server's own tables (decision 030): the interface hides what a role cannot use; the server enforces. */
 const serverPolicy = {
   ...accountsPolicy,
+  ...clientApplicationsPolicy,
   ...clientsPolicy,
   ...coachingPolicy,
   ...invitationsPolicy,

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor';
-import type { Transaction } from '../../platform/db/database';
+import type { Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import { clients } from './schema';
 
 /** Loads a client of the actor's organiser, or answers 404 (also for another organiser's id). */
-export const findClient = async (tx: Transaction, actor: Actor, clientId: string) => {
+export const findClient = async (tx: Executor, actor: Actor, clientId: string) => {
   const [row] = await tx
     .select()
     .from(clients)

@@ -2,13 +2,13 @@ import { and, asc, desc, eq, isNotNull, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { clientMayBePlanned } from '../../../domain/clients/client-planning-gate';
 import { parseCivilDate } from '../../../domain/time/civil-date';
-import type { Transaction } from '../../platform/db/database';
+import type { Executor } from '../../platform/db/database';
 import { clientAgreements, clientFeePayments } from './schema';
 
 const correction = alias(clientFeePayments, 'correction');
 
 /** The fee payment records in force (the ones no correction replaced) of one client. */
-export const paymentsInForce = (tx: Transaction, organiserId: string, clientId: string) =>
+export const paymentsInForce = (tx: Executor, organiserId: string, clientId: string) =>
   tx
     .select({ id: clientFeePayments.id, year: clientFeePayments.year, paidOn: clientFeePayments.paidOn })
     .from(clientFeePayments)
@@ -27,7 +27,7 @@ export const paymentsInForce = (tx: Transaction, organiserId: string, clientId: 
     .orderBy(asc(clientFeePayments.year));
 
 /** The client's agreements, the newest first. */
-export const agreementsOf = (tx: Transaction, organiserId: string, clientId: string) =>
+export const agreementsOf = (tx: Executor, organiserId: string, clientId: string) =>
   tx
     .select()
     .from(clientAgreements)
@@ -38,7 +38,7 @@ export const agreementsOf = (tx: Transaction, organiserId: string, clientId: str
  * R17 for one client and calendar year, from what is recorded: the earliest signed agreement and the years whose
  * fee record in force says paid. The face job requests and planning ask before a client's work is planned.
  */
-export const clientPlanningGate = async (tx: Transaction, organiserId: string, clientId: string, year: number) => {
+export const clientPlanningGate = async (tx: Executor, organiserId: string, clientId: string, year: number) => {
   const [signed] = await tx
     .select({ signedOn: clientAgreements.signedOn })
     .from(clientAgreements)

@@ -3,7 +3,7 @@ import type { ClientDetail, CreateClientRequest } from '../../../contracts/clien
 import { postcodeCentroid } from '../../../domain/geography/postcode-centroids';
 import { isBelgianPostcode } from '../../../domain/geography/flemish-region';
 import { recordAudit } from '../../platform/audit/record-audit';
-import type { Transaction } from '../../platform/db/database';
+import type { Executor, Transaction } from '../../platform/db/database';
 import { AppError, ruleRefused } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { areaCheck } from '../municipalities/area-check';
@@ -12,25 +12,33 @@ import { clientContacts, clientNumberCounters, clients } from './schema';
 
 const LARGEST_CLIENT_NUMBER = 999_999;
 
-const duplicate = (clientId: string, match: 'enterprise_number' | 'name_and_address') =>
+const duplicate = (clientId: string, match: DuplicateMatch) =>
   new AppError('conflict', 'DUPLICATE_CLIENT', 'This client is already registered', { clientId, match });
+
+type DuplicateMatch = 'enterprise_number' | 'name_and_address';
+type IdentifyingFields = Pick<CreateClientRequest, 'category' | 'name' | 'enterpriseNumber' | 'address'>;
 
 /**
  * The client that is already registered under the same KBO number, or (a private person) under the same name at
  * the same address; null when there is none. Same name and address may be a namesake, which the coordinator may
- * confirm; one KBO number is always one client (decision 056).
+ * confirm; one KBO number is always one client (decision 056). Registrations from the public form ask it too.
  */
-const existingClient = async (tx: Transaction, organiserId: string, input: CreateClientRequest) => {
+export const findDuplicateClient = async (
+  tx: Executor,
+  organiserId: string,
+  input: IdentifyingFields,
+): Promise<{ clientId: string; name: string; clientNumber: number; match: DuplicateMatch } | null> => {
+  const columns = { clientId: clients.id, name: clients.name, clientNumber: clients.clientNumber };
   if (input.enterpriseNumber !== null) {
     const [same] = await tx
-      .select({ id: clients.id })
+      .select(columns)
       .from(clients)
       .where(and(eq(clients.organiserId, organiserId), eq(clients.enterpriseNumber, input.enterpriseNumber)));
-    if (same) return duplicate(same.id, 'enterprise_number');
+    if (same) return { ...same, match: 'enterprise_number' };
   }
-  if (input.category !== 'private_person' || input.confirmNotDuplicate === true) return null;
+  if (input.category !== 'private_person') return null;
   const [namesake] = await tx
-    .select({ id: clients.id })
+    .select(columns)
     .from(clients)
     .where(
       and(
@@ -41,7 +49,13 @@ const existingClient = async (tx: Transaction, organiserId: string, input: Creat
         sql`lower(${clients.street}) = ${input.address.street.toLowerCase()}`,
       ),
     );
-  return namesake ? duplicate(namesake.id, 'name_and_address') : null;
+  return namesake ? { ...namesake, match: 'name_and_address' } : null;
+};
+
+const existingClient = async (tx: Transaction, organiserId: string, input: CreateClientRequest) => {
+  const found = await findDuplicateClient(tx, organiserId, input);
+  if (!found || (found.match === 'name_and_address' && input.confirmNotDuplicate === true)) return null;
+  return duplicate(found.clientId, found.match);
 };
 
 /** The organiser's next client number; the counter only goes up, so a number is never handed out twice. */

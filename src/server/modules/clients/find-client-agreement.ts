@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import type { Transaction } from '../../platform/db/database';
+import type { Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { findClient } from './client-access';
 import { clientAgreements } from './schema';
 
 /** An agreement of a client of the actor's organiser; 404 otherwise. */
-export const findClientAgreement = async (tx: Transaction, context: RequestContext, { clientId, agreementId }: { clientId: string; agreementId: string }) => {
+export const findClientAgreement = async (tx: Executor, context: RequestContext, { clientId, agreementId }: { clientId: string; agreementId: string }) => {
   const client = await findClient(tx, context.actor, clientId);
   const [agreement] = await tx
     .select()

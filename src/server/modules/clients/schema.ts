@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { LOCAL_AUTHORITY_KINDS } from '../../../domain/clients/client-category';
 import { CLIENT_CATEGORIES } from '../../../domain/clients/client-category';
-import { accounts } from '../../platform/auth/schema';
+import { accounts, oneTimeLinks } from '../../platform/auth/schema';
 import { organiserIdColumn } from '../../platform/tenancy/organiser-column';
 import { organisers } from '../../platform/tenancy/schema';
 import { municipalities } from '../municipalities/schema';
@@ -31,6 +31,9 @@ export const clients = pgTable(
     phone: text('phone'),
     preferredChannel: contactChannelEnum('preferred_channel').notNull(),
     preferredLanguage: languageEnum('preferred_language').notNull(),
+    /** The first job wish of a public registration, kept as the applicant wrote it until a job request is made of it. */
+    jobWish: text('job_wish'),
+    jobWishActivityCode: text('job_wish_activity_code'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
@@ -68,8 +71,13 @@ export const clientContacts = pgTable(
     email: text('email'),
     phone: text('phone'),
     role: text('role'),
+    /** The contact's portal login (role client), linked by an invitation; it sees this client only. */
+    accountId: uuid('account_id').references(() => accounts.id),
   },
-  (table) => [index('client_contacts_client_idx').on(table.organiserId, table.clientId, table.position)],
+  (table) => [
+    index('client_contacts_client_idx').on(table.organiserId, table.clientId, table.position),
+    index('client_contacts_account_idx').on(table.accountId),
+  ],
 );
 
 /**
@@ -119,6 +127,31 @@ export const clientAgreements = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     signedOn: date('signed_on', { mode: 'string' }),
     signedHow: signatureMethodEnum('signed_how'),
+    /** Signed by link: the name the client typed and the address the form came from (R7). */
+    signedName: text('signed_name'),
+    signedIp: text('signed_ip'),
   },
   (table) => [index('client_agreements_client_idx').on(table.organiserId, table.clientId)],
+);
+
+/**
+ * A "Verstuur ter ondertekening": which agreement a one-time link (purpose `client_agreement_signing`) offers. The
+ * link row holds the hash, expiry and single use; this row says what it signs and to whom it was sent.
+ */
+export const clientAgreementSigningLinks = pgTable(
+  'client_agreement_signing_links',
+  {
+    oneTimeLinkId: uuid('one_time_link_id')
+      .primaryKey()
+      .references(() => oneTimeLinks.id, { onDelete: 'cascade' }),
+    organiserId: organiserIdColumn(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => clientAgreements.id),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => clientContacts.id),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('client_agreement_signing_links_agreement_idx').on(table.organiserId, table.agreementId)],
 );

@@ -6,6 +6,7 @@ import type { Transaction } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { findParticipantPortalLink } from '../participants/participant-account';
+import { inviteClientContact } from './invite-client-contact';
 import { alreadyMember, inviteMember } from './invite-member';
 
 type CreateInvitationInput = CreateInvitationRequest & { publicUrl: URL };
@@ -18,9 +19,19 @@ type CreateInvitationInput = CreateInvitationRequest & { publicUrl: URL };
 export const createInvitation = async (tx: Transaction, context: RequestContext, input: CreateInvitationInput): Promise<Invitation> => {
   if (!mayInvite(context.actor.role, input.role)) throw new AppError('forbidden', 'FORBIDDEN', 'Your role may not invite this role');
   const email = input.email.trim().toLowerCase();
+  if (input.role === 'client') return inviteClientContact(tx, context, { clientContactId: input.clientContactId, email, publicUrl: input.publicUrl });
   if (input.role !== 'participant') {
     const agency = input.role === 'counsellor' ? input.agency : null;
-    return inviteMember(tx, context, { email, name: input.displayName, role: input.role, agency, participantId: null, language: 'nl', publicUrl: input.publicUrl });
+    return inviteMember(tx, context, {
+      email,
+      name: input.displayName,
+      role: input.role,
+      agency,
+      participantId: null,
+      clientContactId: null,
+      language: 'nl',
+      publicUrl: input.publicUrl,
+    });
   }
   const participant = await findParticipantPortalLink(tx, context, { participantId: input.participantId });
   const earlier = participant.accountId ? await membershipHere(tx, context, participant.accountId) : null;
@@ -32,6 +43,7 @@ export const createInvitation = async (tx: Transaction, context: RequestContext,
     role: 'participant',
     agency: null,
     participantId: participant.id,
+    clientContactId: null,
     language,
     publicUrl: input.publicUrl,
   });

@@ -34,6 +34,7 @@ export const findParticipantPortalAccount = async (
       displayName: participant.name,
       role: row.role,
       participantId: participant.id,
+      clientContactId: null,
       status: row.status,
       linkExpiresAt: row.status === 'invited' ? (row.linkExpiresAt?.toISOString() ?? null) : null,
     },

@@ -98,7 +98,7 @@ describe('invitations', () => {
 
   it.each([
     ['a counsellor without agency', { role: 'counsellor', email: 'c@example.test', displayName: 'C' }],
-    ['a client (no client records yet)', { role: 'client', email: 'c@example.test', displayName: 'C' }],
+    ['a client without the contact it is for', { role: 'client', email: 'c@example.test', displayName: 'C' }],
     ['a wijk-werker without record', { role: 'participant', email: 'c@example.test' }],
     ['no e-mail address', { role: 'coach', email: 'geen-adres', displayName: 'C' }],
     ['an extra field', { role: 'coach', email: 'c@example.test', displayName: 'C', password: newPassword }],

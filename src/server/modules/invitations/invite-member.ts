@@ -13,6 +13,7 @@ import type { Transaction } from '../../platform/db/database';
 import { AppError } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { oneTimeLinkUrl } from '../accounts/one-time-link-url';
+import { linkClientContactAccount } from '../clients/client-contact-account';
 import { queueMessage } from '../messages/queue-message';
 import { linkParticipantAccount } from '../participants/participant-account';
 import { participants } from '../participants/schema';
@@ -24,6 +25,8 @@ export type MemberToInvite = {
   agency: Agency | null;
   /** For a wijk-werker: the record the login will see. */
   participantId: string | null;
+  /** For a client contact: the contact whose login this is (it sees that contact's client). */
+  clientContactId: string | null;
   /** The language of the e-mail: the record's for a wijk-werker, Dutch otherwise. */
   language: MessageLanguage;
   publicUrl: URL;
@@ -57,11 +60,17 @@ export const inviteMember = async (tx: Transaction, context: RequestContext, inp
     displayName: input.name,
     role: input.role,
     participantId: input.participantId,
+    clientContactId: input.clientContactId,
     status,
     linkExpiresAt: linkExpiresAt?.toISOString() ?? null,
   });
 
   if (login?.status === 'active') {
+    // A client login in use may be the contact of one more client: linked, no new e-mail.
+    if (input.clientContactId !== null && login.role === 'client') {
+      await linkClientContactAccount(tx, context, { clientContactId: input.clientContactId, accountId: login.id });
+      return answer(login.id, 'active', null);
+    }
     if (input.participantId === null || login.role !== 'participant' || login.linkedTo !== null) throw alreadyMember();
     await linkParticipantAccount(tx, context, { participantId: input.participantId, accountId: login.id });
     return answer(login.id, 'active', null);
@@ -91,6 +100,7 @@ export const inviteMember = async (tx: Transaction, context: RequestContext, inp
   if (input.participantId !== null && login?.linkedTo !== input.participantId) {
     await linkParticipantAccount(tx, context, { participantId: input.participantId, accountId });
   }
+  if (input.clientContactId !== null) await linkClientContactAccount(tx, context, { clientContactId: input.clientContactId, accountId });
 
   const validForMinutes = parameterOn('invitationLinkValidDays', civilDateOfInstant(context.now)) * 24 * 60;
   const { token, expiresAt } = await issueOneTimeLink(tx, context, { purpose: 'invitation', organiserId, recipient: { accountId }, validForMinutes });
@@ -104,7 +114,7 @@ export const inviteMember = async (tx: Transaction, context: RequestContext, inp
     action: 'account.invite',
     entityType: 'account',
     entityId: accountId,
-    changedFields: { email: input.email, displayName: input.name, role: input.role, participantId: input.participantId },
+    changedFields: { email: input.email, displayName: input.name, role: input.role, participantId: input.participantId, clientContactId: input.clientContactId },
   });
   return answer(accountId, 'invited', expiresAt);
 };

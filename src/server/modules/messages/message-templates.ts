@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import type { TemplateKey } from '../../../contracts/messages';
 import { accountInvitation } from './templates/account-invitation';
 import { jobRequestUpdate } from './templates/job-request-update';
+import { clientAgreementSigning } from './templates/client-agreement-signing';
+import { clientApplicationDecided } from './templates/client-application-decided';
+import { clientApplicationReceived } from './templates/client-application-received';
 import { passwordReset } from './templates/password-reset';
 import { referralDecided } from './templates/referral-decided';
 import { staffDigest } from './templates/staff-digest';
@@ -13,6 +16,9 @@ export const messageTemplates = {
   'referral-decided': referralDecided,
   'staff-digest': staffDigest,
   'job-request-update': jobRequestUpdate,
+  'client-application-received': clientApplicationReceived,
+  'client-application-decided': clientApplicationDecided,
+  'client-agreement-signing': clientAgreementSigning,
 } as const satisfies Record<TemplateKey, { key: TemplateKey }>;
 
 type Templates = typeof messageTemplates;

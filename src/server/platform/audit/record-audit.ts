@@ -1,5 +1,5 @@
 import type { Transaction } from '../db/database';
-import type { RequestContext } from '../http/request-context';
+import type { AnonymousContext, RequestContext } from '../http/request-context';
 import { auditEvents } from './schema';
 
 type AuditEntry = {
@@ -15,6 +15,25 @@ export const recordAudit = async (tx: Transaction, context: RequestContext, entr
     organiserId: context.actor.organiserId,
     actorAccountId: context.actor.accountId,
     actorRole: context.actor.role,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    changedFields: entry.changedFields ?? {},
+    requestId: context.requestId,
+    ip: context.ip,
+    occurredAt: context.now,
+  });
+};
+
+/**
+ * The same for a public form (no login: a registration, a signature by link): no actor account, the role `public`,
+ * the organiser the form was for.
+ */
+export const recordPublicAudit = async (tx: Transaction, context: AnonymousContext & { organiserId: string }, entry: AuditEntry): Promise<void> => {
+  await tx.insert(auditEvents).values({
+    organiserId: context.organiserId,
+    actorAccountId: null,
+    actorRole: 'public',
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,

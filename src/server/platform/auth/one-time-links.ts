@@ -42,29 +42,34 @@ const hashToken = (token: string): string => createHash('sha256').update(token).
 const invalid = () => new AppError('notFound', 'LINK_INVALID', 'This link is not valid');
 
 /**
- * Issues a link and returns its token, the only time it exists in clear. Unused links of the same purpose for the
+ * Issues a link and returns its id and token, the only time the token exists in clear. Unused links of the same purpose for the
  * same recipient are deleted first, so only the newest e-mail works. 256 random bits (decision 040).
  */
 export const issueOneTimeLink = async (
   tx: Transaction,
   context: AnonymousContext | RequestContext,
   { purpose, organiserId, recipient, validForMinutes }: IssueInput,
-): Promise<{ token: string; expiresAt: Date }> => {
+): Promise<{ id: string; token: string; expiresAt: Date }> => {
   const recipientIs = 'accountId' in recipient ? eq(oneTimeLinks.accountId, recipient.accountId) : eq(oneTimeLinks.email, recipient.email);
   await tx.delete(oneTimeLinks).where(and(eq(oneTimeLinks.organiserId, organiserId), eq(oneTimeLinks.purpose, purpose), recipientIs, isNull(oneTimeLinks.usedAt)));
   await tx.delete(oneTimeLinks).where(lt(oneTimeLinks.expiresAt, new Date(context.now.getTime() - keepExpiredMs)));
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(context.now.getTime() + validForMinutes * 60_000);
-  await tx.insert(oneTimeLinks).values({
-    organiserId,
-    purpose,
-    ...('accountId' in recipient ? { accountId: recipient.accountId } : { email: recipient.email }),
-    tokenHash: hashToken(token),
-    expiresAt,
-    createdBy: 'actor' in context ? context.actor.accountId : null,
-    createdAt: context.now,
-  });
-  return { token, expiresAt };
+  const [row] = await tx
+    .insert(oneTimeLinks)
+    .values({
+      organiserId,
+      purpose,
+      ...('accountId' in recipient ? { accountId: recipient.accountId } : { email: recipient.email }),
+      tokenHash: hashToken(token),
+      expiresAt,
+      createdBy: 'actor' in context ? context.actor.accountId : null,
+      createdAt: context.now,
+    })
+    .returning({ id: oneTimeLinks.id });
+  if (!row) throw new Error('Insert returned no row');
+  // The id lets a module keep what the link is about (which agreement it signs) in a table of its own.
+  return { id: row.id, token, expiresAt };
 };
 
 /** Why a token that is not usable now is not: unknown or another purpose, used, or expired. */

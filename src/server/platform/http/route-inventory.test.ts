@@ -16,6 +16,10 @@ const publicRoutes = new Set([
   'POST /api/password-reset/complete',
   // A registered client's klusje: e-mail and client number, the same answer whether they match or not.
   'POST /api/public/job-requests',
+  // The public "Word gebruiker" form (rate-limited), and the agreement signing page whose link is its credential.
+  'POST /api/public/client-applications',
+  'POST /api/public/agreement-signing/check',
+  'POST /api/public/agreement-signing/sign',
 ]);
 
 describe('route inventory', () => {

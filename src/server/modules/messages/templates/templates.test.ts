@@ -13,6 +13,12 @@ const examples: { [Key in TemplateKey]: readonly TemplateData<Key>[] } = {
     { candidateName: 'Jan Claes', referredOn: '2026-11-02', decision: 'declined', reason: 'Geen wijk-werkopdracht in de buurt van Poperinge.' },
     { candidateName: 'Jan Claes', referredOn: '2026-11-02', decision: 'refused', rules: ['R1', 'R2'] },
   ],
+  'client-application-received': [{ clientName: 'Marleen Vandamme' }],
+  'client-application-decided': [
+    { decision: 'approved', clientName: 'OCMW Veurne', clientNumber: 12 },
+    { decision: 'declined', clientName: 'OCMW Veurne', reason: 'Het adres ligt buiten ons werkgebied.' },
+  ],
+  'client-agreement-signing': [{ clientName: 'OCMW Veurne', link: 'https://wijkwerk.example/ondertekenen#t0k3n', expiresAt: '2026-12-08T16:30:00.000Z' }],
   'staff-digest': [
     {
       date: '2026-11-24',

@@ -17,6 +17,7 @@ const invited: Invitation = {
   displayName: 'Nina Nieuw',
   role: 'counsellor',
   participantId: null,
+  clientContactId: null,
   status: 'invited',
   linkExpiresAt: '2026-12-01T09:00:00.000Z',
 };

@@ -20,6 +20,7 @@ const invitation: Invitation = {
   displayName: 'Koen Lannoo',
   role: 'participant',
   participantId,
+  clientContactId: null,
   status: 'invited',
   linkExpiresAt: '2099-12-01T09:00:00.000Z',
 };
