@@ -1,7 +1,10 @@
 import { accountsPolicy } from '../../contracts/policies/accounts';
+import { activitiesPolicy } from '../../contracts/policies/activities';
+import { chequePricesPolicy } from '../../contracts/policies/cheque-prices';
 import { clientsPolicy } from '../../contracts/policies/clients';
 import { coachingPolicy } from '../../contracts/policies/coaching';
 import { invitationsPolicy } from '../../contracts/policies/invitations';
+import { jobRequestsPolicy } from '../../contracts/policies/job-requests';
 import { jobsPolicy } from '../../contracts/policies/jobs';
 import { messagesPolicy } from '../../contracts/policies/messages';
 import { officesPolicy } from '../../contracts/policies/offices';
@@ -25,6 +28,9 @@ const serverPolicy = {
   ...participantsPolicy,
   ...referralsPolicy,
   ...trajectoriesPolicy,
+  ...activitiesPolicy,
+  ...jobRequestsPolicy,
+  ...chequePricesPolicy,
 };
 
 /** UI only: screens the server has no action of their own for. */
