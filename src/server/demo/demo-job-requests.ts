@@ -24,12 +24,54 @@ type DemoRequest = {
 };
 
 const demoRequests: readonly DemoRequest[] = [
-  { client: 'Marie-Jeanne Debaene', activityCode: 'small_garden_maintenance.mowing', description: 'Gras maaien in de achtertuin, ongeveer 150 m².', status: 'new', weekly: true, startInDays: 7 },
-  { client: 'Roger Vanneste', activityCode: 'small_repairs.assembling_furniture', description: 'Een kast in elkaar zetten (bouwpakket).', status: 'new', weekly: false, startInDays: 5 },
-  { client: 'Gemeente Heuvelland', activityCode: 'logistics.occasional_activities', description: 'Hulp bij het opstellen van de kerstmarkt.', status: 'matching', weekly: false, startInDays: 10 },
-  { client: 'Basisschool De Klimop', activityCode: 'accompanying_persons.lunchtime_supervision', description: 'Middagtoezicht op de speelplaats.', status: 'planned', weekly: true, startInDays: 3 },
-  { client: 'OCMW Diksmuide', activityCode: 'household_support.vulnerable_groups', description: 'Boodschappen en kleine huishoudelijke taken voor een oudere cliënt.', status: 'active', weekly: true, startInDays: -30 },
-  { client: 'Vzw De Speelvogel', activityCode: 'logistics.event_organisation', description: 'Helpen bij het zomerfeest.', status: 'finished', weekly: false, startInDays: -60 },
+  {
+    client: 'Marie-Jeanne Debaene',
+    activityCode: 'small_garden_maintenance.mowing',
+    description: 'Gras maaien in de achtertuin, ongeveer 150 m².',
+    status: 'new',
+    weekly: true,
+    startInDays: 7,
+  },
+  {
+    client: 'Roger Vanneste',
+    activityCode: 'small_repairs.assembling_furniture',
+    description: 'Een kast in elkaar zetten (bouwpakket).',
+    status: 'new',
+    weekly: false,
+    startInDays: 5,
+  },
+  {
+    client: 'Gemeente Heuvelland',
+    activityCode: 'logistics.occasional_activities',
+    description: 'Hulp bij het opstellen van de kerstmarkt.',
+    status: 'matching',
+    weekly: false,
+    startInDays: 10,
+  },
+  {
+    client: 'Basisschool De Klimop',
+    activityCode: 'accompanying_persons.lunchtime_supervision',
+    description: 'Middagtoezicht op de speelplaats.',
+    status: 'planned',
+    weekly: true,
+    startInDays: 3,
+  },
+  {
+    client: 'OCMW Diksmuide',
+    activityCode: 'household_support.vulnerable_groups',
+    description: 'Boodschappen en kleine huishoudelijke taken voor een oudere cliënt.',
+    status: 'active',
+    weekly: true,
+    startInDays: -30,
+  },
+  {
+    client: 'Vzw De Speelvogel',
+    activityCode: 'logistics.event_organisation',
+    description: 'Helpen bij het zomerfeest.',
+    status: 'finished',
+    weekly: false,
+    startInDays: -60,
+  },
   {
     client: 'Gemeente Heuvelland',
     activityCode: 'prevention.stewards',
@@ -44,7 +86,13 @@ const demoRequests: readonly DemoRequest[] = [
 const scheduleFrom = (today: CivilDate, { weekly, startInDays }: DemoRequest): JobSchedule => {
   const start = addDays(today, startInDays);
   return weekly
-    ? { kind: 'weekly', startDate: start, endDate: addDays(start, 90), slots: [{ weekday: isoDayOfWeek(start), startMinute: 9 * 60, endMinute: 12 * 60 }], minutesPerSession: 150 }
+    ? {
+        kind: 'weekly',
+        startDate: start,
+        endDate: addDays(start, 90),
+        slots: [{ weekday: isoDayOfWeek(start), startMinute: 9 * 60, endMinute: 12 * 60 }],
+        minutesPerSession: 150,
+      }
     : { kind: 'one_off', startDate: start, endDate: start, slots: [{ weekday: isoDayOfWeek(start), startMinute: 13 * 60, endMinute: 17 * 60 }], minutesPerSession: 180 };
 };
 

@@ -39,7 +39,11 @@ export const useJobRequest = (jobRequestId: string) =>
 
 /** The activity list for the form's choice; it changes rarely, so it is kept for the session. */
 export const useActivityCatalogue = () =>
-  useQuery({ queryKey: ['activities', 'catalogue'], queryFn: () => api.request({ method: 'GET', path: '/api/activities', schema: activityCatalogueSchema }), staleTime: Infinity });
+  useQuery({
+    queryKey: ['activities', 'catalogue'],
+    queryFn: () => api.request({ method: 'GET', path: '/api/activities', schema: activityCatalogueSchema }),
+    staleTime: Infinity,
+  });
 
 /** The clients a search finds, for choosing whom the request is for (the first page is enough to choose from). */
 export const useClientChoices = (q: string) =>

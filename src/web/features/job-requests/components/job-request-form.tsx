@@ -34,7 +34,16 @@ export const emptyJobRequestValues: JobRequestFormValues = {
   street: '',
   postcode: '',
   city: '',
-  schedule: { kind: 'one_off', date: '', startTime: '', endTime: '', slots: [{ key: 1, weekday: '', startTime: '', endTime: '' }], startDate: '', endDate: '', minutesPerSession: '120' },
+  schedule: {
+    kind: 'one_off',
+    date: '',
+    startTime: '',
+    endTime: '',
+    slots: [{ key: 1, weekday: '', startTime: '', endTime: '' }],
+    startDate: '',
+    endDate: '',
+    minutesPerSession: '120',
+  },
 };
 
 /** A stored request as the form's starting point (edit). */
@@ -114,11 +123,14 @@ export const JobRequestForm = <S extends z.ZodType, R>({ schema, initial, client
     schema,
     send,
     onSuccess,
-    onRefused: (error) => (error.code === 'VALIDATION_FAILED' ? { fieldErrors: scheduleErrors(error) } : error.details.rule ? { message: t('jobRequests.create.refused') } : undefined),
+    onRefused: (error) =>
+      error.code === 'VALIDATION_FAILED' ? { fieldErrors: scheduleErrors(error) } : error.details.rule ? { message: t('jobRequests.create.refused') } : undefined,
   });
   const activities = (catalogue.data?.activities ?? []).filter((activity) => clientCategory === null || activity.clientCategories.includes(clientCategory));
   const ordered = MAIN_ACTIVITIES.flatMap((main) =>
-    activities.filter((activity) => activity.mainActivity === main).map((activity) => ({ value: activity.code, label: `${activity.labelNl} (${MAIN_ACTIVITY_LABELS_NL[main]})` })),
+    activities
+      .filter((activity) => activity.mainActivity === main)
+      .map((activity) => ({ value: activity.code, label: `${activity.labelNl} (${MAIN_ACTIVITY_LABELS_NL[main]})` })),
   );
 
   return (
@@ -133,7 +145,14 @@ export const JobRequestForm = <S extends z.ZodType, R>({ schema, initial, client
         error={form.fieldErrors.activityCode}
         isRequired
       />
-      <TextAreaField label={t('jobRequests.fields.description')} value={values.description} onChange={(description) => set({ description })} error={form.fieldErrors.description} isRequired rows={3} />
+      <TextAreaField
+        label={t('jobRequests.fields.description')}
+        value={values.description}
+        onChange={(description) => set({ description })}
+        error={form.fieldErrors.description}
+        isRequired
+        rows={3}
+      />
       <CheckboxesField
         label={t('jobRequests.fields.place')}
         value={values.atClient ? ['atClient'] : []}
@@ -142,8 +161,22 @@ export const JobRequestForm = <S extends z.ZodType, R>({ schema, initial, client
       />
       {values.atClient ? null : (
         <>
-          <TextField label={t('jobRequests.fields.street')} value={values.street} onChange={(street) => set({ street })} error={form.fieldErrors['place.street']} isRequired />
-          <TextField label={t('jobRequests.fields.postcode')} value={values.postcode} onChange={(postcode) => set({ postcode })} inputMode="numeric" size="small" error={form.fieldErrors['place.postcode']} isRequired />
+          <TextField
+            label={t('jobRequests.fields.street')}
+            value={values.street}
+            onChange={(street) => set({ street })}
+            error={form.fieldErrors['place.street']}
+            isRequired
+          />
+          <TextField
+            label={t('jobRequests.fields.postcode')}
+            value={values.postcode}
+            onChange={(postcode) => set({ postcode })}
+            inputMode="numeric"
+            size="small"
+            error={form.fieldErrors['place.postcode']}
+            isRequired
+          />
           <TextField label={t('jobRequests.fields.city')} value={values.city} onChange={(city) => set({ city })} error={form.fieldErrors['place.city']} isRequired />
         </>
       )}

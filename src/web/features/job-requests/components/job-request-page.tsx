@@ -51,7 +51,10 @@ const StatusActions = ({ request }: { request: JobRequestDetail }) => {
         ) : null}
       </div>
       {cancelling ? (
-        <Form onSubmit={form.handleSubmit(() => ({ version: request.version, status: 'cancelled', reason: reason.trim() === '' ? null : reason.trim() }))} className="form">
+        <Form
+          onSubmit={form.handleSubmit(() => ({ version: request.version, status: 'cancelled', reason: reason.trim() === '' ? null : reason.trim() }))}
+          className="form"
+        >
           <TextAreaField label={t('jobRequests.fields.reason')} value={reason} onChange={setReason} error={form.fieldErrors.reason} isRequired rows={3} />
           <Button type="submit" variant="danger">
             {t('jobRequests.page.cancelSubmit')}

@@ -36,16 +36,22 @@ export const NewJobRequestPage = () => {
       >
         {(errors) => (
           <>
-        <TextField label={t('jobRequests.fields.searchClient')} description={t('jobRequests.fields.searchClientHint')} value={search} onChange={setSearch} size="medium" />
-        <SelectField
-          label={t('jobRequests.fields.client')}
-          value={clientId}
-          placeholder={t('jobRequests.fields.chooseClient')}
-          options={found.map((client) => ({ value: client.id, label: `${client.name} (${client.municipality?.name ?? client.clientNumber})` }))}
-          onChange={setClientId}
-          error={errors.clientId}
-          isRequired
-        />
+            <TextField
+              label={t('jobRequests.fields.searchClient')}
+              description={t('jobRequests.fields.searchClientHint')}
+              value={search}
+              onChange={setSearch}
+              size="medium"
+            />
+            <SelectField
+              label={t('jobRequests.fields.client')}
+              value={clientId}
+              placeholder={t('jobRequests.fields.chooseClient')}
+              options={found.map((client) => ({ value: client.id, label: `${client.name} (${client.municipality?.name ?? client.clientNumber})` }))}
+              onChange={setClientId}
+              error={errors.clientId}
+              isRequired
+            />
           </>
         )}
       </JobRequestForm>

@@ -44,9 +44,31 @@ export const ScheduleEditor = ({ value, onChange, errors }: Props) => {
       />
       {value.kind === 'one_off' ? (
         <>
-          <TextField label={t('jobRequests.fields.date')} type="date" value={value.date} onChange={(date) => set({ date })} error={error('date')} size="medium" isRequired />
-          <TextField label={t('jobRequests.fields.startTime')} value={value.startTime} onChange={(startTime) => set({ startTime })} error={error('time.startTime') ?? error('startTime')} size="small" isRequired />
-          <TextField label={t('jobRequests.fields.endTime')} value={value.endTime} onChange={(endTime) => set({ endTime })} error={error('time.endTime') ?? error('endTime')} size="small" isRequired />
+          <TextField
+            label={t('jobRequests.fields.date')}
+            type="date"
+            value={value.date}
+            onChange={(date) => set({ date })}
+            error={error('date')}
+            size="medium"
+            isRequired
+          />
+          <TextField
+            label={t('jobRequests.fields.startTime')}
+            value={value.startTime}
+            onChange={(startTime) => set({ startTime })}
+            error={error('time.startTime') ?? error('startTime')}
+            size="small"
+            isRequired
+          />
+          <TextField
+            label={t('jobRequests.fields.endTime')}
+            value={value.endTime}
+            onChange={(endTime) => set({ endTime })}
+            error={error('time.endTime') ?? error('endTime')}
+            size="small"
+            isRequired
+          />
         </>
       ) : (
         <>
@@ -62,8 +84,22 @@ export const ScheduleEditor = ({ value, onChange, errors }: Props) => {
                 size="medium"
                 isRequired
               />
-              <TextField label={t('jobRequests.fields.startTime')} value={slot.startTime} onChange={(startTime) => setSlot(slot.key, { startTime })} error={error(`slots.${index}.startTime`)} size="small" isRequired />
-              <TextField label={t('jobRequests.fields.endTime')} value={slot.endTime} onChange={(endTime) => setSlot(slot.key, { endTime })} error={error(`slots.${index}.endTime`)} size="small" isRequired />
+              <TextField
+                label={t('jobRequests.fields.startTime')}
+                value={slot.startTime}
+                onChange={(startTime) => setSlot(slot.key, { startTime })}
+                error={error(`slots.${index}.startTime`)}
+                size="small"
+                isRequired
+              />
+              <TextField
+                label={t('jobRequests.fields.endTime')}
+                value={slot.endTime}
+                onChange={(endTime) => setSlot(slot.key, { endTime })}
+                error={error(`slots.${index}.endTime`)}
+                size="small"
+                isRequired
+              />
               {value.slots.length > 1 ? (
                 <Button variant="quiet" onPress={() => set({ slots: value.slots.filter((other) => other.key !== slot.key) })}>
                   {t('jobRequests.schedule.removeSlot', { number: index + 1 })}
@@ -78,8 +114,23 @@ export const ScheduleEditor = ({ value, onChange, errors }: Props) => {
           >
             {t('jobRequests.schedule.addSlot')}
           </Button>
-          <TextField label={t('jobRequests.fields.startDate')} type="date" value={value.startDate} onChange={(startDate) => set({ startDate })} error={error('startDate')} size="medium" isRequired />
-          <TextField label={t('jobRequests.fields.endDate')} type="date" value={value.endDate} onChange={(endDate) => set({ endDate })} error={error('endDate')} size="medium" />
+          <TextField
+            label={t('jobRequests.fields.startDate')}
+            type="date"
+            value={value.startDate}
+            onChange={(startDate) => set({ startDate })}
+            error={error('startDate')}
+            size="medium"
+            isRequired
+          />
+          <TextField
+            label={t('jobRequests.fields.endDate')}
+            type="date"
+            value={value.endDate}
+            onChange={(endDate) => set({ endDate })}
+            error={error('endDate')}
+            size="medium"
+          />
         </>
       )}
       <TextField
