@@ -1,11 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { activityCatalogueSchema, clientActivitiesSchema } from '../../../contracts/activities';
 import { clientDetailSchema, type CreateClientRequest } from '../../../contracts/clients';
 import { jobRequestDetailSchema, jobRequestPageSchema, type CreateJobRequestRequest } from '../../../contracts/job-requests';
 import { buildMunicipality } from '../../testing/participant-fixtures';
 import { setUpOrganiser, useTestApp, type Session } from '../../testing/test-app';
+import { memberships } from '../../platform/auth/schema';
 import { messages } from '../messages/schema';
+import { markJobRequestPlanned } from './mark-job-request-planned';
 import { jobRequests } from './schema';
 
 const household = (overrides: Partial<CreateClientRequest> = {}): CreateClientRequest => ({
@@ -346,5 +348,30 @@ describe('job requests (klusjes)', () => {
     const answers = [];
     for (let attempt = 0; attempt < 7; attempt += 1) answers.push((await ask({ clientNumber: 999_000 + attempt }, ip)).statusCode);
     expect(answers).toContain(429);
+  });
+  it('markJobRequestPlanned (the assignments module’s face): matching becomes planned once; a planned request stays as it is', async () => {
+    const { own, coordinator, client } = await setUp();
+    await makePlannable(coordinator, client.id);
+    const request = jobRequestDetailSchema.parse((await create(coordinator, mowing(client.id))).json());
+    await move(coordinator, request.id, 1, 'matching');
+    const db = t.app.database.db;
+    const [member] = await db
+      .select({ accountId: memberships.accountId })
+      .from(memberships)
+      .where(and(eq(memberships.organiserId, own.organiser.id), eq(memberships.role, 'coordinator')));
+    const actor = {
+      accountId: member?.accountId ?? '',
+      organiserId: own.organiser.id,
+      role: 'coordinator' as const,
+      agency: null,
+      sessionTokenHash: '',
+      sessionStage: 'complete' as const,
+      csrfToken: '',
+    };
+    const context = { actor, requestId: 'test', ip: '127.0.0.1', now: t.clock.now() };
+    await db.transaction((tx) => markJobRequestPlanned(tx, context, request.id));
+    await db.transaction((tx) => markJobRequestPlanned(tx, context, request.id));
+    const detail = jobRequestDetailSchema.parse((await coordinator.request({ method: 'GET', url: `/api/job-requests/${request.id}` })).json());
+    expect(detail).toMatchObject({ status: 'planned', version: 3 });
   });
 });
