@@ -16,7 +16,6 @@ export const activitySchema = z.object({
   clientCategories: z.array(z.enum(CLIENT_CATEGORIES)),
   transitionalPwaOnly: z.boolean(),
 });
-export type Activity = z.infer<typeof activitySchema>;
 
 export const municipalityActivityChoiceSchema = z.object({
   id: idSchema,
@@ -29,7 +28,6 @@ export const municipalityActivitiesSchema = z.object({
   municipality: z.object({ id: idSchema, name: z.string(), nisCode: z.string() }),
   choices: z.array(municipalityActivityChoiceSchema),
 });
-export type MunicipalityActivities = z.infer<typeof municipalityActivitiesSchema>;
 
 /** The Flemish list and each area municipality's subset: the catalogue page. */
 export const activityCatalogueSchema = z.object({

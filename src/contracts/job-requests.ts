@@ -33,7 +33,15 @@ const scheduleSlotInputSchema = z.object({ weekday: z.number().int().min(1).max(
 
 /** The schedule as the form sends it; the domain checks the rest (decision 052) and names the field of each fault. */
 export const jobScheduleInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('one_off'), date: civilDateSchema, startTime: timeOfDaySchema, endTime: timeOfDaySchema, minutesPerSession: z.number().int().min(1).max(1440) }).strict(),
+  z
+    .object({
+      kind: z.literal('one_off'),
+      date: civilDateSchema,
+      startTime: timeOfDaySchema,
+      endTime: timeOfDaySchema,
+      minutesPerSession: z.number().int().min(1).max(1440),
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('weekly'),

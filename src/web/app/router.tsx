@@ -184,6 +184,35 @@ export const createAppRouter = () =>
               ],
             },
             {
+              path: 'klusjes',
+              element: <RequireAction action="jobRequests.read" />,
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({ Component: withSession((await import('../features/job-requests/components/job-request-list-page')).JobRequestListPage) }),
+                },
+                {
+                  path: 'nieuw',
+                  element: <RequireAction action="jobRequests.create" />,
+                  children: [
+                    { index: true, lazy: async () => ({ Component: (await import('../features/job-requests/components/new-job-request-page')).NewJobRequestPage }) },
+                  ],
+                },
+                // The matching helper's candidates live on this page (/klusjes/:jobRequestId).
+                {
+                  path: ':jobRequestId',
+                  lazy: async () => ({ Component: withSession((await import('../features/job-requests/components/job-request-page')).JobRequestPage) }),
+                },
+                {
+                  path: ':jobRequestId/bewerken',
+                  element: <RequireAction action="jobRequests.update" />,
+                  children: [
+                    { index: true, lazy: async () => ({ Component: (await import('../features/job-requests/components/edit-job-request-page')).EditJobRequestPage }) },
+                  ],
+                },
+              ],
+            },
+            {
               path: 'wijk-werkers',
               element: <RequireAction action="participants.read" />,
               children: [

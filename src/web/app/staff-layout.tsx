@@ -33,6 +33,7 @@ type NavItem = {
     | 'nav.referrals'
     | 'nav.participants'
     | 'nav.clients'
+    | 'nav.jobRequests'
     | 'nav.coachMunicipalities'
     | 'nav.accounts'
     | 'nav.messages'
@@ -47,6 +48,7 @@ const navItems: readonly NavItem[] = [
   { to: '/doorverwijzingen', label: 'nav.referrals', action: 'referrals.queue' },
   { to: '/wijk-werkers', label: 'nav.participants', action: 'participants.read' },
   { to: '/gebruikers', label: 'nav.clients', action: 'clients.read' },
+  { to: '/klusjes', label: 'nav.jobRequests', action: 'jobRequests.read' },
   // Counsellors refer from the menu; coordinators record a referral from the queue page.
   { to: '/doorverwijzen', label: 'nav.refer', action: 'cockpit.view' },
   { to: '/beheer/kantoren', label: 'nav.offices', action: 'offices.update' },

@@ -1,8 +1,11 @@
 import { accountsPolicy } from '../../contracts/policies/accounts';
 import { clientApplicationsPolicy } from '../../contracts/policies/client-applications';
+import { activitiesPolicy } from '../../contracts/policies/activities';
+import { chequePricesPolicy } from '../../contracts/policies/cheque-prices';
 import { clientsPolicy } from '../../contracts/policies/clients';
 import { coachingPolicy } from '../../contracts/policies/coaching';
 import { invitationsPolicy } from '../../contracts/policies/invitations';
+import { jobRequestsPolicy } from '../../contracts/policies/job-requests';
 import { jobsPolicy } from '../../contracts/policies/jobs';
 import { messagesPolicy } from '../../contracts/policies/messages';
 import { officesPolicy } from '../../contracts/policies/offices';
@@ -27,6 +30,9 @@ const serverPolicy = {
   ...participantsPolicy,
   ...referralsPolicy,
   ...trajectoriesPolicy,
+  ...activitiesPolicy,
+  ...jobRequestsPolicy,
+  ...chequePricesPolicy,
 };
 
 /** UI only: screens the server has no action of their own for. */

@@ -83,7 +83,12 @@ export const activityRulesFor = async (
  * `date`, and a transitional one only when the client did it under the PWA. The participant's side of R16 is for
  * matching, so it is not asked here.
  */
-export const checkRequestedActivity = (rules: ClientActivityRules, clientCategory: ClientCategory, activityCode: string, date: CivilDate): RuleVerdict<ActivityAllowedCode> =>
+export const checkRequestedActivity = (
+  rules: ClientActivityRules,
+  clientCategory: ClientCategory,
+  activityCode: string,
+  date: CivilDate,
+): RuleVerdict<ActivityAllowedCode> =>
   isActivityAllowed({
     clientCategory,
     activityCode,

@@ -19,7 +19,10 @@ export const endMunicipalityActivity = async (
     .from(municipalityActivityChoices)
     .where(and(eq(municipalityActivityChoices.organiserId, organiserId), eq(municipalityActivityChoices.id, choiceId)));
   if (!choice) throw notFound('Activity choice');
-  if (to < choice.fromDate) throw new AppError('validation', 'VALIDATION_FAILED', 'The end lies before the start', { issues: [{ path: 'body.to', message: 'ACTIVITY_CHOICE_END_BEFORE_START' }] });
+  if (to < choice.fromDate)
+    throw new AppError('validation', 'VALIDATION_FAILED', 'The end lies before the start', {
+      issues: [{ path: 'body.to', message: 'ACTIVITY_CHOICE_END_BEFORE_START' }],
+    });
   await tx.update(municipalityActivityChoices).set({ toDate: to }).where(eq(municipalityActivityChoices.id, choiceId));
   await recordAudit(tx, context, {
     action: 'activities.municipality.end',

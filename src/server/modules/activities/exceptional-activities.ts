@@ -49,7 +49,9 @@ export const decideExceptionalActivity = async (
   if (!row) throw notFound('Exceptional activity');
   if (row.status !== 'requested') throw new AppError('conflict', 'INVALID_STATE', 'The VDAB already decided on this activity', { status: row.status });
   if (decidedOn < row.requestedOn) {
-    throw new AppError('validation', 'VALIDATION_FAILED', 'The decision lies before the request', { issues: [{ path: 'body.decidedOn', message: 'DECISION_BEFORE_REQUEST' }] });
+    throw new AppError('validation', 'VALIDATION_FAILED', 'The decision lies before the request', {
+      issues: [{ path: 'body.decidedOn', message: 'DECISION_BEFORE_REQUEST' }],
+    });
   }
   await tx.update(exceptionalActivities).set({ status, decidedOn, vdabReference }).where(eq(exceptionalActivities.id, exceptionalId));
   await recordAudit(tx, context, {

@@ -24,7 +24,8 @@ describe('cheque price per organiser (R9)', () => {
     expect((await decide(800, '2026-02-01')).json()).toMatchObject({ error: { code: 'CHEQUE_PRICE_ABOVE_MAXIMUM' } });
     expect((await decide(695, '2025-09-15')).json()).toMatchObject({ error: { code: 'CHEQUE_PRICE_DECISIONS_CONFLICT' } });
 
-    const on = async (date: string, session = own.sessions.coordinator) => chequePriceOnSchema.parse((await session.request({ method: 'GET', url: `/api/cheque-price?date=${date}` })).json());
+    const on = async (date: string, session = own.sessions.coordinator) =>
+      chequePriceOnSchema.parse((await session.request({ method: 'GET', url: `/api/cheque-price?date=${date}` })).json());
     expect(await on('2024-12-31')).toEqual({ date: '2024-12-31', priceCents: null, decidedOn: null });
     expect(await on('2025-06-01')).toEqual({ date: '2025-06-01', priceCents: 695, decidedOn: '2024-10-01' });
     expect(await on('2026-11-24')).toEqual({ date: '2026-11-24', priceCents: 745, decidedOn: '2025-09-15' });

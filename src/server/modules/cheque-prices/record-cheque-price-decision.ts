@@ -31,6 +31,11 @@ export const recordChequePriceDecision = async (
     .insert(chequePriceDecisions)
     .values({ organiserId, priceCents, decidedOn, recordedByAccountId: context.actor.accountId, recordedAt: context.now })
     .returning({ id: chequePriceDecisions.id });
-  await recordAudit(tx, context, { action: 'cheque_price.decide', entityType: 'cheque_price_decision', entityId: created?.id ?? organiserId, changedFields: { priceCents, decidedOn } });
+  await recordAudit(tx, context, {
+    action: 'cheque_price.decide',
+    entityType: 'cheque_price_decision',
+    entityId: created?.id ?? organiserId,
+    changedFields: { priceCents, decidedOn },
+  });
   return listChequePriceDecisions(tx, context);
 };

@@ -1,9 +1,4 @@
-import {
-  chequePriceDecisionsSchema,
-  chequePriceOnSchema,
-  chequePriceQuerySchema,
-  recordChequePriceDecisionRequestSchema,
-} from '../../../contracts/cheque-prices';
+import { chequePriceDecisionsSchema, chequePriceOnSchema, chequePriceQuerySchema, recordChequePriceDecisionRequestSchema } from '../../../contracts/cheque-prices';
 import { chequePricesPolicy } from '../../../contracts/policies/cheque-prices';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
@@ -16,7 +11,13 @@ const tags = ['cheque-prices'];
 export const registerChequePriceRoutes = (app: App): void => {
   app.get('/api/cheque-price', {
     config: { access: allow(chequePricesPolicy, 'chequePrices.read') },
-    schema: { operationId: 'getChequePrice', summary: 'The cheque price that applies on a date (R9)', tags, querystring: chequePriceQuerySchema, response: { 200: chequePriceOnSchema } },
+    schema: {
+      operationId: 'getChequePrice',
+      summary: 'The cheque price that applies on a date (R9)',
+      tags,
+      querystring: chequePriceQuerySchema,
+      response: { 200: chequePriceOnSchema },
+    },
     handler: (request) => inSnapshot(request, (db, context) => chequePriceOn(db, context, request.query)),
   });
 

@@ -59,7 +59,12 @@ export const moveJobRequest = async (
     .where(and(eq(jobRequests.id, current.id), eq(jobRequests.organiserId, organiserId), eq(jobRequests.version, version ?? current.version)))
     .returning();
   if (!row) throw versionConflict();
-  await recordAudit(tx, context, { action: `job_request.${status}`, entityType: 'job_request', entityId: row.id, changedFields: { from: current.status, to: status, reason } });
+  await recordAudit(tx, context, {
+    action: `job_request.${status}`,
+    entityType: 'job_request',
+    entityId: row.id,
+    changedFields: { from: current.status, to: status, reason },
+  });
   if (status === 'matching' || status === 'cancelled') {
     const activity = (await activityLabels(tx, organiserId, [row.activityCode])).get(row.activityCode) ?? row.activityCode;
     await notifyRequestContact(tx, context, organiserId, row, activity, status === 'cancelled' ? { event: 'cancelled', reason: reason ?? '' } : { event: 'matching' });

@@ -31,7 +31,11 @@ export const checkJobRequest = async (
   const checked = checkJobSchedule(
     input.schedule.kind === 'one_off'
       ? { ...input.schedule, date: parseCivilDate(input.schedule.date) }
-      : { ...input.schedule, startDate: parseCivilDate(input.schedule.startDate), endDate: input.schedule.endDate === null ? null : parseCivilDate(input.schedule.endDate) },
+      : {
+          ...input.schedule,
+          startDate: parseCivilDate(input.schedule.startDate),
+          endDate: input.schedule.endDate === null ? null : parseCivilDate(input.schedule.endDate),
+        },
   );
   if (!checked.valid) {
     throw new AppError('validation', 'VALIDATION_FAILED', 'The schedule has faults', {

@@ -1,11 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { activityCatalogueSchema, clientActivitiesSchema } from '../../../contracts/activities';
 import { clientDetailSchema, type CreateClientRequest } from '../../../contracts/clients';
 import { jobRequestDetailSchema, jobRequestPageSchema, type CreateJobRequestRequest } from '../../../contracts/job-requests';
 import { buildMunicipality } from '../../testing/participant-fixtures';
 import { setUpOrganiser, useTestApp, type Session } from '../../testing/test-app';
+import { memberships } from '../../platform/auth/schema';
 import { messages } from '../messages/schema';
+import { markJobRequestPlanned } from './mark-job-request-planned';
 import { jobRequests } from './schema';
 
 const household = (overrides: Partial<CreateClientRequest> = {}): CreateClientRequest => ({
@@ -87,7 +89,12 @@ describe('job requests (klusjes)', () => {
 
     const gated = await move(coordinator, request.id, 1, 'matching');
     expect(gated.statusCode).toBe(422);
-    expect(gated.json()).toMatchObject({ error: { code: 'CLIENT_AGREEMENT_NOT_SIGNED', details: { rule: 'R7', reasons: [{ code: 'CLIENT_AGREEMENT_NOT_SIGNED' }, { code: 'CLIENT_REGISTRATION_FEE_UNPAID', rule: 'R17' }] } } });
+    expect(gated.json()).toMatchObject({
+      error: {
+        code: 'CLIENT_AGREEMENT_NOT_SIGNED',
+        details: { rule: 'R7', reasons: [{ code: 'CLIENT_AGREEMENT_NOT_SIGNED' }, { code: 'CLIENT_REGISTRATION_FEE_UNPAID', rule: 'R17' }] },
+      },
+    });
     const skipped = await move(coordinator, request.id, 1, 'active');
     expect(skipped.statusCode).toBe(409);
     expect(skipped.json()).toMatchObject({ error: { code: 'JOB_REQUEST_TRANSITION_NOT_ALLOWED', details: { from: 'new', to: 'active' } } });
@@ -108,14 +115,24 @@ describe('job requests (klusjes)', () => {
   it('edit while new; cancel with a reason (required); a cancelled request cannot be edited', async () => {
     const { coordinator, client } = await setUp();
     const request = jobRequestDetailSchema.parse((await create(coordinator, mowing(client.id))).json());
-    const { clientId: _clientId, ...fields } = mowing(client.id);
+    const { activityCode, description, place, schedule } = mowing(client.id);
+    const fields = { activityCode, description, place, schedule };
     const edited = await coordinator.request({
       method: 'PUT',
       url: `/api/job-requests/${request.id}`,
-      payload: { ...fields, version: 1, description: 'Voortuin en achtertuin', schedule: { kind: 'one_off', date: '2026-12-05', startTime: '13:00', endTime: '17:00', minutesPerSession: 180 } },
+      payload: {
+        ...fields,
+        version: 1,
+        description: 'Voortuin en achtertuin',
+        schedule: { kind: 'one_off', date: '2026-12-05', startTime: '13:00', endTime: '17:00', minutesPerSession: 180 },
+      },
     });
     expect(edited.statusCode).toBe(200);
-    expect(jobRequestDetailSchema.parse(edited.json())).toMatchObject({ description: 'Voortuin en achtertuin', schedule: { kind: 'one_off', startDate: '2026-12-05' }, version: 2 });
+    expect(jobRequestDetailSchema.parse(edited.json())).toMatchObject({
+      description: 'Voortuin en achtertuin',
+      schedule: { kind: 'one_off', startDate: '2026-12-05' },
+      version: 2,
+    });
     expect((await move(coordinator, request.id, 2, 'cancelled')).statusCode).toBe(400);
     const cancelled = await move(coordinator, request.id, 2, 'cancelled', 'De klant vond zelf iemand.');
     expect(jobRequestDetailSchema.parse(cancelled.json())).toMatchObject({ status: 'cancelled', statusReason: 'De klant vond zelf iemand.', nextStatuses: [] });
@@ -128,7 +145,10 @@ describe('job requests (klusjes)', () => {
     const { coordinator, client } = await setUp();
     const refusal = async (payload: CreateJobRequestRequest) => {
       const response = await create(coordinator, payload);
-      return { status: response.statusCode, body: response.json<{ error: { code: string; details: { rule?: string; issues?: { path: string; message: string }[] } } }>().error };
+      return {
+        status: response.statusCode,
+        body: response.json<{ error: { code: string; details: { rule?: string; issues?: { path: string; message: string }[] } } }>().error,
+      };
     };
     expect(await refusal(mowing(client.id, { activityCode: 'accompanying_persons.lunchtime_supervision' }))).toMatchObject({
       status: 422,
@@ -151,7 +171,15 @@ describe('job requests (klusjes)', () => {
       body: { code: 'PLACE_POSTCODE_UNKNOWN', details: { rule: 'R1' } },
     });
     const backwards = await refusal(
-      mowing(client.id, { schedule: { kind: 'weekly', slots: [{ weekday: 3, startTime: '12:00', endTime: '09:00' }], startDate: '2026-12-02', endDate: '2026-11-01', minutesPerSession: 60 } }),
+      mowing(client.id, {
+        schedule: {
+          kind: 'weekly',
+          slots: [{ weekday: 3, startTime: '12:00', endTime: '09:00' }],
+          startDate: '2026-12-02',
+          endDate: '2026-11-01',
+          minutesPerSession: 60,
+        },
+      }),
     );
     expect(backwards.status).toBe(400);
     expect(backwards.body.details.issues?.map((issue) => issue.message)).toEqual(['SCHEDULE_END_BEFORE_START', 'SCHEDULE_TIME_END_NOT_AFTER_START']);
@@ -168,11 +196,20 @@ describe('job requests (klusjes)', () => {
       payload: { activityCode: 'household_support.big_cleaning', from: '2026-01-01', to: null },
     });
     const bigCleaning = mowing(client.id, { activityCode: 'household_support.big_cleaning' });
-    expect((await create(coordinator, bigCleaning)).json()).toMatchObject({ error: { code: 'PWA_TRANSITIONAL_ACTIVITY_CLIENT_WITHOUT_PWA_HISTORY', details: { rule: 'R16' } } });
-    const pwa = await coordinator.request({ method: 'PUT', url: `/api/activities/clients/${client.id}/pwa`, payload: { activityCodes: ['household_support.big_cleaning'] } });
+    expect((await create(coordinator, bigCleaning)).json()).toMatchObject({
+      error: { code: 'PWA_TRANSITIONAL_ACTIVITY_CLIENT_WITHOUT_PWA_HISTORY', details: { rule: 'R16' } },
+    });
+    const pwa = await coordinator.request({
+      method: 'PUT',
+      url: `/api/activities/clients/${client.id}/pwa`,
+      payload: { activityCodes: ['household_support.big_cleaning'] },
+    });
     expect(clientActivitiesSchema.parse(pwa.json()).pwaActivityCodes).toEqual(['household_support.big_cleaning']);
     expect((await create(coordinator, bigCleaning)).statusCode).toBe(201);
-    expect((await coordinator.request({ method: 'PUT', url: `/api/activities/clients/${client.id}/pwa`, payload: { activityCodes: ['small_garden_maintenance.mowing'] } })).statusCode).toBe(422);
+    expect(
+      (await coordinator.request({ method: 'PUT', url: `/api/activities/clients/${client.id}/pwa`, payload: { activityCodes: ['small_garden_maintenance.mowing'] } }))
+        .statusCode,
+    ).toBe(422);
 
     const asked = await coordinator.request({
       method: 'POST',
@@ -222,7 +259,13 @@ describe('job requests (klusjes)', () => {
   it('list: newest first, filters by status, client and activity, cursor pages; other organisers see nothing', async () => {
     const { own, other, coordinator, client } = await setUp();
     const second = clientDetailSchema.parse(
-      (await coordinator.request({ method: 'POST', url: '/api/clients', payload: household({ name: 'Jan Peeters', address: { street: 'Zuidstraat 9', postcode: '8630', city: 'Veurne' } }) })).json(),
+      (
+        await coordinator.request({
+          method: 'POST',
+          url: '/api/clients',
+          payload: household({ name: 'Jan Peeters', address: { street: 'Zuidstraat 9', postcode: '8630', city: 'Veurne' } }),
+        })
+      ).json(),
     );
     const ids: string[] = [];
     for (const [index, owner] of [client.id, second.id, client.id].entries()) {
@@ -230,7 +273,8 @@ describe('job requests (klusjes)', () => {
       ids.push(jobRequestDetailSchema.parse((await create(coordinator, mowing(owner))).json()).id);
     }
     await move(coordinator, ids[0] ?? '', 1, 'cancelled', 'Dubbel');
-    const page = async (session: Session, query: string) => jobRequestPageSchema.parse((await session.request({ method: 'GET', url: `/api/job-requests?${query}` })).json());
+    const page = async (session: Session, query: string) =>
+      jobRequestPageSchema.parse((await session.request({ method: 'GET', url: `/api/job-requests?${query}` })).json());
     const first = await page(own.sessions.auditor, 'limit=2');
     expect(first.items.map((item) => item.id)).toEqual([ids[2], ids[1]]);
     const rest = await page(coordinator, `limit=2&cursor=${first.nextCursor}`);
@@ -294,12 +338,40 @@ describe('job requests (klusjes)', () => {
     const detail = jobRequestDetailSchema.parse((await coordinator.request({ method: 'GET', url: `/api/job-requests/${id}` })).json());
     expect(detail).toMatchObject({ wishedTiming: 'Liefst op woensdagvoormiddag', schedule: { kind: 'one_off', startDate: '2026-12-09' } });
     expect((await move(coordinator, id, 1, 'matching')).statusCode).toBe(200);
-    const sent = await t.app.database.db.select({ template: messages.template, email: messages.recipientEmail }).from(messages).where(eq(messages.organiserId, own.organiser.id));
+    const sent = await t.app.database.db
+      .select({ template: messages.template, email: messages.recipientEmail })
+      .from(messages)
+      .where(eq(messages.organiserId, own.organiser.id));
     expect(sent.filter((message) => message.template === 'job-request-update')).toHaveLength(2);
 
     const ip = nextIp();
     const answers = [];
     for (let attempt = 0; attempt < 7; attempt += 1) answers.push((await ask({ clientNumber: 999_000 + attempt }, ip)).statusCode);
     expect(answers).toContain(429);
+  });
+  it('markJobRequestPlanned (the assignments module’s face): matching becomes planned once; a planned request stays as it is', async () => {
+    const { own, coordinator, client } = await setUp();
+    await makePlannable(coordinator, client.id);
+    const request = jobRequestDetailSchema.parse((await create(coordinator, mowing(client.id))).json());
+    await move(coordinator, request.id, 1, 'matching');
+    const db = t.app.database.db;
+    const [member] = await db
+      .select({ accountId: memberships.accountId })
+      .from(memberships)
+      .where(and(eq(memberships.organiserId, own.organiser.id), eq(memberships.role, 'coordinator')));
+    const actor = {
+      accountId: member?.accountId ?? '',
+      organiserId: own.organiser.id,
+      role: 'coordinator' as const,
+      agency: null,
+      sessionTokenHash: '',
+      sessionStage: 'complete' as const,
+      csrfToken: '',
+    };
+    const context = { actor, requestId: 'test', ip: '127.0.0.1', now: t.clock.now() };
+    await db.transaction((tx) => markJobRequestPlanned(tx, context, request.id));
+    await db.transaction((tx) => markJobRequestPlanned(tx, context, request.id));
+    const detail = jobRequestDetailSchema.parse((await coordinator.request({ method: 'GET', url: `/api/job-requests/${request.id}` })).json());
+    expect(detail).toMatchObject({ status: 'planned', version: 3 });
   });
 });

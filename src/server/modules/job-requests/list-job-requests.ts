@@ -35,7 +35,10 @@ export const listJobRequests = async (
     })
     .from(jobRequests)
     .innerJoin(clients, eq(clients.id, jobRequests.clientId))
-    .leftJoin(exceptionalActivities, and(eq(exceptionalActivities.organiserId, jobRequests.organiserId), eq(exceptionalActivities.activityCode, jobRequests.activityCode)))
+    .leftJoin(
+      exceptionalActivities,
+      and(eq(exceptionalActivities.organiserId, jobRequests.organiserId), eq(exceptionalActivities.activityCode, jobRequests.activityCode)),
+    )
     .where(
       and(
         eq(jobRequests.organiserId, context.actor.organiserId),

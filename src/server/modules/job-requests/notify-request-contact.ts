@@ -19,7 +19,13 @@ export const notifyRequestContact = async (tx: Transaction, context: QueueContex
     .where(and(eq(clientContacts.organiserId, organiserId), eq(clientContacts.id, row.contactId)));
   if (!contact) return;
   await queueMessage(tx, context, {
-    recipient: { kind: 'contact', name: contact.name, email: contact.email, phone: null, language: contact.language === 'fr' || contact.language === 'en' ? contact.language : 'nl' },
+    recipient: {
+      kind: 'contact',
+      name: contact.name,
+      email: contact.email,
+      phone: null,
+      language: contact.language === 'fr' || contact.language === 'en' ? contact.language : 'nl',
+    },
     template: 'job-request-update',
     data: { ...update, activity },
   });

@@ -27,13 +27,25 @@ const detail = { 200: jobRequestDetailSchema };
 export const registerJobRequestRoutes = (app: App): void => {
   app.get('/api/job-requests', {
     config: { access: allow(jobRequestsPolicy, 'jobRequests.read') },
-    schema: { operationId: 'listJobRequests', summary: 'Job requests (klusjes), newest first', tags, querystring: listJobRequestsQuerySchema, response: { 200: jobRequestPageSchema } },
+    schema: {
+      operationId: 'listJobRequests',
+      summary: 'Job requests (klusjes), newest first',
+      tags,
+      querystring: listJobRequestsQuerySchema,
+      response: { 200: jobRequestPageSchema },
+    },
     handler: (request) => inSnapshot(request, (db, context) => listJobRequests(db, context, request.query)),
   });
 
   app.post('/api/job-requests', {
     config: { access: allow(jobRequestsPolicy, 'jobRequests.create'), idempotent: true },
-    schema: { operationId: 'createJobRequest', summary: 'Record a job request for a client', tags, body: createJobRequestRequestSchema, response: { 201: jobRequestDetailSchema } },
+    schema: {
+      operationId: 'createJobRequest',
+      summary: 'Record a job request for a client',
+      tags,
+      body: createJobRequestRequestSchema,
+      response: { 201: jobRequestDetailSchema },
+    },
     handler: async (request, reply) => reply.status(201).send(await inTransaction(request, (tx, context) => createJobRequest(tx, context, request.body))),
   });
 
@@ -46,7 +58,14 @@ export const registerJobRequestRoutes = (app: App): void => {
 
   app.put('/api/job-requests/:jobRequestId', {
     config: { access: allow(jobRequestsPolicy, 'jobRequests.update') },
-    schema: { operationId: 'updateJobRequest', summary: 'Change a new job request or one in matching', tags, params, body: updateJobRequestRequestSchema, response: detail },
+    schema: {
+      operationId: 'updateJobRequest',
+      summary: 'Change a new job request or one in matching',
+      tags,
+      params,
+      body: updateJobRequestRequestSchema,
+      response: detail,
+    },
     handler: (request) => inTransaction(request, (tx, context) => updateJobRequest(tx, context, { ...request.params, ...request.body })),
   });
 

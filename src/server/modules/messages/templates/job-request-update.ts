@@ -15,7 +15,12 @@ export const jobRequestUpdate = defineTemplate({
   channels: ['email'],
   text: {
     nl: (data, { recipientName }) => ({
-      subject: data.event === 'received' ? `Uw klusje is aangekomen: ${data.activity}` : data.event === 'matching' ? `We zoeken een wijk-werker: ${data.activity}` : `Uw klusje gaat niet door: ${data.activity}`,
+      subject:
+        data.event === 'received'
+          ? `Uw klusje is aangekomen: ${data.activity}`
+          : data.event === 'matching'
+            ? `We zoeken een wijk-werker: ${data.activity}`
+            : `Uw klusje gaat niet door: ${data.activity}`,
       greeting: `Beste ${recipientName},`,
       blocks:
         data.event === 'received'
@@ -29,7 +34,12 @@ export const jobRequestUpdate = defineTemplate({
       sms: `Nieuws over uw klusje (${data.activity}). Meer info bij ons kantoor.`,
     }),
     fr: (data, { recipientName }) => ({
-      subject: data.event === 'received' ? `Votre demande est arrivée : ${data.activity}` : data.event === 'matching' ? `Nous cherchons un wijk-werker : ${data.activity}` : `Votre demande n'aura pas lieu : ${data.activity}`,
+      subject:
+        data.event === 'received'
+          ? `Votre demande est arrivée : ${data.activity}`
+          : data.event === 'matching'
+            ? `Nous cherchons un wijk-werker : ${data.activity}`
+            : `Votre demande n'aura pas lieu : ${data.activity}`,
       greeting: `Bonjour ${recipientName},`,
       blocks:
         data.event === 'received'
@@ -43,7 +53,12 @@ export const jobRequestUpdate = defineTemplate({
       sms: `Nouvelles de votre demande (${data.activity}). Plus d'infos à notre bureau.`,
     }),
     en: (data, { recipientName }) => ({
-      subject: data.event === 'received' ? `Your job request arrived: ${data.activity}` : data.event === 'matching' ? `We are looking for a wijk-werker: ${data.activity}` : `Your job request will not go ahead: ${data.activity}`,
+      subject:
+        data.event === 'received'
+          ? `Your job request arrived: ${data.activity}`
+          : data.event === 'matching'
+            ? `We are looking for a wijk-werker: ${data.activity}`
+            : `Your job request will not go ahead: ${data.activity}`,
       greeting: `Dear ${recipientName},`,
       blocks:
         data.event === 'received'
