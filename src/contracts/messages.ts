@@ -19,7 +19,7 @@ export const messageLanguageSchema = z.enum(messageLanguages);
 export const messageStatuses = ['queued', 'sent', 'failed', 'not_sent_no_transport', 'not_sent_no_address', 'printed'] as const;
 export const messageStatusSchema = z.enum(messageStatuses);
 
-export const templateKeys = ['account-invitation', 'password-reset', 'referral-decided', 'staff-digest'] as const;
+export const templateKeys = ['account-invitation', 'password-reset', 'referral-decided', 'staff-digest', 'assignment-proposed'] as const;
 export const templateKeySchema = z.enum(templateKeys);
 
 /** Who gets the morning digest of reminders: the coordinator for everyone, counsellors and coaches for their own people. */

@@ -4,6 +4,7 @@ import { accountInvitation } from './templates/account-invitation';
 import { passwordReset } from './templates/password-reset';
 import { referralDecided } from './templates/referral-decided';
 import { staffDigest } from './templates/staff-digest';
+import { assignmentProposed } from './templates/assignment-proposed';
 
 /** Every template by key; `satisfies` keeps the contract's key list and this table the same set. */
 export const messageTemplates = {
@@ -11,6 +12,7 @@ export const messageTemplates = {
   'password-reset': passwordReset,
   'referral-decided': referralDecided,
   'staff-digest': staffDigest,
+  'assignment-proposed': assignmentProposed,
 } as const satisfies Record<TemplateKey, { key: TemplateKey }>;
 
 type Templates = typeof messageTemplates;
