@@ -1,4 +1,5 @@
 import { accountsPolicy } from '../../contracts/policies/accounts';
+import { assignmentsPolicy } from '../../contracts/policies/assignments';
 import { clientsPolicy } from '../../contracts/policies/clients';
 import { coachingPolicy } from '../../contracts/policies/coaching';
 import { invitationsPolicy } from '../../contracts/policies/invitations';
@@ -25,6 +26,7 @@ const serverPolicy = {
   ...participantsPolicy,
   ...referralsPolicy,
   ...trajectoriesPolicy,
+  ...assignmentsPolicy,
 };
 
 /** UI only: screens the server has no action of their own for. */
