@@ -51,7 +51,6 @@ export const phoneAnswerRequestSchema = z.discriminatedUnion('answer', [
   z.object({ version: versionSchema, answer: z.literal('accepted') }).strict(),
   z.object({ version: versionSchema, answer: z.literal('declined'), reason: reasonSchema }).strict(),
 ]);
-export type PhoneAnswerRequest = z.infer<typeof phoneAnswerRequestSchema>;
 
 const slotSchema = z.object({ weekday: z.number().int(), startTime: z.string(), endTime: z.string() });
 

@@ -54,25 +54,32 @@ describe('assignments', () => {
     await buildMunicipality(db, own.organiser.id, 'Veurne', ['8630']);
     const coordinator = own.sessions.coordinator;
 
-    const client = (await coordinator.request({
-      method: 'POST',
-      url: '/api/clients',
-      payload: {
-        category: 'private_person',
-        localAuthorityKind: null,
-        name: 'Marleen Vandamme',
-        enterpriseNumber: null,
-        address: { street: 'Noordstraat 4', postcode: '8630', city: 'Veurne' },
-        email: 'marleen@example.be',
-        phone: null,
-        preferredChannel: 'email',
-        preferredLanguage: 'nl',
-        contacts: [],
-      },
-    })).json<{ id: string }>();
+    const client = (
+      await coordinator.request({
+        method: 'POST',
+        url: '/api/clients',
+        payload: {
+          category: 'private_person',
+          localAuthorityKind: null,
+          name: 'Marleen Vandamme',
+          enterpriseNumber: null,
+          address: { street: 'Noordstraat 4', postcode: '8630', city: 'Veurne' },
+          email: 'marleen@example.be',
+          phone: null,
+          preferredChannel: 'email',
+          preferredLanguage: 'nl',
+          contacts: [],
+        },
+      })
+    ).json<{ id: string }>();
     const standing = async (clientId: string) => {
-      const agreement = (await coordinator.request({ method: 'POST', url: `/api/clients/${clientId}/agreements` })).json<{ agreements: { id: string }[] }>().agreements[0];
-      await coordinator.request({ method: 'POST', url: `/api/clients/${clientId}/agreements/${agreement?.id}/sign`, payload: { signedOn: '2026-11-23', signedHow: 'paper' } });
+      const agreement = (await coordinator.request({ method: 'POST', url: `/api/clients/${clientId}/agreements` })).json<{ agreements: { id: string }[] }>()
+        .agreements[0];
+      await coordinator.request({
+        method: 'POST',
+        url: `/api/clients/${clientId}/agreements/${agreement?.id}/sign`,
+        payload: { signedOn: '2026-11-23', signedHow: 'paper' },
+      });
       await coordinator.request({ method: 'POST', url: `/api/clients/${clientId}/fee-payments`, payload: { year: 2026, paidOn: '2026-11-24' } });
     };
     await standing(client.id);
@@ -129,7 +136,9 @@ describe('assignments', () => {
         .returning();
       if (!row) throw new Error('no participant');
       if (trajectoryStart !== null) {
-        await db.insert(trajectories).values({ organiserId, participantId: row.id, startDate: trajectoryStart, pwaTransitional: false, plannedEndDate: '2027-02-28', createdAt: new Date() });
+        await db
+          .insert(trajectories)
+          .values({ organiserId, participantId: row.id, startDate: trajectoryStart, pwaTransitional: false, plannedEndDate: '2027-02-28', createdAt: new Date() });
       }
       return row;
     };
@@ -157,7 +166,10 @@ describe('assignments', () => {
       schedule: { kind: 'weekly', slots: [{ weekday: 2, startTime: '09:00', endTime: '12:00' }] },
       planningWarnings: [],
     });
-    const told = await t.app.database.db.select().from(messages).where(and(eq(messages.recipientParticipantId, worker.id), eq(messages.template, 'assignment-proposed')));
+    const told = await t.app.database.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.recipientParticipantId, worker.id), eq(messages.template, 'assignment-proposed')));
     expect(told).toHaveLength(1);
 
     const participant = own.sessions.participant;
@@ -252,26 +264,30 @@ describe('assignments', () => {
 
   it('R17: a client without a signed agreement and paid fee cannot have work proposed', async () => {
     const { jobRequest, worker, coordinator } = await setUp();
-    const unsigned = (await coordinator.request({
-      method: 'POST',
-      url: '/api/clients',
-      payload: {
-        category: 'private_person',
-        localAuthorityKind: null,
-        name: 'Jef Vermeersch',
-        enterpriseNumber: null,
-        address: { street: 'Zuidstraat 9', postcode: '8630', city: 'Veurne' },
-        email: null,
-        phone: '058 00 00 00',
-        preferredChannel: 'phone',
-        preferredLanguage: 'nl',
-        contacts: [],
-      },
-    })).json<{ id: string }>();
+    const unsigned = (
+      await coordinator.request({
+        method: 'POST',
+        url: '/api/clients',
+        payload: {
+          category: 'private_person',
+          localAuthorityKind: null,
+          name: 'Jef Vermeersch',
+          enterpriseNumber: null,
+          address: { street: 'Zuidstraat 9', postcode: '8630', city: 'Veurne' },
+          email: null,
+          phone: '058 00 00 00',
+          preferredChannel: 'phone',
+          preferredLanguage: 'nl',
+          contacts: [],
+        },
+      })
+    ).json<{ id: string }>();
     const request = await jobRequest(tuesdayMornings, unsigned.id);
     const refused = await propose(coordinator, { jobRequestId: request.id, participantId: worker.id });
     expect(refused.statusCode).toBe(422);
-    expect(refused.json()).toMatchObject({ error: { details: { reasons: [{ code: 'CLIENT_AGREEMENT_NOT_SIGNED' }, { code: 'CLIENT_REGISTRATION_FEE_UNPAID', rule: 'R17' }] } } });
+    expect(refused.json()).toMatchObject({
+      error: { details: { reasons: [{ code: 'CLIENT_AGREEMENT_NOT_SIGNED' }, { code: 'CLIENT_REGISTRATION_FEE_UNPAID', rule: 'R17' }] } },
+    });
   });
 
   it('access: 401, 403, another organiser 404, another participant 404, bad input 400; withdraw, end and cancel with a stale version 409', async () => {
@@ -290,9 +306,14 @@ describe('assignments', () => {
     expect((await other.sessions.coordinator.request({ method: 'GET', url: `/api/assignments/${proposal.id}` })).statusCode).toBe(404);
     expect((await accept(other.sessions.participant, proposal)).statusCode).toBe(404);
     // Another wijk-werker of the same organiser: the proposal is not theirs.
-    const [account] = await t.app.database.db.select().from(participants).where(eq(participants.id, (await participant()).id));
+    const [account] = await t.app.database.db
+      .select()
+      .from(participants)
+      .where(eq(participants.id, (await participant()).id));
     expect(account).toBeDefined();
-    expect((await own.sessions.participant.request({ method: 'POST', url: `/api/me/proposals/${proposal.id}/decline`, payload: { version: 1, reason: '' } })).statusCode).toBe(400);
+    expect(
+      (await own.sessions.participant.request({ method: 'POST', url: `/api/me/proposals/${proposal.id}/decline`, payload: { version: 1, reason: '' } })).statusCode,
+    ).toBe(400);
     const otherWeek = planningWeekSchema.parse((await other.sessions.coordinator.request({ method: 'GET', url: '/api/planning?week=2026-W49' })).json());
     expect(otherWeek.participants).toEqual([]);
 

@@ -35,6 +35,11 @@ export const closeAssignment = async (
     .update(assignments)
     .set({ status: to, statusReason: input.reason, version: sql`${assignments.version} + 1`, updatedAt: context.now })
     .where(eq(assignments.id, row.assignment.id));
-  await recordAudit(tx, context, { action: `assignment.${input.action}`, entityType: 'assignment', entityId: row.assignment.id, changedFields: { reason: input.reason } });
+  await recordAudit(tx, context, {
+    action: `assignment.${input.action}`,
+    entityType: 'assignment',
+    entityId: row.assignment.id,
+    changedFields: { reason: input.reason },
+  });
   return presentAssignment(tx, context, await findAssignment(tx, context, input.assignmentId));
 };

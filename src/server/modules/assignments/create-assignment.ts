@@ -51,11 +51,7 @@ const coachOf = async (tx: Transaction, organiserId: string, requested: string |
  * tentative, so breaking a cap only warns (decision 053); R17 refuses a client that may not be planned. The
  * participant is told in their own language and channel.
  */
-export const createAssignment = async (
-  tx: Transaction,
-  context: RequestContext,
-  input: CreateAssignmentRequest & { publicUrl: URL },
-): Promise<Assignment> => {
+export const createAssignment = async (tx: Transaction, context: RequestContext, input: CreateAssignmentRequest & { publicUrl: URL }): Promise<Assignment> => {
   const { organiserId } = context.actor;
   const [jobRequest] = await tx
     .select()

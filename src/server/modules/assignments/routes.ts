@@ -40,7 +40,13 @@ const closeSummaries: Record<CloseAction, string> = {
 export const registerAssignmentRoutes = (app: App): void => {
   app.post('/api/assignments', {
     config: { access: allow(assignmentsPolicy, 'assignments.propose'), idempotent: true },
-    schema: { operationId: 'proposeAssignment', summary: 'Propose a job request to a participant', tags, body: createAssignmentRequestSchema, response: { 201: assignmentSchema } },
+    schema: {
+      operationId: 'proposeAssignment',
+      summary: 'Propose a job request to a participant',
+      tags,
+      body: createAssignmentRequestSchema,
+      response: { 201: assignmentSchema },
+    },
     handler: async (request, reply) =>
       reply.status(201).send(await inTransaction(request, (tx, context) => createAssignment(tx, context, { ...request.body, publicUrl: app.config.publicUrl }))),
   });
@@ -53,7 +59,14 @@ export const registerAssignmentRoutes = (app: App): void => {
 
   app.post('/api/assignments/:assignmentId/phone-answer', {
     config: { access: allow(assignmentsPolicy, 'assignments.manage') },
-    schema: { operationId: 'recordPhoneAnswer', summary: 'Record the answer the participant gave by phone', tags, params: assignmentParams, body: phoneAnswerRequestSchema, response: detail },
+    schema: {
+      operationId: 'recordPhoneAnswer',
+      summary: 'Record the answer the participant gave by phone',
+      tags,
+      params: assignmentParams,
+      body: phoneAnswerRequestSchema,
+      response: detail,
+    },
     handler: (request) => inTransaction(request, (tx, context) => recordPhoneAnswer(tx, context, { ...request.params, ...request.body })),
   });
 
@@ -67,7 +80,13 @@ export const registerAssignmentRoutes = (app: App): void => {
 
   app.get('/api/planning', {
     config: { access: allow(assignmentsPolicy, 'planning.read') },
-    schema: { operationId: 'getPlanningWeek', summary: 'Everyone’s sessions in one ISO week', tags, querystring: planningWeekQuerySchema, response: { 200: planningWeekSchema } },
+    schema: {
+      operationId: 'getPlanningWeek',
+      summary: 'Everyone’s sessions in one ISO week',
+      tags,
+      querystring: planningWeekQuerySchema,
+      response: { 200: planningWeekSchema },
+    },
     handler: (request) => inSnapshot(request, (db, context) => listPlanningWeek(db, context, request.query)),
   });
 

@@ -14,7 +14,8 @@ export const usePlanningWeek = (week: string) =>
 
 const myPlanningKey = [...assignmentsKey, 'mine'] as const;
 
-export const useMyPlanning = () => useQuery({ queryKey: myPlanningKey, queryFn: () => api.request({ method: 'GET', path: '/api/me/planning', schema: myPlanningSchema }) });
+export const useMyPlanning = () =>
+  useQuery({ queryKey: myPlanningKey, queryFn: () => api.request({ method: 'GET', path: '/api/me/planning', schema: myPlanningSchema }) });
 
 /** Yes or no to a proposal; Mijn planning is read again either way. */
 export const useAnswerProposal = (assignmentId: string, answer: 'accept' | 'decline') => {
@@ -33,7 +34,8 @@ export const useReloadMyPlanning = () => {
 
 const feedKey = [...assignmentsKey, 'feed'] as const;
 
-export const useCalendarFeed = () => useQuery({ queryKey: feedKey, queryFn: () => api.request({ method: 'GET', path: '/api/me/calendar-feed', schema: calendarFeedSchema }) });
+export const useCalendarFeed = () =>
+  useQuery({ queryKey: feedKey, queryFn: () => api.request({ method: 'GET', path: '/api/me/calendar-feed', schema: calendarFeedSchema }) });
 
 /** A new address (shown once, kept in the cache until the page is left) or stopping it. */
 export const useChangeCalendarFeed = (method: 'POST' | 'DELETE') => {

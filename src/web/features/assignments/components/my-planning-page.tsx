@@ -48,7 +48,15 @@ const ProposalCard = ({ proposal }: { proposal: Assignment }) => {
       </Form>
       {declining ? (
         <Form onSubmit={no.handleSubmit(() => ({ version: proposal.version, reason }))} className="form">
-          <TextAreaField label={t('assignments.proposal.reason')} value={reason} onChange={setReason} error={no.fieldErrors.reason} maxLength={1000} rows={3} isRequired />
+          <TextAreaField
+            label={t('assignments.proposal.reason')}
+            value={reason}
+            onChange={setReason}
+            error={no.fieldErrors.reason}
+            maxLength={1000}
+            rows={3}
+            isRequired
+          />
           <FormFeedback feedback={no.feedback} />
           <Button type="submit" variant="danger">
             {t('assignments.proposal.declineSubmit')}
