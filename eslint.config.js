@@ -16,7 +16,7 @@ const serverNeverWeb = ['**/web/**', 'react', 'react-*'].map((group) => ({ group
  */
 const moduleFaces = {
   accounts: { uses: ['messages', 'sessions'], face: ['assert-acceptable-password', 'link-form', 'one-time-link-url'] },
-  assignments: { uses: ['clients', 'job-requests', 'participants'], face: ['schema'] },
+  assignments: { uses: ['clients', 'job-requests', 'messages', 'participants', 'trajectories'], face: ['schema'] },
   clients: {
     uses: ['accounts', 'messages', 'municipalities', 'offices', 'participants'],
     face: ['schema', 'client-standing', 'client-agreement-templates', 'client-contact-access', 'client-contact-account', 'client-intake', 'create-client'],

@@ -28,6 +28,7 @@ export const templateKeys = [
   'client-application-received',
   'client-application-decided',
   'client-agreement-signing',
+  'assignment-proposed',
 ] as const;
 export const templateKeySchema = z.enum(templateKeys);
 

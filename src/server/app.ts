@@ -12,6 +12,7 @@ import { registerMessageRoutes } from './modules/messages/routes';
 import { registerInvitationRoutes } from './modules/invitations/routes';
 import { staffDigestJob, staffDigestSchedule } from './modules/messages/staff-digest-job';
 import { registerJobRoutes } from './modules/jobs/routes';
+import { registerAssignmentRoutes } from './modules/assignments/routes';
 import { registerMunicipalityRoutes } from './modules/municipalities/routes';
 import { registerOfficeRoutes } from './modules/offices/routes';
 import { registerOrganiserRoutes } from './modules/organiser/routes';
@@ -49,6 +50,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerJobRequestRoutes(app);
   registerChequePriceRoutes(app);
   registerClientApplicationRoutes(app);
+  registerAssignmentRoutes(app);
   return app;
 };
 

@@ -13,3 +13,8 @@ export function civilTimeMinutes(text: string, allowEndOfDay = false): number | 
   if (Number(match[2]) > 59) return null;
   return minutes < MINUTES_PER_DAY || (allowEndOfDay && minutes === MINUTES_PER_DAY) ? minutes : null;
 }
+
+/** A wall-clock time of minutes after midnight as `HH:MM` (1440 is the end of the day, `24:00`). */
+export function civilTimeText(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}

@@ -129,6 +129,16 @@ export const createAppRouter = () =>
               ],
             },
             {
+              path: 'planning',
+              element: <RequireAction action="planning.read" />,
+              children: [{ index: true, lazy: async () => ({ Component: (await import('../features/assignments/components/planning-page')).PlanningPage }) }],
+            },
+            {
+              path: 'mijn-planning',
+              element: <RequireAction action="myPlanning.read" />,
+              children: [{ index: true, lazy: async () => ({ Component: (await import('../features/assignments/components/my-planning-page')).MyPlanningPage }) }],
+            },
+            {
               path: 'berichten',
               element: <RequireAction action="messages.read" />,
               children: [

@@ -38,7 +38,9 @@ type NavItem = {
     | 'nav.accounts'
     | 'nav.messages'
     | 'nav.organiser'
-    | 'nav.jobs';
+    | 'nav.jobs'
+    | 'nav.planning'
+    | 'nav.myPlanning';
   action?: UiAction;
 };
 
@@ -58,6 +60,8 @@ const navItems: readonly NavItem[] = [
   // Staff who may only read the settings find them on the start page; the menu is for the work of the day.
   { to: '/beheer/organisatie', label: 'nav.organiser', action: 'organiser.update' },
   { to: '/beheer/taken', label: 'nav.jobs', action: 'jobs.read' },
+  { to: '/planning', label: 'nav.planning', action: 'planning.read' },
+  { to: '/mijn-planning', label: 'nav.myPlanning', action: 'myPlanning.read' },
 ];
 
 export const useStaffSession = () => useOutletContext<SessionResponse>();

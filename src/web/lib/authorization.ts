@@ -2,6 +2,7 @@ import { accountsPolicy } from '../../contracts/policies/accounts';
 import { clientApplicationsPolicy } from '../../contracts/policies/client-applications';
 import { activitiesPolicy } from '../../contracts/policies/activities';
 import { chequePricesPolicy } from '../../contracts/policies/cheque-prices';
+import { assignmentsPolicy } from '../../contracts/policies/assignments';
 import { clientsPolicy } from '../../contracts/policies/clients';
 import { coachingPolicy } from '../../contracts/policies/coaching';
 import { invitationsPolicy } from '../../contracts/policies/invitations';
@@ -33,6 +34,7 @@ const serverPolicy = {
   ...activitiesPolicy,
   ...jobRequestsPolicy,
   ...chequePricesPolicy,
+  ...assignmentsPolicy,
 };
 
 /** UI only: screens the server has no action of their own for. */

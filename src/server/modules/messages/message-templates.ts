@@ -8,6 +8,7 @@ import { clientApplicationReceived } from './templates/client-application-receiv
 import { passwordReset } from './templates/password-reset';
 import { referralDecided } from './templates/referral-decided';
 import { staffDigest } from './templates/staff-digest';
+import { assignmentProposed } from './templates/assignment-proposed';
 
 /** Every template by key; `satisfies` keeps the contract's key list and this table the same set. */
 export const messageTemplates = {
@@ -19,6 +20,7 @@ export const messageTemplates = {
   'client-application-received': clientApplicationReceived,
   'client-application-decided': clientApplicationDecided,
   'client-agreement-signing': clientAgreementSigning,
+  'assignment-proposed': assignmentProposed,
 } as const satisfies Record<TemplateKey, { key: TemplateKey }>;
 
 type Templates = typeof messageTemplates;

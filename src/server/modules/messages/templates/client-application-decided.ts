@@ -51,13 +51,17 @@ export const clientApplicationDecided = defineTemplate({
       subject: data.decision === 'approved' ? `Welkom als gebruiker: ${data.clientName}` : `Uw aanvraag: ${data.clientName}`,
       greeting: `Beste ${recipientName},`,
       blocks: blocks.nl(data),
-      sms: data.decision === 'approved' ? `${data.clientName} is gebruiker van wijk-werken.` : `Uw aanvraag voor ${data.clientName} is niet aanvaard. Meer info per e-mail.`,
+      sms:
+        data.decision === 'approved' ? `${data.clientName} is gebruiker van wijk-werken.` : `Uw aanvraag voor ${data.clientName} is niet aanvaard. Meer info per e-mail.`,
     }),
     fr: (data, { recipientName }) => ({
       subject: data.decision === 'approved' ? `Bienvenue comme utilisateur : ${data.clientName}` : `Votre demande : ${data.clientName}`,
       greeting: `Bonjour ${recipientName},`,
       blocks: blocks.fr(data),
-      sms: data.decision === 'approved' ? `${data.clientName} est utilisateur du wijk-werken.` : `Votre demande pour ${data.clientName} n'est pas acceptée. Plus d'infos par e-mail.`,
+      sms:
+        data.decision === 'approved'
+          ? `${data.clientName} est utilisateur du wijk-werken.`
+          : `Votre demande pour ${data.clientName} n'est pas acceptée. Plus d'infos par e-mail.`,
     }),
     en: (data, { recipientName }) => ({
       subject: data.decision === 'approved' ? `Welcome as a user: ${data.clientName}` : `Your application: ${data.clientName}`,

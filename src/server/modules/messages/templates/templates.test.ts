@@ -33,6 +33,10 @@ const examples: { [Key in TemplateKey]: readonly TemplateData<Key>[] } = {
     { event: 'matching', activity: 'Gras maaien' },
     { event: 'cancelled', activity: 'Gras maaien', reason: 'U vond zelf al iemand.' },
   ],
+  'assignment-proposed': [
+    { clientName: 'OCMW Veurne', city: 'Veurne', firstDate: '2026-12-08', startTime: '09:00', weekly: true, portalUrl: 'https://wijkwerk.example/mijn-planning' },
+    { clientName: 'Marleen Vandamme', city: 'Ieper', firstDate: '2026-12-10', startTime: '13:30', weekly: false, portalUrl: 'https://wijkwerk.example/mijn-planning' },
+  ],
 };
 
 const sender: Sender = {

@@ -1,0 +1,101 @@
+import { and, desc, eq, ne } from 'drizzle-orm';
+import { scheduleSessionsIn, type ScheduleSession } from '../../../domain/job-requests/schedule-sessions';
+import type { JobSchedule } from '../../../domain/job-requests/job-schedule';
+import { buildHoursLedger } from '../../../domain/limits/hours-ledger';
+import { checkPlannedSessions } from '../../../domain/planning/planning-check';
+import type { RuleReason } from '../../../domain/rules/rule-reason';
+import { addDays } from '../../../domain/time/civil-date-arithmetic';
+import { civilDateFromParts, laterOf, parseCivilDate, earlierOf, yearOf, type CivilDate } from '../../../domain/time/civil-date';
+import { trajectoryWindow, type TrajectoryWindow } from '../../../domain/trajectory/trajectory-window';
+import type { Executor } from '../../platform/db/database';
+import { trajectories } from '../trajectories/schema';
+import { assignments } from './schema';
+
+/** How far ahead an open-ended or very long schedule is checked: two years is past any trajectory's end (R5). */
+const HORIZON_DAYS = 731;
+
+type Participant = { readonly id: string; readonly pwaLastWorkedOn: string | null };
+
+/** The window of the participant's latest trajectory (R5, R6), or null when none was ever started. */
+const latestWindow = async (db: Executor, organiserId: string, participant: Participant): Promise<TrajectoryWindow | null> => {
+  const [latest] = await db
+    .select()
+    .from(trajectories)
+    .where(and(eq(trajectories.organiserId, organiserId), eq(trajectories.participantId, participant.id)))
+    .orderBy(desc(trajectories.startDate))
+    .limit(1);
+  if (!latest) return null;
+  return trajectoryWindow({
+    startDate: parseCivilDate(latest.startDate),
+    extensionsGranted: latest.extensionsGranted,
+    endedOn: latest.endedOn === null ? null : parseCivilDate(latest.endedOn),
+    // As the trajectories module reads it: the recorded last work day; worked days come with time entries.
+    pwaTransitional: latest.pwaTransitional
+      ? { lastWorkedBeforeRecords: participant.pwaLastWorkedOn === null ? null : parseCivilDate(participant.pwaLastWorkedOn), workedDates: [] }
+      : null,
+    interimWorkDates: [],
+  });
+};
+
+/**
+ * The sessions of a schedule that planning must judge: from today (or its start) to its end; an open-ended one at
+ * least one week and up to the trajectory's end, so a session past that end is seen and refused.
+ */
+const sessionsToJudge = (schedule: JobSchedule, today: CivilDate, window: TrajectoryWindow | null): readonly ScheduleSession[] => {
+  const from = laterOf(today, schedule.startDate);
+  const horizon = addDays(from, HORIZON_DAYS);
+  const openEnd = window === null ? addDays(from, 6) : laterOf(addDays(from, 6), window.endDate);
+  return scheduleSessionsIn(schedule, from, earlierOf(horizon, schedule.endDate ?? openEnd));
+};
+
+export type AssignmentPlanning = {
+  /** False when a firm session breaks a rule: nothing is saved. */
+  readonly accepted: boolean;
+  /** Refusals (firm) or warnings (tentative), each rule once. */
+  readonly reasons: readonly RuleReason[];
+};
+
+const distinctReasons = (reasons: readonly RuleReason[]): RuleReason[] => {
+  const seen = new Map<string, RuleReason>();
+  for (const reason of reasons) if (!seen.has(reason.code)) seen.set(reason.code, reason);
+  return [...seen.values()];
+};
+
+/**
+ * The planning check of decision 053 for one assignment's schedule: its sessions from today, tentative (a proposal:
+ * warnings) or firm (accepting it: refusals), on top of the participant's other planned assignments. The caller
+ * holds the participant's row lock when the sessions are firm, so two accepts cannot together pass 60 h.
+ */
+export const checkAssignmentPlanning = async (
+  db: Executor,
+  organiserId: string,
+  participant: Participant,
+  { schedule, tentative, today, assignmentId }: { schedule: JobSchedule; tentative: boolean; today: CivilDate; assignmentId: string | null },
+): Promise<AssignmentPlanning> => {
+  const window = await latestWindow(db, organiserId, participant);
+  const sessions = sessionsToJudge(schedule, today, window);
+  if (window === null) {
+    return { accepted: tentative, reasons: [{ code: 'TRAJECTORY_NOT_STARTED', rule: 'R5' }] };
+  }
+  const last = sessions.at(-1)?.date ?? today;
+  const yearStart = civilDateFromParts(yearOf(laterOf(today, schedule.startDate)), 1, 1);
+  const yearEnd = civilDateFromParts(yearOf(last), 12, 31);
+  const others = await db
+    .select({ schedule: assignments.schedule })
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.organiserId, organiserId),
+        eq(assignments.participantId, participant.id),
+        eq(assignments.status, 'planned'),
+        assignmentId === null ? undefined : ne(assignments.id, assignmentId),
+      ),
+    );
+  const ledger = buildHoursLedger(others.flatMap((other) => scheduleSessionsIn(other.schedule, yearStart, yearEnd)));
+  const check = checkPlannedSessions(
+    ledger,
+    window,
+    sessions.map((session) => ({ date: session.date, minutes: session.minutes, tentative })),
+  );
+  return { accepted: check.accepted, reasons: distinctReasons(check.sessions.flatMap((outcome) => outcome.reasons)) };
+};
