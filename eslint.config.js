@@ -47,6 +47,7 @@ const moduleFaces = {
   referrals: { uses: ['coaching', 'messages', 'municipalities', 'offices', 'participants'], face: ['schema'] },
   sessions: { uses: [], face: ['find-session', 'login-throttle'] },
   trajectories: { uses: ['participants', 'referrals'], face: ['schema', 'participant-trajectories'] },
+  matching: { uses: ['assignments', 'clients', 'job-requests', 'municipalities', 'participants', 'trajectories'], face: ['schema'] },
 };
 const moduleNames = Object.keys(moduleFaces);
 

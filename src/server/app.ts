@@ -8,6 +8,7 @@ import { registerMessageRoutes } from './modules/messages/routes';
 import { registerInvitationRoutes } from './modules/invitations/routes';
 import { staffDigestJob, staffDigestSchedule } from './modules/messages/staff-digest-job';
 import { registerJobRoutes } from './modules/jobs/routes';
+import { registerMatchingRoutes } from './modules/matching/routes';
 import { registerMunicipalityRoutes } from './modules/municipalities/routes';
 import { registerOfficeRoutes } from './modules/offices/routes';
 import { registerOrganiserRoutes } from './modules/organiser/routes';
@@ -41,6 +42,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerMessageRoutes(app);
   registerClientRoutes(app);
   registerJobRoutes(app);
+  registerMatchingRoutes(app);
   return app;
 };
 
