@@ -32,7 +32,9 @@ export const loadCandidateRows = (db: Executor, { organiserId, clientId, placeKe
   const work = db
     .select({
       participantId: assignments.participantId,
-      open: sql<OpenAssignment[] | null>`json_agg(json_build_object('status', ${assignments.status}, 'jobRequestId', ${assignments.jobRequestId}, 'schedule', ${assignments.schedule}))
+      open: sql<
+        OpenAssignment[] | null
+      >`json_agg(json_build_object('status', ${assignments.status}, 'jobRequestId', ${assignments.jobRequestId}, 'schedule', ${assignments.schedule}))
         filter (where ${assignments.status} in ('proposed', 'planned'))`.as('open_assignments'),
       withClient: sql<number>`(count(*) filter (where ${assignments.clientId} = ${clientId} and ${assignments.status} in ('planned', 'ended')))::int`.as('with_client'),
     })

@@ -17,7 +17,11 @@ type Input = SetCandidateDistanceRequest & { readonly jobRequestId: string; read
  * place, so every request at the same place uses it, audited with the value it replaced, and answered with the
  * candidates ranked again.
  */
-export const setCandidateDistance = async (tx: Transaction, context: RequestContext, { jobRequestId, participantId, oneWayMetres }: Input): Promise<CandidatesResponse> => {
+export const setCandidateDistance = async (
+  tx: Transaction,
+  context: RequestContext,
+  { jobRequestId, participantId, oneWayMetres }: Input,
+): Promise<CandidatesResponse> => {
   const { organiserId } = context.actor;
   const request = await findMatchedRequest(tx, context.actor, jobRequestId);
   const [participant] = await tx
