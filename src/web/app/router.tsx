@@ -184,6 +184,11 @@ export const createAppRouter = () =>
               ],
             },
             {
+              path: 'klusjes/:jobRequestId/kandidaten',
+              element: <RequireAction action="matching.read" />,
+              children: [{ index: true, lazy: async () => ({ Component: (await import('../features/matching/components/candidates-page')).CandidatesPage }) }],
+            },
+            {
               path: 'wijk-werkers',
               element: <RequireAction action="participants.read" />,
               children: [

@@ -3,6 +3,7 @@ import { clientsPolicy } from '../../contracts/policies/clients';
 import { coachingPolicy } from '../../contracts/policies/coaching';
 import { invitationsPolicy } from '../../contracts/policies/invitations';
 import { jobsPolicy } from '../../contracts/policies/jobs';
+import { matchingPolicy } from '../../contracts/policies/matching';
 import { messagesPolicy } from '../../contracts/policies/messages';
 import { officesPolicy } from '../../contracts/policies/offices';
 import { organiserPolicy } from '../../contracts/policies/organiser';
@@ -19,6 +20,7 @@ const serverPolicy = {
   ...coachingPolicy,
   ...invitationsPolicy,
   ...jobsPolicy,
+  ...matchingPolicy,
   ...messagesPolicy,
   ...officesPolicy,
   ...organiserPolicy,
