@@ -38,6 +38,14 @@ describe('benchmarks (smoke mode)', () => {
     expect(output).toMatch(/^growth 1,000 → 10,000 candidates: ×\d+\.\d/m);
   });
 
+  it('bench:matching ranks generated participants for one request through the route, with growth and the job-request list page', async () => {
+    const output = await smokeRun('matching.bench.ts');
+    expect(output).toMatch(/^60 participants: candidates route median \d+\.\d+ ms, p95 \d+\.\d+ ms, \d+ ranked; raw SELECT/m);
+    expect(output).toMatch(/^growth 40 → 60 participants: ×\d+\.\d/m);
+    expect(output).toMatch(/^job-request list page \(indexed SELECT, 50 of 200\): p50 \d+\.\d+ ms, p95 \d+\.\d+ ms/m);
+    expect(output).toMatch(/^postgres verdict: /m);
+  });
+
   it('bench:outbox times a transaction with and without queueMessage and delivers to a local SMTP server', async () => {
     const output = await smokeRun('outbox.bench.ts');
     expect(output).toMatch(/^without queueMessage +\d+\.\d+/m);

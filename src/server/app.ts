@@ -13,6 +13,7 @@ import { registerInvitationRoutes } from './modules/invitations/routes';
 import { staffDigestJob, staffDigestSchedule } from './modules/messages/staff-digest-job';
 import { registerJobRoutes } from './modules/jobs/routes';
 import { registerAssignmentRoutes } from './modules/assignments/routes';
+import { registerMatchingRoutes } from './modules/matching/routes';
 import { registerMunicipalityRoutes } from './modules/municipalities/routes';
 import { registerOfficeRoutes } from './modules/offices/routes';
 import { registerOrganiserRoutes } from './modules/organiser/routes';
@@ -51,6 +52,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerChequePriceRoutes(app);
   registerClientApplicationRoutes(app);
   registerAssignmentRoutes(app);
+  registerMatchingRoutes(app);
   return app;
 };
 

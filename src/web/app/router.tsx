@@ -220,6 +220,11 @@ export const createAppRouter = () =>
                     { index: true, lazy: async () => ({ Component: (await import('../features/job-requests/components/edit-job-request-page')).EditJobRequestPage }) },
                   ],
                 },
+                {
+                  path: ':jobRequestId/kandidaten',
+                  element: <RequireAction action="matching.read" />,
+                  children: [{ index: true, lazy: async () => ({ Component: (await import('../features/matching/components/candidates-page')).CandidatesPage }) }],
+                },
               ],
             },
             {

@@ -8,6 +8,7 @@ import { coachingPolicy } from '../../contracts/policies/coaching';
 import { invitationsPolicy } from '../../contracts/policies/invitations';
 import { jobRequestsPolicy } from '../../contracts/policies/job-requests';
 import { jobsPolicy } from '../../contracts/policies/jobs';
+import { matchingPolicy } from '../../contracts/policies/matching';
 import { messagesPolicy } from '../../contracts/policies/messages';
 import { officesPolicy } from '../../contracts/policies/offices';
 import { organiserPolicy } from '../../contracts/policies/organiser';
@@ -25,6 +26,7 @@ const serverPolicy = {
   ...coachingPolicy,
   ...invitationsPolicy,
   ...jobsPolicy,
+  ...matchingPolicy,
   ...messagesPolicy,
   ...officesPolicy,
   ...organiserPolicy,
