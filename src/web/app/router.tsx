@@ -3,13 +3,18 @@ import { createBrowserRouter } from 'react-router';
 import type { SessionResponse } from '../../contracts/sessions';
 import { Loading } from '../components/messages';
 import { LoginPage } from '../features/auth/components/login-page';
+import { ClientPortalHome } from '../features/client-portal/components/client-portal-home';
 import { DashboardPage } from '../features/dashboard/components/dashboard-page';
 import { i18n } from '../i18n/i18n';
 import { NotFoundPage, RouteErrorPage } from './pages';
 import { RootLayout } from './root-layout';
 import { requireSession, RequireAction, StaffLayout, useStaffSession } from './staff-layout';
 
-const DashboardRoute = () => <DashboardPage session={useStaffSession()} />;
+// A client contact's home is the client portal (their own client); everyone else has the dashboard.
+const DashboardRoute = () => {
+  const session = useStaffSession();
+  return session.role === 'client' ? <ClientPortalHome session={session} /> : <DashboardPage session={session} />;
+};
 
 const HydrateFallback = () => <Loading>{i18n.t('app.loading')}</Loading>;
 
@@ -49,6 +54,18 @@ export const createAppRouter = () =>
         {
           path: 'nieuw-wachtwoord',
           lazy: async () => ({ Component: (await import('../features/auth/components/new-password-page')).NewPasswordPage }),
+        },
+        {
+          path: 'word-gebruiker/:slug',
+          lazy: async () => ({ Component: (await import('../features/client-registration/components/become-client-page')).BecomeClientPage }),
+        },
+        {
+          path: 'word-gebruiker/:slug/bedankt',
+          lazy: async () => ({ Component: (await import('../features/client-registration/components/application-received-page')).ApplicationReceivedPage }),
+        },
+        {
+          path: 'ondertekenen',
+          lazy: async () => ({ Component: (await import('../features/client-registration/components/sign-agreement-page')).SignAgreementPage }),
         },
         {
           path: 'kantoren/:slug',
@@ -189,6 +206,20 @@ export const createAppRouter = () =>
                   path: 'nieuw',
                   element: <RequireAction action="clients.create" />,
                   children: [{ index: true, lazy: async () => ({ Component: (await import('../features/clients/components/new-client-page')).NewClientPage }) }],
+                },
+                {
+                  path: 'aanvragen',
+                  element: <RequireAction action="clientApplications.read" />,
+                  children: [
+                    {
+                      index: true,
+                      lazy: async () => ({ Component: (await import('../features/clients/components/client-applications-page')).ClientApplicationsPage }),
+                    },
+                    {
+                      path: ':applicationId',
+                      lazy: async () => ({ Component: withSession((await import('../features/clients/components/client-application-page')).ClientApplicationPage) }),
+                    },
+                  ],
                 },
                 { path: ':clientId', lazy: async () => ({ Component: withSession((await import('../features/clients/components/client-page')).ClientPage) }) },
               ],

@@ -11,6 +11,7 @@ import { formatInstant, todayInBrussels } from '../../../lib/dates';
 import { formatCivilDate } from '../../../lib/format';
 import { useContractForm } from '../../../lib/use-contract-form';
 import { agreementPdfPath, useDraftClientAgreement, useSignClientAgreement } from '../api/clients';
+import { SendSigningLinkButton } from './send-signing-link-button';
 
 const SignOnPaperForm = ({ clientId, agreementId }: { clientId: string; agreementId: string }) => {
   const { t } = useTranslation();
@@ -44,6 +45,8 @@ export const ClientAgreementSection = ({ client, mayWrite }: { client: ClientDet
               </p>
               <p>
                 {agreement.signedOn ? t('clients.agreement.signedText', { date: formatCivilDate(agreement.signedOn, i18n.language) }) : t('clients.agreement.notSigned')}
+                {agreement.signedHow === 'link' && agreement.signedName ? ` ${t('clientside.signing.signedBy', { name: agreement.signedName })}` : ''}
+                {agreement.signingLinkSentAt ? ` ${t('clientside.signing.linkOut', { date: formatInstant(agreement.signingLinkSentAt, i18n.language) })}` : ''}
               </p>
               <p>
                 <a href={agreementPdfPath(client.id, agreement.id)} target="_blank" rel="noopener noreferrer">
@@ -56,6 +59,7 @@ export const ClientAgreementSection = ({ client, mayWrite }: { client: ClientDet
         </ul>
       ) : null}
       {mayWrite && unsigned ? <SignOnPaperForm key={unsigned.id} clientId={client.id} agreementId={unsigned.id} /> : null}
+      {mayWrite && unsigned ? <SendSigningLinkButton key={`link-${unsigned.id}`} client={client} agreementId={unsigned.id} /> : null}
       {mayWrite && client.agreements.length === 0 ? (
         <Button onPress={() => draft.mutate(undefined)} isDisabled={draft.isPending}>
           {t('clients.agreement.draft')}

@@ -32,6 +32,11 @@ export const ClientListPage = ({ session }: { session: SessionResponse }) => {
           </Link>
         </p>
       ) : null}
+      {can(session.role, 'clientApplications.read') ? (
+        <p>
+          <Link to="/gebruikers/aanvragen">{t('clientside.applications.open')}</Link>
+        </p>
+      ) : null}
       <Form onSubmit={submitSearch} role="search" aria-label={t('clients.list.searchLabel')} className="search-form">
         <TextField label={t('clients.list.search')} description={t('clients.list.searchHint')} value={search} onChange={setSearch} size="medium" />
         <Button type="submit">{t('clients.list.searchButton')}</Button>

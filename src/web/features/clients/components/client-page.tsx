@@ -9,6 +9,7 @@ import { can } from '../../../lib/authorization';
 import { useClient } from '../api/clients';
 import { ClientAgreementSection } from './client-agreement-section';
 import { ClientFeeSection } from './client-fee-section';
+import { ContactPortalButton } from './contact-portal-button';
 
 /** One client: who and where, the contact persons, the agreement and this year's fee. */
 export const ClientPage = ({ session }: { session: SessionResponse }) => {
@@ -18,6 +19,7 @@ export const ClientPage = ({ session }: { session: SessionResponse }) => {
   const data = client.data;
   const title = data?.name ?? t('clients.page.loadingTitle');
   const mayWrite = can(session.role, 'clients.create');
+  const mayInvite = can(session.role, 'invitations.create');
 
   return (
     <>
@@ -73,9 +75,19 @@ export const ClientPage = ({ session }: { session: SessionResponse }) => {
                   {contact.role ? ` — ${contact.role}` : ''}
                   {contact.email ? ` — ${contact.email}` : ''}
                   {contact.phone ? ` — ${contact.phone}` : ''}
+                  {mayInvite ? <ContactPortalButton clientId={data.id} contact={contact} /> : null}
                 </li>
               ))}
             </ul>
+            {data.jobWish ? (
+              <>
+                <h3>{t('clientside.jobWish.title')}</h3>
+                <p>
+                  {data.jobWish.activityCode ? `${data.jobWish.activityCode}: ` : ''}
+                  {data.jobWish.text}
+                </p>
+              </>
+            ) : null}
           </section>
           <ClientAgreementSection client={data} mayWrite={mayWrite} />
           <ClientFeeSection client={data} mayWrite={mayWrite} />
