@@ -56,7 +56,7 @@ const moduleFaces = {
   activities: { uses: ['clients', 'municipalities'], face: ['schema', 'activity-rules'] },
   'cheque-prices': { uses: [], face: ['schema', 'cheque-price-decisions'] },
   'client-applications': { uses: ['accounts', 'clients', 'invitations', 'messages', 'municipalities', 'participants', 'sessions'], face: [] },
-  matching: { uses: ['assignments', 'clients', 'job-requests', 'municipalities', 'participants', 'trajectories'], face: ['schema'] },
+  matching: { uses: ['activities', 'assignments', 'clients', 'job-requests', 'participants', 'trajectories'], face: ['schema'] },
 };
 const moduleNames = Object.keys(moduleFaces);
 

@@ -4,7 +4,11 @@ import { parseCivilDate } from '../../domain/time/civil-date';
 import type { Database } from '../platform/db/database';
 import type { Session } from './test-app';
 import { nextInsz } from './participant-fixtures';
+import { and, eq, sql } from 'drizzle-orm';
 import { assignments } from '../modules/assignments/schema';
+import { municipalityActivityChoices } from '../modules/activities/schema';
+import { municipalities } from '../modules/municipalities/schema';
+import { buildMunicipalities } from './factories';
 import { jobRequests } from '../modules/job-requests/schema';
 import { participants, type AvailabilitySlot } from '../modules/participants/schema';
 import { trajectories } from '../modules/trajectories/schema';
@@ -51,18 +55,38 @@ export const registerClient = async (coordinator: Session, name: string, inGoodS
 type JobRequestFixture = { organiserId: string; clientId: string; activityCode?: string; placePostcode?: string; schedule?: JobSchedule };
 
 /** A job request row (the job-requests module's API is not what these tests test). */
+/**
+ * The place's municipality for the organiser, with the request's activity chosen since 2018 (R15): otherwise the
+ * request itself is refused before anyone is ranked.
+ */
+const placeMunicipalityChoosing = async (db: Database, organiserId: string, postcode: string, activityCode: string): Promise<string> => {
+  const [existing] = await db
+    .select({ id: municipalities.id })
+    .from(municipalities)
+    .where(and(eq(municipalities.organiserId, organiserId), sql`${postcode} = any(${municipalities.postcodes})`));
+  const municipalityId =
+    existing?.id ?? (await buildMunicipalities(db, organiserId, [{ nisCode: `9${postcode}`, nameNl: `Gemeente ${postcode}`, postcodes: [postcode] }]))[0]?.id;
+  if (!municipalityId) throw new Error('no municipality');
+  await db.insert(municipalityActivityChoices).values({ organiserId, municipalityId, activityCode, fromDate: '2018-01-01', createdAt: new Date() });
+  return municipalityId;
+};
+
 export const buildJobRequest = async (db: Database, fixture: JobRequestFixture): Promise<string> => {
   const now = new Date();
+  const activityCode = fixture.activityCode ?? 'small_garden_maintenance.mowing';
+  const placePostcode = fixture.placePostcode ?? '8970';
+  const placeMunicipalityId = await placeMunicipalityChoosing(db, fixture.organiserId, placePostcode, activityCode);
   const [row] = await db
     .insert(jobRequests)
     .values({
       organiserId: fixture.organiserId,
       clientId: fixture.clientId,
-      activityCode: fixture.activityCode ?? 'small_garden_maintenance.mowing',
+      activityCode,
       description: 'Gras maaien achter het huis',
       placeStreet: 'Gasthuisstraat 3',
-      placePostcode: fixture.placePostcode ?? '8970',
+      placePostcode,
       placeCity: 'Poperinge',
+      placeMunicipalityId,
       schedule: fixture.schedule ?? tuesdayMowing,
       status: 'matching',
       origin: 'staff',

@@ -8,7 +8,7 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { participants } from '../participants/schema';
 import { checkAssignmentPlanning } from './assignment-planning';
 import { clientGateReasons } from './client-gate';
-import { markJobRequestPlannedWhenFaceLands } from './job-request-planned';
+import { markJobRequestPlanned } from '../job-requests/mark-job-request-planned';
 import { findAssignment, findOwnAssignment, presentAssignment, type AssignmentRow } from './load-assignment';
 import { assignments } from './schema';
 
@@ -60,7 +60,7 @@ const answer = async (tx: Transaction, context: RequestContext, input: AnswerInp
       updatedAt: context.now,
     })
     .where(eq(assignments.id, row.assignment.id));
-  if (input.answer === 'accepted') await markJobRequestPlannedWhenFaceLands(tx, context, { jobRequestId: row.assignment.jobRequestId });
+  if (input.answer === 'accepted') await markJobRequestPlanned(tx, context, row.assignment.jobRequestId);
   await recordAudit(tx, context, {
     action: input.answer === 'accepted' ? 'assignment.accept' : 'assignment.decline',
     entityType: 'assignment',

@@ -96,6 +96,8 @@ describe('assignments', () => {
           placePostcode: '8630',
           placeCity: 'Veurne',
           schedule,
+          // The coordinator took it into matching: proposing comes after that step.
+          status: 'matching',
           origin: 'staff',
           createdAt: new Date(),
           updatedAt: new Date(),

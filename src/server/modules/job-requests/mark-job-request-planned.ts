@@ -11,5 +11,7 @@ import { findJobRequest } from './job-request-access';
 export const markJobRequestPlanned = async (tx: Transaction, context: RequestContext, jobRequestId: string): Promise<void> => {
   const current = await findJobRequest(tx, context.actor, jobRequestId);
   if (current.status === 'planned' || current.status === 'active') return;
-  await moveJobRequest(tx, context, current, { status: 'planned', reason: null, version: null });
+  // A proposal can be made and accepted before anyone moved the request on: it was in matching all along.
+  const matching = current.status === 'new' ? await moveJobRequest(tx, context, current, { status: 'matching', reason: null, version: null }) : current;
+  await moveJobRequest(tx, context, matching, { status: 'planned', reason: null, version: null });
 };

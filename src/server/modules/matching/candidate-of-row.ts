@@ -4,7 +4,7 @@ import { scheduleHoursIn } from '../../../domain/matching/schedule-hours';
 import type { CivilDate } from '../../../domain/time/civil-date';
 import { parseCivilDate } from '../../../domain/time/civil-date';
 import { civilTimeMinutes } from '../../../domain/time/civil-time';
-import { pwaActivitiesOf } from './activity-rules';
+import { pwaActivitiesOf } from './participant-pwa-activities';
 import { addressKey } from './address-key';
 import type { CandidateRow } from './load-candidate-rows';
 

@@ -4,9 +4,8 @@ import type { Executor } from '../../platform/db/database';
 import { notFound } from '../../platform/http/app-error';
 import { clients } from '../clients/schema';
 import { jobRequests } from '../job-requests/schema';
-import { municipalities } from '../municipalities/schema';
 
-/** A job request of the actor's organiser with its client and the place's NIS code, or 404 (another organiser's too). */
+/** A job request of the actor's organiser with its client and the place's municipality, or 404 (another organiser's too). */
 export const findMatchedRequest = async (db: Executor, actor: Actor, jobRequestId: string) => {
   const [row] = await db
     .select({
@@ -18,12 +17,11 @@ export const findMatchedRequest = async (db: Executor, actor: Actor, jobRequestI
       placeStreet: jobRequests.placeStreet,
       placePostcode: jobRequests.placePostcode,
       placeCity: jobRequests.placeCity,
-      placeNisCode: municipalities.nisCode,
+      placeMunicipalityId: jobRequests.placeMunicipalityId,
       schedule: jobRequests.schedule,
     })
     .from(jobRequests)
     .innerJoin(clients, and(eq(clients.organiserId, jobRequests.organiserId), eq(clients.id, jobRequests.clientId)))
-    .leftJoin(municipalities, and(eq(municipalities.organiserId, jobRequests.organiserId), eq(municipalities.id, jobRequests.placeMunicipalityId)))
     .where(and(eq(jobRequests.organiserId, actor.organiserId), eq(jobRequests.id, jobRequestId)));
   if (!row) throw notFound('Job request');
   return row;

@@ -9,7 +9,7 @@ import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import type { Transaction } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
 import { clientPlanningGate } from '../clients/client-standing';
-import { activityRulesFor } from './activity-rules';
+import { activityRulesFor } from '../activities/activity-rules';
 import { addressKey } from './address-key';
 import { candidateOfRow, type CandidateExtras, type HourPeriods } from './candidate-of-row';
 import { findMatchedRequest, type MatchedRequestRow } from './find-matched-request';
@@ -78,11 +78,11 @@ export const listCandidates = async (tx: Transaction, context: RequestContext, {
     candidates.push(candidate);
   }
 
-  const rules = activityRulesFor(request.placeNisCode ?? '');
+  const rules = await activityRulesFor(tx, organiserId, { id: request.clientId, category: request.clientCategory }, request.placeMunicipalityId);
   const result = rankCandidates(
     {
       clientCategory: request.clientCategory,
-      clientDidActivityUnderPwa: rules.clientDidActivityUnderPwa,
+      clientDidActivityUnderPwa: rules.clientPwaActivityCodes.has(request.activityCode),
       activityCode: request.activityCode,
       municipalitySubset: rules.municipalitySubset,
       placePostcode: request.placePostcode,
