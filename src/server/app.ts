@@ -3,6 +3,7 @@ import { registerActivityRoutes } from './modules/activities/routes';
 import { registerChequePriceRoutes } from './modules/cheque-prices/routes';
 import { registerJobRequestRoutes } from './modules/job-requests/routes';
 import { registerClientApplicationRoutes } from './modules/client-applications/routes';
+import { registerClientPortalRoutes } from './modules/client-portal/routes';
 import { registerClientRoutes } from './modules/clients/routes';
 import { registerCoachingRoutes } from './modules/coaching/routes';
 import { registerHealthRoutes } from './modules/health/routes';
@@ -49,6 +50,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerJobRequestRoutes(app);
   registerChequePriceRoutes(app);
   registerClientApplicationRoutes(app);
+  registerClientPortalRoutes(app);
   return app;
 };
 

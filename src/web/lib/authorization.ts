@@ -1,5 +1,6 @@
 import { accountsPolicy } from '../../contracts/policies/accounts';
 import { clientApplicationsPolicy } from '../../contracts/policies/client-applications';
+import { clientPortalPolicy } from '../../contracts/policies/client-portal';
 import { clientsPolicy } from '../../contracts/policies/clients';
 import { coachingPolicy } from '../../contracts/policies/coaching';
 import { invitationsPolicy } from '../../contracts/policies/invitations';
@@ -17,6 +18,7 @@ import type { Role } from '../../contracts/roles';
 const serverPolicy = {
   ...accountsPolicy,
   ...clientApplicationsPolicy,
+  ...clientPortalPolicy,
   ...clientsPolicy,
   ...coachingPolicy,
   ...invitationsPolicy,
