@@ -8,6 +8,7 @@ import { municipalities } from '../modules/municipalities/schema';
 import { officeClosures, officeOpeningHours, offices } from '../modules/offices/schema';
 import { civilDateOfInstant } from '../../domain/time/civil-date-of-instant';
 import { loadDemoClients } from './demo-clients';
+import { loadDemoClientPortal } from './demo-client-portal';
 import { loadDemoMessages } from './demo-messages';
 import { loadDemoParticipants } from './demo-participants';
 import { westhoekMunicipalities } from './westhoek-municipalities';
@@ -93,6 +94,7 @@ export const loadDemoData = async (db: Database, now: Date = new Date()): Promis
     }
     await loadDemoParticipants(tx, organiserId, civilDateOfInstant(now), now);
     await loadDemoClients(tx, organiserId, organiser.name, civilDateOfInstant(now), now);
+    await loadDemoClientPortal(tx, organiserId, now);
     await loadDemoMessages(tx, organiserId, now);
   });
   return { created: true };

@@ -72,7 +72,8 @@ export const AskJobPage = () => {
   const scheduleError = form.fieldErrors['schedule.date'] ?? form.fieldErrors['schedule.startDate'] ?? form.fieldErrors.schedule;
   return (
     <>
-      <PageHeading title={t('clientPortal.ask')}>{t('clientPortal.form.intro')}</PageHeading>
+      <PageHeading title={t('clientPortal.ask')}>{t('clientPortal.ask')}</PageHeading>
+      <p>{t('clientPortal.form.intro')}</p>
       <Form onSubmit={form.handleSubmit(body)} className="form" aria-label={t('clientPortal.ask')}>
         <SelectField
           label={t('clientPortal.form.activity')}

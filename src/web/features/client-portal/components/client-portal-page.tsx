@@ -16,7 +16,8 @@ export const ClientPortalPage = () => {
   const price = usePortalChequePrice();
   return (
     <>
-      <PageHeading title={t('clientPortal.title')}>{t('clientPortal.intro')}</PageHeading>
+      <PageHeading title={t('clientPortal.title')}>{t('clientPortal.title')}</PageHeading>
+      <p>{t('clientPortal.intro')}</p>
       <p>
         <Link to="/mijn-klusjes/nieuw" className="button button--primary">
           <span aria-hidden="true">＋ </span>

@@ -16,7 +16,7 @@ export const OwnJobRequestPage = () => {
   const item = request.data;
   return (
     <>
-      <PageHeading title={item.activity.label}>{t(`clientPortal.status.${item.status}`)}</PageHeading>
+      <PageHeading title={item.activity.label}>{item.activity.label}</PageHeading>
       <dl className="facts">
         <dt>{t('clientPortal.detail.status')}</dt>
         <dd>{t(`clientPortal.status.${item.status}`)}</dd>
