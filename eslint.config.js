@@ -26,7 +26,7 @@ const moduleFaces = {
   invitations: { uses: ['accounts', 'clients', 'messages', 'participants', 'sessions'], face: ['invite-client-contact'] },
   'job-requests': {
     uses: ['activities', 'clients', 'messages', 'municipalities', 'sessions'],
-    face: ['schema', 'job-request-access', 'mark-job-request-planned'],
+    face: ['schema', 'job-request-access', 'mark-job-request-planned', 'create-job-request', 'load-job-request-detail'],
   },
   jobs: { uses: [], face: [] },
   messages: {
@@ -57,6 +57,7 @@ const moduleFaces = {
   'cheque-prices': { uses: [], face: ['schema', 'cheque-price-decisions'] },
   'client-applications': { uses: ['accounts', 'clients', 'invitations', 'messages', 'municipalities', 'participants', 'sessions'], face: [] },
   matching: { uses: ['activities', 'assignments', 'clients', 'job-requests', 'participants', 'trajectories'], face: ['schema'] },
+  'client-portal': { uses: ['activities', 'assignments', 'cheque-prices', 'clients', 'job-requests', 'participants'], face: [] },
 };
 const moduleNames = Object.keys(moduleFaces);
 

@@ -3,6 +3,7 @@ import { registerActivityRoutes } from './modules/activities/routes';
 import { registerChequePriceRoutes } from './modules/cheque-prices/routes';
 import { registerJobRequestRoutes } from './modules/job-requests/routes';
 import { registerClientApplicationRoutes } from './modules/client-applications/routes';
+import { registerClientPortalRoutes } from './modules/client-portal/routes';
 import { registerClientRoutes } from './modules/clients/routes';
 import { registerCoachingRoutes } from './modules/coaching/routes';
 import { registerHealthRoutes } from './modules/health/routes';
@@ -53,6 +54,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerClientApplicationRoutes(app);
   registerAssignmentRoutes(app);
   registerMatchingRoutes(app);
+  registerClientPortalRoutes(app);
   return app;
 };
 

@@ -9,6 +9,7 @@ import { officeClosures, officeOpeningHours, offices } from '../modules/offices/
 import { civilDateOfInstant } from '../../domain/time/civil-date-of-instant';
 import { loadDemoClients } from './demo-clients';
 import { loadDemoJobRequests } from './demo-job-requests';
+import { loadDemoClientPortal } from './demo-client-portal';
 import { loadDemoMessages } from './demo-messages';
 import { loadDemoParticipants } from './demo-participants';
 import { westhoekMunicipalities } from './westhoek-municipalities';
@@ -95,7 +96,9 @@ export const loadDemoData = async (db: Database, now: Date = new Date()): Promis
     await loadDemoParticipants(tx, organiserId, civilDateOfInstant(now), now);
     await loadDemoClients(tx, organiserId, organiser.name, civilDateOfInstant(now), now);
     await loadDemoMessages(tx, organiserId, now);
+    // The municipalities' subsets first: the client portal's demo adds only what Poperinge has not chosen yet.
     await loadDemoJobRequests(tx, organiserId, civilDateOfInstant(now), now);
+    await loadDemoClientPortal(tx, organiserId, now);
   });
   return { created: true };
 };

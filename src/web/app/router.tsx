@@ -259,6 +259,18 @@ export const createAppRouter = () =>
               ],
             },
             {
+              path: 'mijn-klusjes',
+              element: <RequireAction action="clientPortal.jobRequests.read" />,
+              children: [
+                { index: true, lazy: async () => ({ Component: (await import('../features/client-portal/components/client-portal-page')).ClientPortalPage }) },
+                { path: 'nieuw', lazy: async () => ({ Component: (await import('../features/client-portal/components/ask-job-page')).AskJobPage }) },
+                {
+                  path: ':jobRequestId',
+                  lazy: async () => ({ Component: (await import('../features/client-portal/components/own-job-request-page')).OwnJobRequestPage }),
+                },
+              ],
+            },
+            {
               path: 'wijk-werkers',
               element: <RequireAction action="participants.read" />,
               children: [

@@ -3,6 +3,7 @@ import { clientApplicationsPolicy } from '../../contracts/policies/client-applic
 import { activitiesPolicy } from '../../contracts/policies/activities';
 import { chequePricesPolicy } from '../../contracts/policies/cheque-prices';
 import { assignmentsPolicy } from '../../contracts/policies/assignments';
+import { clientPortalPolicy } from '../../contracts/policies/client-portal';
 import { clientsPolicy } from '../../contracts/policies/clients';
 import { coachingPolicy } from '../../contracts/policies/coaching';
 import { invitationsPolicy } from '../../contracts/policies/invitations';
@@ -22,6 +23,7 @@ import type { Role } from '../../contracts/roles';
 const serverPolicy = {
   ...accountsPolicy,
   ...clientApplicationsPolicy,
+  ...clientPortalPolicy,
   ...clientsPolicy,
   ...coachingPolicy,
   ...invitationsPolicy,

@@ -8,10 +8,16 @@ import { loadJobRequestDetail } from './load-job-request-detail';
 import { jobRequests } from './schema';
 
 /**
- * Staff record a klusje on behalf of a client. R17 does not stop this: a request may wait for the agreement or the
+ * Staff record a klusje on behalf of a client, or a client contact asks for one in the portal (origin
+ * `client_portal`, the same checks and reasons). R17 does not stop this: a request may wait for the agreement or the
  * fee; it is moving it to matching that asks the gate (decision 061).
  */
-export const createJobRequest = async (tx: Transaction, context: RequestContext, input: CreateJobRequestRequest): Promise<JobRequestDetail> => {
+export const createJobRequest = async (
+  tx: Transaction,
+  context: RequestContext,
+  input: CreateJobRequestRequest,
+  origin: 'staff' | 'client_portal' = 'staff',
+): Promise<JobRequestDetail> => {
   const { organiserId } = context.actor;
   const client = await findRequestClient(tx, organiserId, input.clientId);
   const checked = await checkJobRequest(tx, organiserId, client, input);
@@ -27,7 +33,7 @@ export const createJobRequest = async (tx: Transaction, context: RequestContext,
       placeCity: checked.place.city,
       placeMunicipalityId: checked.placeMunicipalityId,
       schedule: checked.schedule,
-      origin: 'staff',
+      origin,
       createdByAccountId: context.actor.accountId,
       createdAt: context.now,
       updatedAt: context.now,

@@ -24,6 +24,9 @@ export const DashboardPage = ({ session }: { session: SessionResponse }) => {
       ? [{ to: '/beheer/werkcoach-gemeenten', title: t('dashboard.coachMunicipalities.title'), text: t('dashboard.coachMunicipalities.text') }]
       : []),
     ...(can(session.role, 'accounts.read') ? [{ to: '/beheer/accounts', title: t('dashboard.accounts.title'), text: t('dashboard.accounts.text') }] : []),
+    ...(can(session.role, 'clientPortal.jobRequests.read')
+      ? [{ to: '/mijn-klusjes', title: t('dashboard.clientPortal.title'), text: t('dashboard.clientPortal.text') }]
+      : []),
   ];
   // Settings to consult are no work of one's own: a finance officer with only these still hears the screens are coming.
   const settingsEntryPoints: EntryPoint[] = [
