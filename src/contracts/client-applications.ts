@@ -12,9 +12,7 @@ const activityCodes: ReadonlySet<string> = new Set(FLEMISH_ACTIVITY_CATALOGUE.ma
 /** An activity of the Flemish list; which ones the client's category and municipality allow is decided with the job request. */
 export const activityCodeSchema = z.string().refine((code) => activityCodes.has(code), { message: 'UNKNOWN_ACTIVITY' });
 
-export const jobWishSchema = z
-  .object({ text: textSchema.trim().min(1).max(2000), activityCode: activityCodeSchema.nullable() })
-  .strict();
+export const jobWishSchema = z.object({ text: textSchema.trim().min(1).max(2000), activityCode: activityCodeSchema.nullable() }).strict();
 
 /**
  * The public "Word gebruiker" form. The organiser is the site's (its slug, as the public offices page has it).
@@ -69,7 +67,9 @@ export const clientApplicationDetailSchema = clientApplicationSummarySchema.exte
   /** The client it became (approved), to open. */
   clientId: idSchema.nullable(),
   /** While new: a registered client that looks like the same one (same KBO, or same person and address). */
-  possibleDuplicate: z.object({ clientId: idSchema, name: z.string(), clientNumber: z.number().int(), match: z.enum(['enterprise_number', 'name_and_address']) }).nullable(),
+  possibleDuplicate: z
+    .object({ clientId: idSchema, name: z.string(), clientNumber: z.number().int(), match: z.enum(['enterprise_number', 'name_and_address']) })
+    .nullable(),
   version: versionSchema,
 });
 export type ClientApplicationDetail = z.infer<typeof clientApplicationDetailSchema>;

@@ -172,9 +172,7 @@ export const agreementSigningPreviewSchema = z.object({
 export type AgreementSigningPreview = z.infer<typeof agreementSigningPreviewSchema>;
 
 /** The client types their name and ticks the box that they agree; nothing else is asked. */
-export const signAgreementByLinkRequestSchema = z
-  .object({ token: oneTimeTokenSchema, typedName: textSchema.trim().min(2).max(160), agree: z.literal(true) })
-  .strict();
+export const signAgreementByLinkRequestSchema = z.object({ token: oneTimeTokenSchema, typedName: textSchema.trim().min(2).max(160), agree: z.literal(true) }).strict();
 export type SignAgreementByLinkRequest = z.infer<typeof signAgreementByLinkRequestSchema>;
 export const agreementSignedSchema = z.object({ signedOn: civilDateOutputSchema, clientName: z.string() });
 export type AgreementSigned = z.infer<typeof agreementSignedSchema>;

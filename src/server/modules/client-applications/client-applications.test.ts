@@ -40,7 +40,8 @@ describe('client applications: the public "Word gebruiker" form, decided by a co
     return { own, other, coordinator: own.sessions.coordinator };
   };
 
-  const submit = (payload: ClientApplicationRequest, remoteAddress = nextIp()) => t.app.inject({ method: 'POST', url: '/api/public/client-applications', payload, remoteAddress });
+  const submit = (payload: ClientApplicationRequest, remoteAddress = nextIp()) =>
+    t.app.inject({ method: 'POST', url: '/api/public/client-applications', payload, remoteAddress });
 
   const onlyApplication = async (organiserId: string) => {
     const rows = await db().select({ id: clientApplications.id }).from(clientApplications).where(eq(clientApplications.organiserId, organiserId));

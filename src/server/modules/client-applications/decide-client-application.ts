@@ -23,7 +23,12 @@ const openApplication = async (tx: Transaction, context: RequestContext, applica
 
 const languageOf = (row: ApplicationRow): MessageLanguage => (row.preferredLanguage === 'fr' || row.preferredLanguage === 'en' ? row.preferredLanguage : 'nl');
 
-const markDecided = async (tx: Transaction, context: RequestContext, row: ApplicationRow, fields: { status: 'approved' | 'declined'; clientId?: string; declineReason?: string }) => {
+const markDecided = async (
+  tx: Transaction,
+  context: RequestContext,
+  row: ApplicationRow,
+  fields: { status: 'approved' | 'declined'; clientId?: string; declineReason?: string },
+) => {
   const [updated] = await tx
     .update(clientApplications)
     .set({ ...fields, decidedAt: context.now, decidedByAccountId: context.actor.accountId, version: sql`${clientApplications.version} + 1` })
@@ -41,7 +46,14 @@ const markDecided = async (tx: Transaction, context: RequestContext, row: Applic
 export const approveClientApplication = async (
   tx: Transaction,
   context: RequestContext,
-  { applicationId, version, linkToClientId, confirmNotDuplicate, areaMunicipalityId, publicUrl }: ApproveClientApplicationRequest & { applicationId: string; publicUrl: URL },
+  {
+    applicationId,
+    version,
+    linkToClientId,
+    confirmNotDuplicate,
+    areaMunicipalityId,
+    publicUrl,
+  }: ApproveClientApplicationRequest & { applicationId: string; publicUrl: URL },
 ): Promise<ClientApplicationDetail> => {
   const row = await openApplication(tx, context, applicationId, version);
   const clientId =

@@ -70,7 +70,12 @@ export const submitClientApplication = async (
   await recordPublicAudit(
     tx,
     { ...context, organiserId: organiser.id },
-    { action: 'client_application.submit', entityType: 'client_application', entityId: saved.id, changedFields: { category: input.category, outsideArea: area.warnings.length > 0 } },
+    {
+      action: 'client_application.submit',
+      entityType: 'client_application',
+      entityId: saved.id,
+      changedFields: { category: input.category, outsideArea: area.warnings.length > 0 },
+    },
   );
   return { received: true, organiserName: organiser.name };
 };

@@ -43,5 +43,10 @@ export const linkClientContactAccount = async (
     .where(and(eq(clientContacts.id, clientContactId), eq(clientContacts.organiserId, context.actor.organiserId)))
     .returning({ clientId: clientContacts.clientId });
   if (!contact) throw notFound('Client contact');
-  await recordAudit(tx, context, { action: 'client.contact.portal_account.link', entityType: 'client', entityId: contact.clientId, changedFields: { clientContactId, accountId } });
+  await recordAudit(tx, context, {
+    action: 'client.contact.portal_account.link',
+    entityType: 'client',
+    entityId: contact.clientId,
+    changedFields: { clientContactId, accountId },
+  });
 };

@@ -25,7 +25,12 @@ export const addClientContact = async (
     })
     .returning({ id: clientContacts.id });
   if (!row) throw notFound('Client');
-  await recordAudit(tx, context, { action: 'client.contact.add', entityType: 'client', entityId: clientId, changedFields: { clientContactId: row.id, name: contact.name } });
+  await recordAudit(tx, context, {
+    action: 'client.contact.add',
+    entityType: 'client',
+    entityId: clientId,
+    changedFields: { clientContactId: row.id, name: contact.name },
+  });
   return { contactId: row.id, clientName: client.name, clientNumber: client.clientNumber };
 };
 

@@ -125,7 +125,8 @@ describe('client contacts: their own login, their own client only, and the agree
     expect(preview).toMatchObject({ clientName: 'Vzw De Brug', templateVersion: drafted.agreements[0]?.templateVersion });
     expect(preview.clauses.join(' ')).toContain('Vzw De Brug');
 
-    const sign = (body: Record<string, unknown>) => t.app.inject({ method: 'POST', url: '/api/public/agreement-signing/sign', payload: body, remoteAddress: '203.0.113.77' });
+    const sign = (body: Record<string, unknown>) =>
+      t.app.inject({ method: 'POST', url: '/api/public/agreement-signing/sign', payload: body, remoteAddress: '203.0.113.77' });
     expect((await sign({ token, typedName: 'Jan Brug', agree: false })).statusCode).toBe(400);
     const signed = await sign({ token, typedName: 'Jan Brug', agree: true });
     expect(signed.statusCode).toBe(200);

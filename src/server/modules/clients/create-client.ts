@@ -12,8 +12,7 @@ import { clientContacts, clientNumberCounters, clients } from './schema';
 
 const LARGEST_CLIENT_NUMBER = 999_999;
 
-const duplicate = (clientId: string, match: DuplicateMatch) =>
-  new AppError('conflict', 'DUPLICATE_CLIENT', 'This client is already registered', { clientId, match });
+const duplicate = (clientId: string, match: DuplicateMatch) => new AppError('conflict', 'DUPLICATE_CLIENT', 'This client is already registered', { clientId, match });
 
 type DuplicateMatch = 'enterprise_number' | 'name_and_address';
 type IdentifyingFields = Pick<CreateClientRequest, 'category' | 'name' | 'enterpriseNumber' | 'address'>;

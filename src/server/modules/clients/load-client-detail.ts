@@ -38,7 +38,9 @@ export const loadClientDetail = async (tx: Executor, context: RequestContext, cl
     .from(clientAgreementSigningLinks)
     .innerJoin(oneTimeLinks, eq(oneTimeLinks.id, clientAgreementSigningLinks.oneTimeLinkId))
     .innerJoin(clientAgreements, eq(clientAgreements.id, clientAgreementSigningLinks.agreementId))
-    .where(and(eq(clientAgreements.clientId, client.id), eq(clientAgreements.organiserId, organiserId), isNull(oneTimeLinks.usedAt), gt(oneTimeLinks.expiresAt, context.now)))
+    .where(
+      and(eq(clientAgreements.clientId, client.id), eq(clientAgreements.organiserId, organiserId), isNull(oneTimeLinks.usedAt), gt(oneTimeLinks.expiresAt, context.now)),
+    )
     .groupBy(clientAgreementSigningLinks.agreementId);
   const payment = (await paymentsInForce(tx, organiserId, client.id)).find((candidate) => candidate.year === year);
   const planning = await clientPlanningGate(tx, organiserId, client.id, year);

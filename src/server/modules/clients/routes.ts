@@ -113,8 +113,7 @@ export const registerClientRoutes = (app: App): void => {
       body: sendSigningLinkRequestSchema,
       response: detail,
     },
-    handler: (request) =>
-      inTransaction(request, (tx, context) => sendSigningLink(tx, context, { ...request.params, ...request.body, publicUrl: app.config.publicUrl })),
+    handler: (request) => inTransaction(request, (tx, context) => sendSigningLink(tx, context, { ...request.params, ...request.body, publicUrl: app.config.publicUrl })),
   });
 
   // The token comes in a body, as for the invitation: it never stands in an address a log keeps (decision 040).

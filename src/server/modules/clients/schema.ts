@@ -74,10 +74,7 @@ export const clientContacts = pgTable(
     /** The contact's portal login (role client), linked by an invitation; it sees this client only. */
     accountId: uuid('account_id').references(() => accounts.id),
   },
-  (table) => [
-    index('client_contacts_client_idx').on(table.organiserId, table.clientId, table.position),
-    index('client_contacts_account_idx').on(table.accountId),
-  ],
+  (table) => [index('client_contacts_client_idx').on(table.organiserId, table.clientId, table.position), index('client_contacts_account_idx').on(table.accountId)],
 );
 
 /**

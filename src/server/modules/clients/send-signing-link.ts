@@ -31,7 +31,9 @@ export const sendSigningLink = async (
     .where(and(eq(clientContacts.id, contactId), eq(clientContacts.clientId, clientId), eq(clientContacts.organiserId, context.actor.organiserId)));
   if (!contact) throw notFound('Client contact');
   if (contact.email === null) {
-    throw new AppError('validation', 'VALIDATION_FAILED', 'This contact has no e-mail address', { issues: [{ path: 'body.contactId', message: 'CONTACT_EMAIL_MISSING' }] });
+    throw new AppError('validation', 'VALIDATION_FAILED', 'This contact has no e-mail address', {
+      issues: [{ path: 'body.contactId', message: 'CONTACT_EMAIL_MISSING' }],
+    });
   }
   const validForMinutes = parameterOn('invitationLinkValidDays', civilDateOfInstant(context.now)) * 24 * 60;
   const link = await issueOneTimeLink(tx, context, {

@@ -62,7 +62,12 @@ export const signAgreementByLink = async (
   await recordPublicAudit(
     tx,
     { ...context, organiserId: link.organiserId },
-    { action: 'client.agreement.sign_by_link', entityType: 'client', entityId: found.agreement.clientId, changedFields: { agreementId: found.agreement.id, signedOn, typedName } },
+    {
+      action: 'client.agreement.sign_by_link',
+      entityType: 'client',
+      entityId: found.agreement.clientId,
+      changedFields: { agreementId: found.agreement.id, signedOn, typedName },
+    },
   );
   return { signedOn, clientName: found.clientName };
 };
