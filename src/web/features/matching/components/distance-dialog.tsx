@@ -13,7 +13,7 @@ type DistanceDialogProps = { jobRequestId: string; participantId: string; name: 
 // Staff type km the way they say them ("4,5"); the API takes whole metres.
 const metresOf = (km: string): number => Math.round(Number(km.trim().replace(',', '.')) * 1000);
 
-/** Staff's km for this participant's home and the place of work (decision 227): replaces the postcode estimate. */
+/** Staff's km for this participant's home and the place of work (decision 070): replaces the postcode estimate. */
 export const DistanceDialog = ({ jobRequestId, participantId, name, initialKm, onClose }: DistanceDialogProps) => {
   const { t } = useTranslation();
   const save = useSetCandidateDistance(jobRequestId);
