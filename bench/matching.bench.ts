@@ -69,6 +69,9 @@ const seedBase = async (db: Database) => {
   await db.execute(sql`insert into client_fee_payments (organiser_id, client_id, year, amount_cents, structured_reference, paid_on, recorded_by_account_id, recorded_at)
     select ${o}, c.id, y, 750, '+++000/0000/00097+++', '2026-01-10', ${account.id}, now()
     from clients c cross join (values (extract(year from now())::int), (extract(year from now())::int + 1)) as years(y) where c.organiser_id = ${o}`);
+  // Poperinge chose mowing (R15), as a real organiser's municipality would, so the request is not refused first.
+  await db.execute(sql`insert into municipality_activity_choices (organiser_id, municipality_id, activity_code, from_date, created_at)
+    values (${o}, ${municipality.id}, 'small_garden_maintenance.mowing', '2018-01-01', now())`);
   const startDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   const schedule = JSON.stringify(mowingWeekly(startDate));
   await db.execute(sql`insert into job_requests (organiser_id, client_id, activity_code, description, place_street, place_postcode, place_city, place_municipality_id, schedule, status, origin, created_at, updated_at)

@@ -1,15 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, logIn } from './support';
+import { expectNoAxeViolations, submitLogin } from './support';
 
 test.use({ viewport: { width: 360, height: 780 } });
 
 test('the demo client contact asks for a klusje on a phone, sees it as nieuw in Mijn aanvragen; a refused activity shows its reason', async ({ page }) => {
-  await logIn(page, 'client@westhoek.demo');
+  await submitLogin(page, 'client@westhoek.demo');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn gegevens' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('link', { name: 'Mijn klusjes' }).click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn klusjes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn klusjes' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Prijs van een wijk-werkcheque' })).toBeVisible();
-  await expect(page.getByText('Je hebt nog geen klusjes aangevraagd.')).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'Klusje aanvragen' }).click();
@@ -26,7 +26,11 @@ test('the demo client contact asks for a klusje on a phone, sees it as nieuw in 
   await page.getByLabel('Vertel kort wat er moet gebeuren').fill('Het gras in de achtertuin maaien.');
   await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn klusjes' })).toBeVisible();
-  const request = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Gras maaien' }) });
+  // The demo household already asked for mowing once; the newest request is listed first.
+  const request = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Gras maaien' }) })
+    .first();
   await expect(request.getByText('nieuw')).toBeVisible();
   await expectNoAxeViolations(page);
 

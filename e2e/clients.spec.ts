@@ -14,7 +14,7 @@ test('a coordinator registers a school, draws up the agreement, records it signe
   await expect(page.getByRole('link', { name: 'OCMW Diksmuide' })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole('link', { name: 'Nieuwe gebruiker' }).click();
+  await page.getByRole('link', { name: 'Nieuwe gebruiker', exact: true }).click();
   await tick(page.getByRole('radio', { name: 'School' }));
   await expectNoAxeViolations(page);
   await page.getByLabel('Naam van de organisatie').fill('Sint-Jozefsschool Lo');

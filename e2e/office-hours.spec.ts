@@ -119,7 +119,7 @@ test('a coordinator sees only what the role may use, is sent back where they wan
   await expect(page).toHaveURL(/\/beheer\/kantoren$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  await expect(nav.getByRole('link')).toHaveText(['Startpagina', 'Doorverwijzingen', 'Wijk-werkers', 'Gebruikers', 'Berichten', 'Taken']);
+  await expect(nav.getByRole('link')).toHaveText(['Startpagina', 'Doorverwijzingen', 'Wijk-werkers', 'Gebruikers', 'Klusjes', 'Berichten', 'Taken', 'Planning']);
 
   await nav.getByRole('link', { name: 'Startpagina' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Goedendag/ })).toBeVisible();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { civilDateOutputSchema, idSchema, int32Max, textSchema, versionSchema } from './common';
+import { factorLineSchema } from './matching';
 import { ruleReasonSchema } from './participants';
 
 /**
@@ -17,14 +18,17 @@ export const distanceSources = ['estimate', 'staff'] as const;
 const reasonSchema = textSchema.trim().min(1).max(1000);
 const metresSchema = z.number().int().min(0).max(1_000_000);
 
-/** A ranking line as the matching list hands it over with "Voorstellen"; kept with the proposal (why they were asked). */
-const factorLineSchema = z
+/**
+ * A ranking line as the matching list hands it over with "Voorstellen"; kept with the proposal (why they were asked).
+ * A value left empty (null) is left out: the OpenAPI document has no typed way to say "null" inside a union.
+ */
+const proposedFactorLineSchema = z
   .object({
     factor: z.enum(['distance', 'availability', 'remaining_hours', 'trajectory_time', 'continuity', 'fairness']),
     code: z.enum(['DISTANCE', 'DISTANCE_UNKNOWN', 'AVAILABILITY_FIT', 'REMAINING_HOURS', 'TRAJECTORY_TIME_LEFT', 'CONTINUITY', 'FAIRNESS']),
     points: z.number().int().min(0).max(1000),
     maxPoints: z.number().int().min(0).max(1000),
-    details: z.record(z.string().max(60), z.union([textSchema.max(200), z.number().min(-int32Max).max(int32Max), z.boolean(), z.null()])),
+    details: z.record(z.string().max(60), z.union([textSchema.max(200), z.number().min(-int32Max).max(int32Max), z.boolean()])),
   })
   .strict();
 
@@ -38,7 +42,7 @@ export const createAssignmentRequestSchema = z
     roundTripMetres: metresSchema.optional(),
     /** The coach who goes along; without it the participant's own coach, if any. */
     coachAccountId: idSchema.nullable().optional(),
-    matchFactors: z.array(factorLineSchema).max(12).optional(),
+    matchFactors: z.array(proposedFactorLineSchema).max(12).optional(),
   })
   .strict();
 export type CreateAssignmentRequest = z.infer<typeof createAssignmentRequestSchema>;

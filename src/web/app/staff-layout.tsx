@@ -40,7 +40,8 @@ type NavItem = {
     | 'nav.organiser'
     | 'nav.jobs'
     | 'nav.planning'
-    | 'nav.myPlanning';
+    | 'nav.myPlanning'
+    | 'nav.myJobRequests';
   action?: UiAction;
 };
 
@@ -62,6 +63,7 @@ const navItems: readonly NavItem[] = [
   { to: '/beheer/taken', label: 'nav.jobs', action: 'jobs.read' },
   { to: '/planning', label: 'nav.planning', action: 'planning.read' },
   { to: '/mijn-planning', label: 'nav.myPlanning', action: 'myPlanning.read' },
+  { to: '/mijn-klusjes', label: 'nav.myJobRequests', action: 'clientPortal.jobRequests.read' },
 ];
 
 export const useStaffSession = () => useOutletContext<SessionResponse>();

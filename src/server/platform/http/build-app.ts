@@ -55,8 +55,11 @@ const createFastify = (config: Config, logger: boolean, stream: LogStream | unde
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
 
+/** Paths that answer errors as JSON: the API and the calendar feeds (a calendar app shows the status, a person the body). */
+const answersJsonErrors = (url: string): boolean => url.startsWith('/api/') || url.startsWith('/ical/');
+
 const withErrorResponses = (route: RouteOptions): void => {
-  if (!route.url.startsWith('/api/') || !route.schema) return;
+  if (!answersJsonErrors(route.url) || !route.schema) return;
   const response = (route.schema.response ?? {}) as Record<string, unknown>;
   route.schema.response = { ...response, '4xx': errorResponseSchema, '5xx': errorResponseSchema };
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../../contracts/roles';
@@ -106,6 +107,13 @@ describe('fuzzing every write route and list query', () => {
       trajectoryId,
       accountId: otherAccount.id,
       officeId: office.id,
+      municipalityId: municipality.id,
+      // No row behind these: the handler answers 404 to a valid body, and the hostile bodies are still fuzzed.
+      applicationId: randomUUID(),
+      assignmentId: randomUUID(),
+      choiceId: randomUUID(),
+      exceptionalId: randomUUID(),
+      jobRequestId: randomUUID(),
     };
     const options: SchemaArbitraryOptions = {
       ids: [...Object.values(pathIds), municipality.id, otherAccount.id, counsellor.accountId],
