@@ -12,7 +12,7 @@ test('a coordinator finds a failed job under "Taken", retries it, and sees the r
 
   await row.getByRole('button', { name: /^Opnieuw proberen/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'De taak journey.undeliverable staat opnieuw in de wachtrij.' })).toBeVisible();
-  await expect(page.getByText('Er zijn geen mislukte taken. Alles loopt zoals het hoort.')).toBeVisible();
+  // The runner may claim and fail it again before the list reloads, so the empty list is not waited for here.
   await expectNoAxeViolations(page);
 
   // The server's job runner claims it within its poll interval; no server knows this kind, so it fails at once.
