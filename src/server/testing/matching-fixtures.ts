@@ -1,4 +1,4 @@
-import { clientDetailSchema, type CreateClientRequest } from '../../contracts/clients';
+import { putClientInGoodStanding, registerClientThroughApi } from './client-fixtures';
 import { checkJobSchedule, type JobSchedule, type JobScheduleInput } from '../../domain/job-requests/job-schedule';
 import { parseCivilDate } from '../../domain/time/civil-date';
 import type { Database } from '../platform/db/database';
@@ -28,33 +28,20 @@ export const tuesdayMowing = scheduleOf({
   minutesPerSession: 180,
 });
 
-const household = (name: string): CreateClientRequest => ({
-  category: 'private_person',
-  localAuthorityKind: null,
-  name,
-  enterpriseNumber: null,
-  address: { street: 'Gasthuisstraat 3', postcode: '8970', city: 'Poperinge' },
-  email: null,
-  phone: '057 33 44 55',
-  preferredChannel: 'phone',
-  preferredLanguage: 'nl',
-  contacts: [],
-});
-
 /** A household in Poperinge through the clients API; `inGoodStanding` signs the agreement and pays 2026's fee (R17). */
 export const registerClient = async (coordinator: Session, name: string, inGoodStanding: boolean): Promise<string> => {
-  const client = clientDetailSchema.parse((await coordinator.request({ method: 'POST', url: '/api/clients', payload: household(name) })).json());
-  if (!inGoodStanding) return client.id;
-  const drafted = clientDetailSchema.parse((await coordinator.request({ method: 'POST', url: `/api/clients/${client.id}/agreements` })).json());
-  const agreementId = drafted.agreements[0]?.id ?? '';
-  await coordinator.request({ method: 'POST', url: `/api/clients/${client.id}/agreements/${agreementId}/sign`, payload: { signedOn: '2026-11-20', signedHow: 'paper' } });
-  await coordinator.request({ method: 'POST', url: `/api/clients/${client.id}/fee-payments`, payload: { year: 2026, paidOn: '2026-11-21' } });
+  const client = await registerClientThroughApi(coordinator, {
+    name,
+    address: { street: 'Gasthuisstraat 3', postcode: '8970', city: 'Poperinge' },
+    phone: '057 33 44 55',
+    preferredChannel: 'phone',
+  });
+  if (inGoodStanding) await putClientInGoodStanding(coordinator, client.id, { signedOn: '2026-11-20', paidOn: '2026-11-21' });
   return client.id;
 };
 
 type JobRequestFixture = { organiserId: string; clientId: string; activityCode?: string; placePostcode?: string; schedule?: JobSchedule };
 
-/** A job request row (the job-requests module's API is not what these tests test). */
 /**
  * The place's municipality for the organiser, with the request's activity chosen since 2018 (R15): otherwise the
  * request itself is refused before anyone is ranked.
@@ -71,6 +58,7 @@ const placeMunicipalityChoosing = async (db: Database, organiserId: string, post
   return municipalityId;
 };
 
+/** A job request row (the job-requests module's API is not what these tests test). */
 export const buildJobRequest = async (db: Database, fixture: JobRequestFixture): Promise<string> => {
   const now = new Date();
   const activityCode = fixture.activityCode ?? 'small_garden_maintenance.mowing';

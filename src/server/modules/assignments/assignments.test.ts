@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assignmentSchema, calendarFeedSchema, myPlanningSchema, plannedVisitsSchema, planningWeekSchema, type Assignment } from '../../../contracts/assignments';
 import type { JobSchedule } from '../../../domain/job-requests/job-schedule';
 import { parseCivilDate } from '../../../domain/time/civil-date';
+import { putClientInGoodStanding, registerClientThroughApi } from '../../testing/client-fixtures';
 import { buildMunicipality, nextInsz } from '../../testing/participant-fixtures';
 import { buildAccount } from '../../testing/factories';
 import { logIn, setUpOrganiser, useTestApp, type Session } from '../../testing/test-app';
@@ -54,35 +55,8 @@ describe('assignments', () => {
     await buildMunicipality(db, own.organiser.id, 'Veurne', ['8630']);
     const coordinator = own.sessions.coordinator;
 
-    const client = (
-      await coordinator.request({
-        method: 'POST',
-        url: '/api/clients',
-        payload: {
-          category: 'private_person',
-          localAuthorityKind: null,
-          name: 'Marleen Vandamme',
-          enterpriseNumber: null,
-          address: { street: 'Noordstraat 4', postcode: '8630', city: 'Veurne' },
-          email: 'marleen@example.be',
-          phone: null,
-          preferredChannel: 'email',
-          preferredLanguage: 'nl',
-          contacts: [],
-        },
-      })
-    ).json<{ id: string }>();
-    const standing = async (clientId: string) => {
-      const agreement = (await coordinator.request({ method: 'POST', url: `/api/clients/${clientId}/agreements` })).json<{ agreements: { id: string }[] }>()
-        .agreements[0];
-      await coordinator.request({
-        method: 'POST',
-        url: `/api/clients/${clientId}/agreements/${agreement?.id}/sign`,
-        payload: { signedOn: '2026-11-23', signedHow: 'paper' },
-      });
-      await coordinator.request({ method: 'POST', url: `/api/clients/${clientId}/fee-payments`, payload: { year: 2026, paidOn: '2026-11-24' } });
-    };
-    await standing(client.id);
+    const client = await registerClientThroughApi(coordinator, { email: 'marleen@example.be' });
+    await putClientInGoodStanding(coordinator, client.id);
 
     const jobRequest = async (schedule: JobSchedule, clientId = client.id, organiserId = own.organiser.id) => {
       const [row] = await db
@@ -145,7 +119,7 @@ describe('assignments', () => {
       return row;
     };
     const worker = await participant(own.organiser.id, own.sessions.participant.accountId);
-    return { own, other, client, jobRequest, participant, worker, coordinator, standing };
+    return { own, other, client, jobRequest, participant, worker, coordinator };
   };
 
   const propose = (session: Session, payload: Record<string, unknown>) => session.request({ method: 'POST', url: '/api/assignments', payload });
@@ -266,24 +240,12 @@ describe('assignments', () => {
 
   it('R17: a client without a signed agreement and paid fee cannot have work proposed', async () => {
     const { jobRequest, worker, coordinator } = await setUp();
-    const unsigned = (
-      await coordinator.request({
-        method: 'POST',
-        url: '/api/clients',
-        payload: {
-          category: 'private_person',
-          localAuthorityKind: null,
-          name: 'Jef Vermeersch',
-          enterpriseNumber: null,
-          address: { street: 'Zuidstraat 9', postcode: '8630', city: 'Veurne' },
-          email: null,
-          phone: '058 00 00 00',
-          preferredChannel: 'phone',
-          preferredLanguage: 'nl',
-          contacts: [],
-        },
-      })
-    ).json<{ id: string }>();
+    const unsigned = await registerClientThroughApi(coordinator, {
+      name: 'Jef Vermeersch',
+      address: { street: 'Zuidstraat 9', postcode: '8630', city: 'Veurne' },
+      phone: '058 00 00 00',
+      preferredChannel: 'phone',
+    });
     const request = await jobRequest(tuesdayMornings, unsigned.id);
     const refused = await propose(coordinator, { jobRequestId: request.id, participantId: worker.id });
     expect(refused.statusCode).toBe(422);

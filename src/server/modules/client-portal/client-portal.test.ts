@@ -9,6 +9,7 @@ import {
 import { clientDetailSchema, type CreateClientRequest } from '../../../contracts/clients';
 import { jobRequestDetailSchema } from '../../../contracts/job-requests';
 import { parseCivilDate } from '../../../domain/time/civil-date';
+import { clientRequest } from '../../testing/client-fixtures';
 import { outboxLink } from '../../testing/invitation-fixtures';
 import { buildMunicipality, nextInsz } from '../../testing/participant-fixtures';
 import { logIn, setUpOrganiser, useTestApp, type Session } from '../../testing/test-app';
@@ -18,18 +19,8 @@ import { participants } from '../participants/schema';
 const password = 'een wachtwoord voor de gebruiker';
 const address = (who: string) => `${who}-${crypto.randomUUID().slice(0, 8)}@example.test`;
 
-const household = (name: string, email: string, category: CreateClientRequest['category'] = 'private_person'): CreateClientRequest => ({
-  category,
-  localAuthorityKind: null,
-  name,
-  enterpriseNumber: null,
-  address: { street: 'Noordstraat 4', postcode: '8630', city: 'Veurne' },
-  email: null,
-  phone: null,
-  preferredChannel: 'email',
-  preferredLanguage: 'nl',
-  contacts: [{ name: `Contact van ${name}`, email, phone: null, role: null }],
-});
+const household = (name: string, email: string, category: CreateClientRequest['category'] = 'private_person'): CreateClientRequest =>
+  clientRequest({ category, name, contacts: [{ name: `Contact van ${name}`, email, phone: null, role: null }] });
 
 const mowing = (overrides: Partial<CreateOwnJobRequestRequest> = {}): CreateOwnJobRequestRequest => ({
   activityCode: 'small_garden_maintenance.mowing',

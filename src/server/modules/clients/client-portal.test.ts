@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementSigningPreviewSchema, clientDetailSchema, clientPortalSchema, type CreateClientRequest } from '../../../contracts/clients';
 import { auditEvents } from '../../platform/audit/schema';
 import type { Actor } from '../../platform/auth/actor';
+import { clientRequest } from '../../testing/client-fixtures';
 import { outboxLink } from '../../testing/invitation-fixtures';
 import { buildMunicipality } from '../../testing/participant-fixtures';
 import { logIn, setUpOrganiser, useTestApp, type Session } from '../../testing/test-app';
@@ -12,18 +13,8 @@ import { clientAgreements } from './schema';
 const password = 'een wachtwoord voor de gebruiker';
 const address = (who: string) => `${who}-${crypto.randomUUID().slice(0, 8)}@example.test`;
 
-const organisation = (name: string, email: string): CreateClientRequest => ({
-  category: 'non_profit',
-  localAuthorityKind: null,
-  name,
-  enterpriseNumber: null,
-  address: { street: 'Noordstraat 4', postcode: '8630', city: 'Veurne' },
-  email: null,
-  phone: null,
-  preferredChannel: 'email',
-  preferredLanguage: 'nl',
-  contacts: [{ name: `Contact van ${name}`, email, phone: null, role: null }],
-});
+const organisation = (name: string, email: string): CreateClientRequest =>
+  clientRequest({ category: 'non_profit', name, contacts: [{ name: `Contact van ${name}`, email, phone: null, role: null }] });
 
 describe('client contacts: their own login, their own client only, and the agreement signed by link', () => {
   const t = useTestApp();

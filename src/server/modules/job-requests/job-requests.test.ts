@@ -1,28 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { activityCatalogueSchema, clientActivitiesSchema } from '../../../contracts/activities';
-import { clientDetailSchema, type CreateClientRequest } from '../../../contracts/clients';
 import { jobRequestDetailSchema, jobRequestPageSchema, type CreateJobRequestRequest } from '../../../contracts/job-requests';
+import { putClientInGoodStanding, registerClientThroughApi } from '../../testing/client-fixtures';
 import { buildMunicipality } from '../../testing/participant-fixtures';
 import { setUpOrganiser, useTestApp, type Session } from '../../testing/test-app';
 import { memberships } from '../../platform/auth/schema';
 import { messages } from '../messages/schema';
 import { markJobRequestPlanned } from './mark-job-request-planned';
 import { jobRequests } from './schema';
-
-const household = (overrides: Partial<CreateClientRequest> = {}): CreateClientRequest => ({
-  category: 'private_person',
-  localAuthorityKind: null,
-  name: 'Marleen Vandamme',
-  enterpriseNumber: null,
-  address: { street: 'Noordstraat 4', postcode: '8630', city: 'Veurne' },
-  email: 'marleen@example.be',
-  phone: null,
-  preferredChannel: 'email',
-  preferredLanguage: 'nl',
-  contacts: [{ name: 'Marleen Vandamme', email: 'marleen@example.be', phone: null, role: null }],
-  ...overrides,
-});
 
 const mowing = (clientId: string, overrides: Partial<CreateJobRequestRequest> = {}): CreateJobRequestRequest => ({
   clientId,
@@ -32,6 +18,12 @@ const mowing = (clientId: string, overrides: Partial<CreateJobRequestRequest> = 
   schedule: { kind: 'weekly', slots: [{ weekday: 3, startTime: '09:00', endTime: '12:00' }], startDate: '2026-12-02', endDate: '2027-03-31', minutesPerSession: 120 },
   ...overrides,
 });
+
+/** The job requests' household: it gives an e-mail, and its contact is the one the public form checks. */
+const householdWithContact = {
+  email: 'marleen@example.be',
+  contacts: [{ name: 'Marleen Vandamme', email: 'marleen@example.be', phone: null, role: null }],
+};
 
 let ipCounter = 0;
 const nextIp = () => `198.51.100.${(ipCounter += 1)}`;
@@ -51,23 +43,13 @@ describe('job requests (klusjes)', () => {
       payload: { activityCode: 'small_garden_maintenance.mowing', from: '2026-01-01', to: null },
     });
     expect(chose.statusCode).toBe(200);
-    const client = clientDetailSchema.parse((await coordinator.request({ method: 'POST', url: '/api/clients', payload: household() })).json());
+    const client = await registerClientThroughApi(coordinator, householdWithContact);
     return { own, other, veurne, coordinator, client };
   };
 
   const create = (session: Session, payload: CreateJobRequestRequest) => session.request({ method: 'POST', url: '/api/job-requests', payload });
   const move = (session: Session, id: string, version: number, status: string, reason: string | null = null) =>
     session.request({ method: 'POST', url: `/api/job-requests/${id}/status`, payload: { version, status, reason } });
-
-  const makePlannable = async (session: Session, clientId: string) => {
-    const drafted = clientDetailSchema.parse((await session.request({ method: 'POST', url: `/api/clients/${clientId}/agreements` })).json());
-    await session.request({
-      method: 'POST',
-      url: `/api/clients/${clientId}/agreements/${drafted.agreements[0]?.id}/sign`,
-      payload: { signedOn: '2026-11-23', signedHow: 'paper' },
-    });
-    await session.request({ method: 'POST', url: `/api/clients/${clientId}/fee-payments`, payload: { year: 2026, paidOn: '2026-11-24' } });
-  };
 
   it('journey: record a weekly request, refuse matching under R17, then new -> matching -> planned -> active -> finished', async () => {
     const { coordinator, client, veurne } = await setUp();
@@ -99,7 +81,7 @@ describe('job requests (klusjes)', () => {
     expect(skipped.statusCode).toBe(409);
     expect(skipped.json()).toMatchObject({ error: { code: 'JOB_REQUEST_TRANSITION_NOT_ALLOWED', details: { from: 'new', to: 'active' } } });
 
-    await makePlannable(coordinator, client.id);
+    await putClientInGoodStanding(coordinator, client.id);
     let version = 1;
     for (const status of ['matching', 'planned', 'active', 'finished']) {
       const moved = await move(coordinator, request.id, version, status);
@@ -258,15 +240,11 @@ describe('job requests (klusjes)', () => {
 
   it('list: newest first, filters by status, client and activity, cursor pages; other organisers see nothing', async () => {
     const { own, other, coordinator, client } = await setUp();
-    const second = clientDetailSchema.parse(
-      (
-        await coordinator.request({
-          method: 'POST',
-          url: '/api/clients',
-          payload: household({ name: 'Jan Peeters', address: { street: 'Zuidstraat 9', postcode: '8630', city: 'Veurne' } }),
-        })
-      ).json(),
-    );
+    const second = await registerClientThroughApi(coordinator, {
+      ...householdWithContact,
+      name: 'Jan Peeters',
+      address: { street: 'Zuidstraat 9', postcode: '8630', city: 'Veurne' },
+    });
     const ids: string[] = [];
     for (const [index, owner] of [client.id, second.id, client.id].entries()) {
       t.clock.advance(60_000 * (index + 1));
@@ -305,7 +283,7 @@ describe('job requests (klusjes)', () => {
 
   it('public form: a matching e-mail and client number store a request and tell the contact; anything else gets the same answer', async () => {
     const { own, coordinator, client } = await setUp();
-    await makePlannable(coordinator, client.id);
+    await putClientInGoodStanding(coordinator, client.id);
     const ask = (overrides: Record<string, unknown> = {}, remoteAddress = nextIp()) =>
       t.app.inject({
         method: 'POST',
@@ -351,7 +329,7 @@ describe('job requests (klusjes)', () => {
   });
   it('markJobRequestPlanned (the assignments module’s face): matching becomes planned once; a planned request stays as it is', async () => {
     const { own, coordinator, client } = await setUp();
-    await makePlannable(coordinator, client.id);
+    await putClientInGoodStanding(coordinator, client.id);
     const request = jobRequestDetailSchema.parse((await create(coordinator, mowing(client.id))).json());
     await move(coordinator, request.id, 1, 'matching');
     const db = t.app.database.db;
