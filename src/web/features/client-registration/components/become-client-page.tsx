@@ -3,10 +3,10 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { clientApplicationRequestSchema, type ClientApplicationRequest } from '../../../../contracts/client-applications';
-import { enterpriseNumberRequiredFor } from '../../../../contracts/clients';
 import { FLEMISH_ACTIVITY_CATALOGUE } from '../../../../domain/activities/activity-catalogue';
-import { CLIENT_CATEGORIES, LOCAL_AUTHORITY_KINDS, type ClientCategory, type LocalAuthorityKind } from '../../../../domain/clients/client-category';
+import type { ClientCategory, LocalAuthorityKind } from '../../../../domain/clients/client-category';
 import { Button } from '../../../components/button';
+import { ClientIdentityFields } from '../../../components/client-identity-fields';
 import { RadioField } from '../../../components/choice-fields';
 import { FormFeedback } from '../../../components/form-feedback';
 import { PageHeading } from '../../../components/page-heading';
@@ -53,96 +53,51 @@ export const BecomeClientPage = () => {
         className="form panel"
         aria-label={t('clientside.apply.title')}
       >
-        <RadioField
-          label={t('clientside.apply.who')}
-          value={category}
-          options={CLIENT_CATEGORIES.map((value) => ({ value, label: t(`clients.category.${value}`) }))}
-          onChange={setCategory}
-          error={form.fieldErrors.category}
-          isRequired
-        />
-        {category === 'local_authority' ? (
-          <RadioField
-            label={t('clients.fields.localAuthorityKind')}
-            value={kind}
-            options={LOCAL_AUTHORITY_KINDS.map((value) => ({ value, label: t(`clients.kind.${value}`) }))}
-            onChange={setKind}
-            error={form.fieldErrors.localAuthorityKind}
+        <ClientIdentityFields
+          categoryLabel={t('clientside.apply.who')}
+          category={category}
+          onCategoryChange={setCategory}
+          kind={kind}
+          onKindChange={setKind}
+          field={field}
+          fieldErrors={form.fieldErrors}
+          autoFill
+          enterpriseNumberError={form.fieldErrors.enterpriseNumber ? t('clientside.apply.enterpriseNumberWrong') : undefined}
+        >
+          <h2>{t('clientside.apply.contactTitle')}</h2>
+          <TextField label={t('clientside.apply.contactName')} {...field('contactName')} autoComplete="name" error={form.fieldErrors['contact.name']} isRequired />
+          <TextField
+            label={t('clients.fields.email')}
+            type="email"
+            {...field('contactEmail')}
+            autoComplete="email"
+            error={form.fieldErrors['contact.email']}
             isRequired
           />
-        ) : null}
-        {category ? (
-          <>
-            <TextField
-              label={t(category === 'private_person' ? 'clients.fields.personName' : 'clients.fields.organisationName')}
-              {...field('name')}
-              autoComplete={category === 'private_person' ? 'name' : 'organization'}
-              error={form.fieldErrors.name}
-              isRequired
-            />
-            {category !== 'private_person' ? (
-              <TextField
-                label={t('clients.fields.enterpriseNumber')}
-                description={t('clients.fields.enterpriseNumberHint')}
-                {...field('enterpriseNumber')}
-                error={form.fieldErrors.enterpriseNumber ? t('clientside.apply.enterpriseNumberWrong') : undefined}
-                size="medium"
-                isRequired={enterpriseNumberRequiredFor.includes(category)}
-              />
-            ) : null}
-            <TextField label={t('clients.fields.street')} {...field('street')} autoComplete="street-address" error={form.fieldErrors['address.street']} isRequired />
-            <TextField
-              label={t('clients.fields.postcode')}
-              {...field('postcode')}
-              inputMode="numeric"
-              autoComplete="postal-code"
-              size="small"
-              error={form.fieldErrors['address.postcode']}
-              isRequired
-            />
-            <TextField label={t('clients.fields.city')} {...field('city')} autoComplete="address-level2" error={form.fieldErrors['address.city']} isRequired />
-            <h2>{t('clientside.apply.contactTitle')}</h2>
-            <TextField label={t('clientside.apply.contactName')} {...field('contactName')} autoComplete="name" error={form.fieldErrors['contact.name']} isRequired />
-            <TextField
-              label={t('clients.fields.email')}
-              type="email"
-              {...field('contactEmail')}
-              autoComplete="email"
-              error={form.fieldErrors['contact.email']}
-              isRequired
-            />
-            <TextField
-              label={t('clients.fields.phone')}
-              type="tel"
-              {...field('contactPhone')}
-              autoComplete="tel"
-              error={form.fieldErrors['contact.phone']}
-              size="medium"
-            />
-            <RadioField
-              label={t('clientside.apply.channel')}
-              value={channel}
-              options={(['email', 'phone', 'sms', 'letter'] as const).map((value) => ({ value, label: t(`clientside.channel.${value}`) }))}
-              onChange={setChannel}
-            />
-            <RadioField
-              label={t('clientside.apply.language')}
-              value={language}
-              options={(['nl', 'fr', 'en'] as const).map((value) => ({ value, label: t(`clientside.language.${value}`) }))}
-              onChange={setLanguage}
-            />
-            <h2>{t('clientside.apply.wishTitle')}</h2>
-            <p>{t('clientside.apply.wishIntro')}</p>
-            <SelectField
-              label={t('clientside.apply.wishActivity')}
-              value={activityCode}
-              options={activities.map((activity) => ({ value: activity.code, label: activity.labelNl }))}
-              onChange={setActivityCode}
-              error={form.fieldErrors['jobWish.activityCode']}
-            />
-            <TextAreaField label={t('clientside.apply.wishText')} {...field('jobWish')} maxLength={2000} rows={3} error={form.fieldErrors['jobWish.text']} />
-          </>
-        ) : null}
+          <TextField label={t('clients.fields.phone')} type="tel" {...field('contactPhone')} autoComplete="tel" error={form.fieldErrors['contact.phone']} size="medium" />
+          <RadioField
+            label={t('clientside.apply.channel')}
+            value={channel}
+            options={(['email', 'phone', 'sms', 'letter'] as const).map((value) => ({ value, label: t(`clientside.channel.${value}`) }))}
+            onChange={setChannel}
+          />
+          <RadioField
+            label={t('clientside.apply.language')}
+            value={language}
+            options={(['nl', 'fr', 'en'] as const).map((value) => ({ value, label: t(`clientside.language.${value}`) }))}
+            onChange={setLanguage}
+          />
+          <h2>{t('clientside.apply.wishTitle')}</h2>
+          <p>{t('clientside.apply.wishIntro')}</p>
+          <SelectField
+            label={t('clientside.apply.wishActivity')}
+            value={activityCode}
+            options={activities.map((activity) => ({ value: activity.code, label: activity.labelNl }))}
+            onChange={setActivityCode}
+            error={form.fieldErrors['jobWish.activityCode']}
+          />
+          <TextAreaField label={t('clientside.apply.wishText')} {...field('jobWish')} maxLength={2000} rows={3} error={form.fieldErrors['jobWish.text']} />
+        </ClientIdentityFields>
         <FormFeedback feedback={form.feedback} />
         <Button type="submit">{form.isPending ? t('common.saving') : t('clientside.apply.submit')}</Button>
       </Form>

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { createClientRequestSchema, enterpriseNumberRequiredFor, type CreateClientRequest } from '../../../../contracts/clients';
-import { LOCAL_AUTHORITY_KINDS } from '../../../../domain/clients/client-category';
-import { CLIENT_CATEGORIES, type ClientCategory, type LocalAuthorityKind } from '../../../../domain/clients/client-category';
+import { createClientRequestSchema, type CreateClientRequest } from '../../../../contracts/clients';
+import type { ClientCategory, LocalAuthorityKind } from '../../../../domain/clients/client-category';
 import { Button } from '../../../components/button';
-import { RadioField } from '../../../components/choice-fields';
+import { ClientIdentityFields } from '../../../components/client-identity-fields';
 import { FormFeedback } from '../../../components/form-feedback';
 import { PageHeading } from '../../../components/page-heading';
 import { TextField } from '../../../components/text-field';
@@ -77,62 +76,25 @@ export const NewClientPage = () => {
       </p>
       <PageHeading title={t('clients.create.title')}>{t('clients.create.title')}</PageHeading>
       <Form onSubmit={form.handleSubmit(() => request() ?? {})} className="form panel">
-        <RadioField
-          label={t('clients.fields.category')}
-          value={category}
-          options={CLIENT_CATEGORIES.map((value) => ({ value, label: t(`clients.category.${value}`) }))}
-          onChange={setCategory}
-          error={form.fieldErrors.category}
-          isRequired
-        />
-        {category === 'local_authority' ? (
-          <RadioField
-            label={t('clients.fields.localAuthorityKind')}
-            value={kind}
-            options={LOCAL_AUTHORITY_KINDS.map((value) => ({ value, label: t(`clients.kind.${value}`) }))}
-            onChange={setKind}
-            error={form.fieldErrors.localAuthorityKind}
-            isRequired
-          />
-        ) : null}
-        {category ? (
-          <>
-            <TextField
-              label={t(category === 'private_person' ? 'clients.fields.personName' : 'clients.fields.organisationName')}
-              {...field('name')}
-              error={form.fieldErrors.name}
-              isRequired
-            />
-            {category !== 'private_person' ? (
-              <TextField
-                label={t('clients.fields.enterpriseNumber')}
-                description={t('clients.fields.enterpriseNumberHint')}
-                {...field('enterpriseNumber')}
-                error={form.fieldErrors.enterpriseNumber}
-                size="medium"
-                isRequired={enterpriseNumberRequiredFor.includes(category)}
-              />
-            ) : null}
-            <TextField label={t('clients.fields.street')} {...field('street')} error={form.fieldErrors['address.street']} isRequired />
-            <TextField
-              label={t('clients.fields.postcode')}
-              {...field('postcode')}
-              inputMode="numeric"
-              size="small"
-              error={form.fieldErrors['address.postcode']}
-              isRequired
-            />
-            <TextField label={t('clients.fields.city')} {...field('city')} error={form.fieldErrors['address.city']} isRequired />
-            <TextField label={t('clients.fields.email')} type="email" {...field('email')} error={form.fieldErrors.email} />
-            <TextField label={t('clients.fields.phone')} type="tel" {...field('phone')} error={form.fieldErrors.phone} size="medium" />
-            {category !== 'private_person' ? (
-              <>
-                <TextField label={t('clients.fields.contactName')} {...field('contactName')} error={form.fieldErrors['contacts.0.name']} />
-                <TextField label={t('clients.fields.contactRole')} {...field('contactRole')} error={form.fieldErrors['contacts.0.role']} />
-              </>
-            ) : null}
-          </>
-        ) : null}
+        <ClientIdentityFields
+          categoryLabel={t('clients.fields.category')}
+          category={category}
+          onCategoryChange={setCategory}
+          kind={kind}
+          onKindChange={setKind}
+          field={field}
+          fieldErrors={form.fieldErrors}
+          autoFill={false}
+        >
+          <TextField label={t('clients.fields.email')} type="email" {...field('email')} error={form.fieldErrors.email} />
+          <TextField label={t('clients.fields.phone')} type="tel" {...field('phone')} error={form.fieldErrors.phone} size="medium" />
+          {category !== 'private_person' ? (
+            <>
+              <TextField label={t('clients.fields.contactName')} {...field('contactName')} error={form.fieldErrors['contacts.0.name']} />
+              <TextField label={t('clients.fields.contactRole')} {...field('contactRole')} error={form.fieldErrors['contacts.0.role']} />
+            </>
+          ) : null}
+        </ClientIdentityFields>
         <FormFeedback feedback={form.feedback} />
         {duplicateId ? (
           <p>
