@@ -48,6 +48,7 @@ const moduleFaces = {
       'participant-status',
       'trajectory-section',
       'list-reminders',
+      'worked-hours',
     ],
   },
   referrals: { uses: ['coaching', 'messages', 'municipalities', 'offices', 'participants'], face: ['schema'] },
@@ -58,6 +59,9 @@ const moduleFaces = {
   'client-applications': { uses: ['accounts', 'clients', 'invitations', 'messages', 'municipalities', 'participants', 'sessions'], face: [] },
   matching: { uses: ['activities', 'assignments', 'clients', 'job-requests', 'participants', 'trajectories'], face: ['schema'] },
   'client-portal': { uses: ['activities', 'assignments', 'cheque-prices', 'clients', 'job-requests', 'participants'], face: [] },
+  'time-entries': { uses: ['accounts', 'assignments', 'cheques', 'clients', 'messages', 'participants', 'sessions', 'trajectories'], face: ['schema'] },
+  cheques: { uses: ['assignments', 'cheque-prices', 'clients', 'messages'], face: ['schema', 'cheque-consumption'] },
+  incidents: { uses: ['assignments', 'clients', 'messages', 'participants'], face: ['schema'] },
 };
 const moduleNames = Object.keys(moduleFaces);
 

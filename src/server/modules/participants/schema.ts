@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { customType, date, index, integer, boolean, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { customType, date, index, integer, boolean, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   benefitStatuses,
   contactChannels,
@@ -153,4 +153,24 @@ export const participantAgreements = pgTable(
     signedHow: signatureMethodEnum('signed_how'),
   },
   (table) => [index('participant_agreements_participant_idx').on(table.organiserId, table.participantId)],
+);
+
+/**
+ * A participant's worked hours per civil date, summed over their counted time entries (decision 130). The caps (R4)
+ * and the PWA lapse (R6) read these few rows instead of every entry; the time-entries module keeps them up to date
+ * through `worked-hours.ts`, in the same transaction as the entry, under the participant's row lock.
+ */
+export const participantWorkedDays = pgTable(
+  'participant_worked_days',
+  {
+    organiserId: organiserIdColumn(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    workDate: date('work_date', { mode: 'string' }).notNull(),
+    /** Started hours (R4): each entry's own started hours, summed. */
+    countedHours: integer('counted_hours').notNull(),
+    workedMinutes: integer('worked_minutes').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.participantId, table.workDate] })],
 );
