@@ -43,3 +43,26 @@ export const recordPublicAudit = async (tx: Transaction, context: AnonymousConte
     occurredAt: context.now,
   });
 };
+
+/** A scheduled job changing an organiser's data on its own (an automatic confirmation, an expiry): no person acted. */
+export type JobAuditContext = { readonly organiserId: string; readonly jobId: string; readonly now: Date };
+
+/** The same for a job: role `system`, the job's id where a request's id would be. */
+export const recordJobAudit = async (tx: Transaction, context: JobAuditContext, entry: AuditEntry): Promise<void> => {
+  await tx.insert(auditEvents).values({
+    organiserId: context.organiserId,
+    actorAccountId: null,
+    actorRole: 'system',
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    changedFields: entry.changedFields ?? {},
+    requestId: `job:${context.jobId}`,
+    ip: '',
+    occurredAt: context.now,
+  });
+};
+
+/** For a change that a person (in a request) or a job may make: the one audit row either way. */
+export const recordChangeAudit = (tx: Transaction, context: RequestContext | JobAuditContext, entry: AuditEntry): Promise<void> =>
+  'actor' in context ? recordAudit(tx, context, entry) : recordJobAudit(tx, context, entry);
