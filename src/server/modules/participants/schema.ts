@@ -76,6 +76,8 @@ export const participants = pgTable(
     index('participants_coach_idx').on(table.organiserId, table.coachAccountId),
     uniqueIndex('participants_account_unique').on(table.organiserId, table.accountId),
     index('participants_name_search_idx').using('btree', table.organiserId, sql`lower(${table.lastName} || ' ' || ${table.firstName})`),
+    // Matching keeps only those who chose the request's activity (`activity_codes @> array[...]`, decision 150).
+    index('participants_activity_codes_idx').using('gin', table.activityCodes),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "participants_activity_codes_idx" ON "participants" USING gin ("activity_codes");
