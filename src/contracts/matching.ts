@@ -35,6 +35,16 @@ export type RankedCandidateView = z.infer<typeof rankedCandidateSchema>;
 export const excludedCandidateSchema = candidatePersonSchema.extend({ reasons: z.array(exclusionReasonSchema) });
 export type ExcludedCandidateView = z.infer<typeof excludedCandidateSchema>;
 
+/** How many excluded participants have a reason (one participant counts for each of its reasons). */
+export const exclusionCountSchema = z.object({ code: z.string(), rule: z.string().nullable(), count: z.number().int() });
+
+/** Page size of the excluded participants listed one by one with their reasons (decision 150). */
+export const EXCLUDED_PAGE_SIZE = 50;
+
+/** `excludedOffset`: where the page of excluded participants starts. */
+export const candidatesQuerySchema = z.object({ excludedOffset: z.coerce.number().int().min(0).max(1_000_000).default(0) }).strict();
+export type CandidatesQuery = z.infer<typeof candidatesQuerySchema>;
+
 const matchedRequestSchema = z.object({
   id: idSchema,
   clientId: idSchema,
@@ -56,7 +66,15 @@ export const candidatesResponseSchema = z.discriminatedUnion('status', [
     firstSessionDate: civilDateOutputSchema,
     sessionHours: z.number().int(),
     ranked: z.array(rankedCandidateSchema),
+    /** Every excluded participant, however found out (decision 150). */
+    excludedTotal: z.number().int(),
+    excludedCounts: z.array(exclusionCountSchema),
+    /**
+     * One page, by name, of the participants who chose the activity but cannot take it, each with every reason; the
+     * others (activity not chosen, no or an ended trajectory, beyond their km) are only counted.
+     */
     excluded: z.array(excludedCandidateSchema),
+    excludedListed: z.object({ offset: z.number().int(), limit: z.number().int(), total: z.number().int() }),
   }),
   z.object({ status: z.literal('client_not_in_good_standing'), jobRequest: matchedRequestSchema, reasons: z.array(ruleReasonSchema) }),
   z.object({ status: z.literal('request_refused'), jobRequest: matchedRequestSchema, reasons: z.array(ruleReasonSchema) }),

@@ -1,4 +1,6 @@
-import type { CandidatesResponse, ExcludedCandidateView, RankedCandidateView } from '../../../contracts/matching';
+import { EXCLUDED_PAGE_SIZE, type CandidatesQuery, type CandidatesResponse, type ExcludedCandidateView, type RankedCandidateView } from '../../../contracts/matching';
+import { BELGIAN_POSTCODE_CENTROIDS } from '../../../domain/geography/postcode-centroids';
+import { estimatedTravelDistance } from '../../../domain/geography/travel-distance';
 import { scheduleSessionsIn } from '../../../domain/job-requests/schedule-sessions';
 import type { MatchCandidate } from '../../../domain/matching/matching-input';
 import { DEFAULT_MATCHING_PARAMETERS } from '../../../domain/matching/matching-input';
@@ -13,7 +15,7 @@ import { activityRulesFor } from '../activities/activity-rules';
 import { addressKey } from './address-key';
 import { candidateOfRow, type CandidateExtras, type HourPeriods } from './candidate-of-row';
 import { findMatchedRequest, type MatchedRequestRow } from './find-matched-request';
-import { loadCandidateRows } from './load-candidate-rows';
+import { countPrefilteredExclusions, loadCandidateRows } from './load-candidate-rows';
 
 // "Recent" for the fairness factor: the last eight weeks (decision 070).
 const fairnessWindowDays = 56;
@@ -46,15 +48,36 @@ const jobRequestView = (request: MatchedRequestRow) => ({
   placeCity: request.placeCity,
 });
 
+/** The estimated one-way metres from every postcode in the table to the place, for the SQL distance prefilter. */
+const estimatesTo = (placePostcode: string, date: CivilDate): Record<string, number> => {
+  const estimates: Record<string, number> = {};
+  for (const { postcode } of BELGIAN_POSTCODE_CENTROIDS) {
+    const estimate = estimatedTravelDistance(postcode, placePostcode, date);
+    if (estimate.known && estimate.oneWayMetres > 0) estimates[postcode] = estimate.oneWayMetres;
+  }
+  return estimates;
+};
+
+const prefilterRules = {
+  ACTIVITY_NOT_CHOSEN_BY_PARTICIPANT: 'R7',
+  NO_TRAJECTORY: 'R5',
+  TRAJECTORY_ENDS_BEFORE_START: 'R5',
+  OUTSIDE_MAX_DISTANCE: null,
+} as const;
+
 type Person = { readonly name: string; readonly city: string; readonly extras: CandidateExtras };
 
 /**
  * A job request's candidates (issue 10, decision 070): R17 first (a client not in good standing gets the gate's
- * reasons, nobody is ranked), then every active participant of the organiser loaded in one statement, ranked by the
- * domain's `rankCandidates` (decision 051) with one line per factor; the excluded ones with every reason. A
- * participant without any trajectory cannot work at all (R5) and is listed excluded for that alone.
+ * reasons, nobody is ranked), then the active participants of the organiser SQL could not rule out (decision 150)
+ * loaded in one statement, ranked by the domain's `rankCandidates` (decision 051) with one line per factor; the
+ * excluded ones counted per reason, and one page of those the ranking excluded with every reason.
  */
-export const listCandidates = async (tx: Transaction, context: RequestContext, { jobRequestId }: { jobRequestId: string }): Promise<CandidatesResponse> => {
+export const listCandidates = async (
+  tx: Transaction,
+  context: RequestContext,
+  { jobRequestId, excludedOffset }: { jobRequestId: string } & CandidatesQuery,
+): Promise<CandidatesResponse> => {
   const { organiserId } = context.actor;
   const request = await findMatchedRequest(tx, context.actor, jobRequestId);
   const jobRequest = jobRequestView(request);
@@ -62,19 +85,16 @@ export const listCandidates = async (tx: Transaction, context: RequestContext, {
   const gate = await clientPlanningGate(tx, organiserId, request.clientId, yearOf(firstSessionDate));
   if (!gate.allowed) return { status: 'client_not_in_good_standing', jobRequest, reasons: [...gate.reasons] };
 
-  const rows = await loadCandidateRows(tx, { organiserId, clientId: request.clientId, placeKey: addressKey(request.placeStreet, request.placePostcode) });
+  const scope = { organiserId, clientId: request.clientId, placeKey: addressKey(request.placeStreet, request.placePostcode) };
+  const prefilter = { activityCode: request.activityCode, firstSessionDate, estimates: estimatesTo(request.placePostcode, firstSessionDate) };
+  const rows = await loadCandidateRows(tx, scope, prefilter);
+  const prefiltered = await countPrefilteredExclusions(tx, scope, prefilter);
   const periods = hourPeriodsOf(request.id, firstSessionDate, civilDateOfInstant(context.now));
   const people = new Map<string, Person>();
   const candidates: MatchCandidate[] = [];
-  const withoutTrajectory: ExcludedCandidateView[] = [];
   for (const row of rows) {
-    const name = `${row.firstName} ${row.lastName}`;
-    if (row.trajectoryParticipantId === null) {
-      withoutTrajectory.push({ participantId: row.id, name, city: row.city, reasons: [{ code: 'NO_TRAJECTORY', rule: 'R5' }] });
-      continue;
-    }
     const { candidate, extras } = candidateOfRow(row, periods);
-    people.set(row.id, { name, city: row.city, extras });
+    people.set(row.id, { name: `${row.firstName} ${row.lastName}`, city: row.city, extras });
     candidates.push(candidate);
   }
 
@@ -117,12 +137,29 @@ export const listCandidates = async (tx: Transaction, context: RequestContext, {
       factors: entry.factors.map((line) => ({ ...line, details: { ...line.details } })),
     };
   });
-  const excluded: ExcludedCandidateView[] = [
-    ...withoutTrajectory,
-    ...result.excluded.map((entry) => {
+  const excluded: ExcludedCandidateView[] = result.excluded
+    .map((entry) => {
       const { name, city } = personOf(entry.participantId);
       return { participantId: entry.participantId, name, city, reasons: entry.reasons.map((reason) => ({ ...reason })) };
-    }),
-  ].sort((left, right) => left.name.localeCompare(right.name, 'nl-BE') || (left.participantId < right.participantId ? -1 : 1));
-  return { status: 'ranked', jobRequest, firstSessionDate, sessionHours: result.needs.sessionHours, ranked, excluded };
+    })
+    .sort((left, right) => left.name.localeCompare(right.name, 'nl-BE') || (left.participantId < right.participantId ? -1 : 1));
+  const counts = new Map<string, { code: string; rule: string | null; count: number }>();
+  for (const [code, rule] of Object.entries(prefilterRules)) counts.set(code, { code, rule, count: prefiltered[code as keyof typeof prefilterRules] });
+  for (const entry of excluded) {
+    for (const reason of entry.reasons) {
+      const line = counts.get(reason.code) ?? { code: reason.code, rule: reason.rule, count: 0 };
+      counts.set(reason.code, { ...line, count: line.count + 1 });
+    }
+  }
+  return {
+    status: 'ranked',
+    jobRequest,
+    firstSessionDate,
+    sessionHours: result.needs.sessionHours,
+    ranked,
+    excludedTotal: prefiltered.total + excluded.length,
+    excludedCounts: [...counts.values()].filter((line) => line.count > 0).sort((left, right) => right.count - left.count || (left.code < right.code ? -1 : 1)),
+    excluded: excluded.slice(excludedOffset, excludedOffset + EXCLUDED_PAGE_SIZE),
+    excludedListed: { offset: excludedOffset, limit: EXCLUDED_PAGE_SIZE, total: excluded.length },
+  };
 };

@@ -64,7 +64,8 @@ describe('matching: a job request’s candidates', () => {
     session.request({ method: 'PUT', url: `/api/job-requests/${jobRequestId}/candidates/${participantId}/distance`, payload: { oneWayMetres } });
 
   it('ranks the eligible active participants with one line per factor, and lists every other with its reasons (R4, R5, R7)', async () => {
-    const { coordinator, jobRequestId, ids } = await setUp();
+    const { coordinator, organiserId, jobRequestId, ids } = await setUp();
+    await buildCandidate(t.app.database.db, organiserId, { firstName: 'Hanne', postcode: '9000', city: 'Gent' });
     const answer = ranked(await candidates(coordinator, jobRequestId));
     expect(answer.firstSessionDate).toBe('2026-12-01');
     expect(answer.sessionHours).toBe(3);
@@ -76,14 +77,25 @@ describe('matching: a job request’s candidates', () => {
     expect(second?.rank).toBe(2);
     expect(second?.distance?.oneWayMetres).toBeGreaterThan(first?.distance?.oneWayMetres ?? 0);
 
+    // Decision 150: SQL rules out who did not choose the activity or has no (running) trajectory, and only counts
+    // them; the ranking's exclusions are listed by name with every reason.
     const reasons = Object.fromEntries(answer.excluded.map((entry) => [entry.participantId, entry.reasons.map((reason) => `${reason.code}/${reason.rule}`)]));
-    expect(reasons).toEqual({
-      [ids.chris]: ['ACTIVITY_NOT_CHOSEN_BY_PARTICIPANT/R7'],
-      [ids.dora]: ['TRAJECTORY_ENDS_BEFORE_START/R5'],
-      [ids.emiel]: ['NO_TRAJECTORY/R5'],
-      [ids.gert]: ['HOURS_MONTH_CAP_REACHED/R4'],
-    });
-    expect(answer.excluded.map((entry) => entry.name)).toEqual(['Chris Test', 'Dora Test', 'Emiel Test', 'Gert Test']);
+    expect(reasons).toEqual({ [ids.gert]: ['HOURS_MONTH_CAP_REACHED/R4'] });
+    expect(answer.excluded.map((entry) => entry.name)).toEqual(['Gert Test']);
+    expect(answer.excludedTotal).toBe(5);
+    expect(answer.excludedCounts).toEqual([
+      { code: 'ACTIVITY_NOT_CHOSEN_BY_PARTICIPANT', rule: 'R7', count: 1 },
+      { code: 'HOURS_MONTH_CAP_REACHED', rule: 'R4', count: 1 },
+      { code: 'NO_TRAJECTORY', rule: 'R5', count: 1 },
+      { code: 'OUTSIDE_MAX_DISTANCE', rule: null, count: 1 },
+      { code: 'TRAJECTORY_ENDS_BEFORE_START', rule: 'R5', count: 1 },
+    ]);
+    expect(answer.excludedListed).toEqual({ offset: 0, limit: 50, total: 1 });
+    const nextPage = await coordinator.request({ method: 'GET', url: `/api/job-requests/${jobRequestId}/candidates`, query: { excludedOffset: '1' } });
+    expect(nextPage.statusCode, nextPage.body).toBe(200);
+    expect(nextPage.json()).toMatchObject({ status: 'ranked', excluded: [], excludedListed: { offset: 1, total: 1 } });
+    const badOffset = await coordinator.request({ method: 'GET', url: `/api/job-requests/${jobRequestId}/candidates?excludedOffset=-1` });
+    expect(badOffset.statusCode).toBe(400);
   });
 
   it('a staff km changes the rank, is kept for the pair, audited, and holds for another request at the same place', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../../contracts/common';
-import { candidatesResponseSchema, setCandidateDistanceRequestSchema } from '../../../contracts/matching';
+import { candidatesQuerySchema, candidatesResponseSchema, setCandidateDistanceRequestSchema } from '../../../contracts/matching';
 import { matchingPolicy } from '../../../contracts/policies/matching';
 import { allow } from '../../platform/auth/policy';
 import type { App } from '../../platform/http/build-app';
@@ -22,9 +22,10 @@ export const registerMatchingRoutes = (app: App): void => {
       summary: 'The ranked participants for a job request, why each ranks there, and why the others are excluded',
       tags,
       params: requestParams,
+      querystring: candidatesQuerySchema,
       response: { 200: candidatesResponseSchema },
     },
-    handler: (request) => inTransaction(request, (tx, context) => listCandidates(tx, context, request.params)),
+    handler: (request) => inTransaction(request, (tx, context) => listCandidates(tx, context, { ...request.params, ...request.query })),
   });
 
   app.put('/api/job-requests/:jobRequestId/candidates/:participantId/distance', {

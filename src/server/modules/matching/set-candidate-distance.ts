@@ -46,5 +46,5 @@ export const setCandidateDistance = async (
     entityId: participantId,
     changedFields: { jobRequestId, placeKey, homeKey, oneWayMetres, previousOneWayMetres: previous?.homeKey === homeKey ? previous.oneWayMetres : null },
   });
-  return listCandidates(tx, context, { jobRequestId });
+  return listCandidates(tx, context, { jobRequestId, excludedOffset: 0 });
 };

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { FLEMISH_ACTIVITY_CATALOGUE } from '../../../../domain/activities/activity-catalogue';
-import type { ExcludedCandidateView, RankedCandidateView } from '../../../../contracts/matching';
+import type { CandidatesResponse, RankedCandidateView } from '../../../../contracts/matching';
 import { Button } from '../../../components/button';
 import { ErrorAlert, Loading, StatusMessage } from '../../../components/messages';
 import { PageHeading } from '../../../components/page-heading';
@@ -67,12 +67,22 @@ const CandidateCard = ({
   );
 };
 
-const ExcludedList = ({ excluded }: { excluded: readonly ExcludedCandidateView[] }) => {
+type Ranked = Extract<CandidatesResponse, { status: 'ranked' }>;
+
+const ExcludedList = ({ excluded, excludedTotal, excludedCounts, excludedListed }: Pick<Ranked, 'excluded' | 'excludedTotal' | 'excludedCounts' | 'excludedListed'>) => {
   const { t, i18n } = useTranslation();
-  if (excluded.length === 0) return null;
+  if (excludedTotal === 0) return null;
   return (
     <details className="panel">
-      <summary>{t('matching.excludedSummary', { count: excluded.length })}</summary>
+      <summary>{t('matching.excludedSummary', { count: excludedTotal })}</summary>
+      <ul>
+        {excludedCounts.map((line) => (
+          <li key={line.code}>
+            {t('matching.excludedCountLine', { count: line.count, reason: t(`matching.excludedReason.${line.code}`, { defaultValue: line.code }) })}
+          </li>
+        ))}
+      </ul>
+      {excluded.length > 0 ? <p>{t('matching.excludedListed', { shown: excluded.length, total: excludedListed.total })}</p> : null}
       <ul className="candidate__excluded">
         {excluded.map((entry) => (
           <li key={entry.participantId}>
@@ -164,7 +174,7 @@ export const CandidatesPage = () => {
                   />
                 ))}
               </ol>
-              <ExcludedList excluded={data.excluded} />
+              <ExcludedList excluded={data.excluded} excludedTotal={data.excludedTotal} excludedCounts={data.excludedCounts} excludedListed={data.excludedListed} />
             </>
           ) : null}
         </div>
