@@ -36,7 +36,7 @@ export const excludedCandidateSchema = candidatePersonSchema.extend({ reasons: z
 export type ExcludedCandidateView = z.infer<typeof excludedCandidateSchema>;
 
 /** How many excluded participants have a reason (one participant counts for each of its reasons). */
-export const exclusionCountSchema = z.object({ code: z.string(), rule: z.string().nullable(), count: z.number().int() });
+const exclusionCountSchema = z.object({ code: z.string(), rule: z.string().nullable(), count: z.number().int() });
 
 /** Page size of the excluded participants listed one by one with their reasons (decision 150). */
 export const EXCLUDED_PAGE_SIZE = 50;

@@ -18,7 +18,7 @@ type Scope = { readonly organiserId: string; readonly clientId: string; readonly
  * whose postcode estimate is beyond the participant's own maximum km (which bounds any transport's reach too) when
  * staff recorded no distance for this place. `estimates` maps home postcodes to the estimated one-way metres.
  */
-export type Prefilter = { readonly activityCode: string; readonly firstSessionDate: CivilDate; readonly estimates: Readonly<Record<string, number>> };
+type Prefilter = { readonly activityCode: string; readonly firstSessionDate: CivilDate; readonly estimates: Readonly<Record<string, number>> };
 
 const latestTrajectoryOf = (db: Executor, organiserId: string) =>
   db
