@@ -112,6 +112,18 @@ export const createAppRouter = () =>
               ],
             },
             {
+              path: 'beheer/chequeprijs',
+              element: <RequireAction action="chequePrices.read" />,
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: withSession((await import('../features/cheque-prices/components/cheque-price-settings-page')).ChequePriceSettingsPage),
+                  }),
+                },
+              ],
+            },
+            {
               path: 'beheer/kantoren',
               element: <RequireAction action="offices.update" />,
               children: [
