@@ -163,6 +163,16 @@ export const createAppRouter = () =>
               children: [{ index: true, lazy: async () => ({ Component: (await import('../features/assignments/components/planning-page')).PlanningPage }) }],
             },
             {
+              path: 'opdrachten/:assignmentId',
+              element: <RequireAction action="assignments.read" />,
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({ Component: withSession((await import('../features/assignments/components/assignment-page')).AssignmentPage) }),
+                },
+              ],
+            },
+            {
               path: 'mijn-planning',
               element: <RequireAction action="myPlanning.read" />,
               children: [{ index: true, lazy: async () => ({ Component: (await import('../features/assignments/components/my-planning-page')).MyPlanningPage }) }],
