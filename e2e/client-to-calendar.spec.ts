@@ -206,6 +206,17 @@ test('from Word gebruiker to a planned visit in both planners and the wijk-werke
   await expect(planned.getByText('Jan Vermeulen')).toBeVisible();
   await expect(planned.getByText('Voorstel, nog niet zeker')).toBeHidden();
   await expectNoAxeViolations(page);
+  await planned.getByRole('link', { name: `Open de opdracht van Jan Vermeulen bij ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Gras maaien bij ${name}` })).toBeVisible();
+  await expect(page.getByText('Gepland', { exact: true })).toBeVisible();
+  await expect(page.getByText('Rijselstraat 20, 8900 Ieper')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Opdracht annuleren' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The price the client will pay per cheque, as the office reads it.
+  await page.goto('/beheer/chequeprijs');
+  await expect(page.getByRole('heading', { level: 1, name: 'Prijs van een wijk-werkcheque' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Prijs op een dag' })).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // 8. The wijk-werker makes a calendar link; the feed has the visit, confirmed, at the right wall-clock time.
   await worker.getByRole('button', { name: 'Maak een link' }).click();
