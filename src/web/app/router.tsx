@@ -112,6 +112,18 @@ export const createAppRouter = () =>
               ],
             },
             {
+              path: 'beheer/chequeprijs',
+              element: <RequireAction action="chequePrices.read" />,
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: withSession((await import('../features/cheque-prices/components/cheque-price-settings-page')).ChequePriceSettingsPage),
+                  }),
+                },
+              ],
+            },
+            {
               path: 'beheer/kantoren',
               element: <RequireAction action="offices.update" />,
               children: [
@@ -149,6 +161,16 @@ export const createAppRouter = () =>
               path: 'planning',
               element: <RequireAction action="planning.read" />,
               children: [{ index: true, lazy: async () => ({ Component: (await import('../features/assignments/components/planning-page')).PlanningPage }) }],
+            },
+            {
+              path: 'opdrachten/:assignmentId',
+              element: <RequireAction action="assignments.read" />,
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({ Component: withSession((await import('../features/assignments/components/assignment-page')).AssignmentPage) }),
+                },
+              ],
             },
             {
               path: 'mijn-planning',

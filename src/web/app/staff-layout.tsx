@@ -41,7 +41,8 @@ type NavItem = {
     | 'nav.jobs'
     | 'nav.planning'
     | 'nav.myPlanning'
-    | 'nav.myJobRequests';
+    | 'nav.myJobRequests'
+    | 'nav.chequePrices';
   action?: UiAction;
 };
 
@@ -64,6 +65,7 @@ const navItems: readonly NavItem[] = [
   { to: '/planning', label: 'nav.planning', action: 'planning.read' },
   { to: '/mijn-planning', label: 'nav.myPlanning', action: 'myPlanning.read' },
   { to: '/mijn-klusjes', label: 'nav.myJobRequests', action: 'clientPortal.jobRequests.read' },
+  { to: '/beheer/chequeprijs', label: 'nav.chequePrices', action: 'chequePrices.write' },
 ];
 
 export const useStaffSession = () => useOutletContext<SessionResponse>();

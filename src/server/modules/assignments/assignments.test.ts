@@ -204,8 +204,9 @@ describe('assignments', () => {
   });
 
   it('planning past the trajectory end is refused; a participant without a trajectory gets a warning, then a refusal', async () => {
-    const { own, jobRequest, participant, coordinator } = await setUp();
-    // A trajectory from 1 July runs to 31 December (R5: six months); the work goes on into January.
+    const { own, client, jobRequest, participant, coordinator } = await setUp();
+    // A trajectory from 1 July runs to 31 December (R5: six months); the work goes on into January, paid for (R17).
+    await coordinator.request({ method: 'POST', url: `/api/clients/${client.id}/fee-payments`, payload: { year: 2027, paidOn: '2026-12-01' } });
     const endingAccount = await buildAccount(t.app.database.db, own.organiser.id, 'participant');
     const ending = await participant(own.organiser.id, endingAccount.id, '2026-07-01');
     const pastEnd = await jobRequest(weekly('2026-12-01', '2027-01-31', [2], 540, 60));
@@ -252,6 +253,21 @@ describe('assignments', () => {
     expect(refused.json()).toMatchObject({
       error: { details: { reasons: [{ code: 'CLIENT_AGREEMENT_NOT_SIGNED' }, { code: 'CLIENT_REGISTRATION_FEE_UNPAID', rule: 'R17' }] } },
     });
+  });
+
+  it('R17 for every year the sessions fall in: work from 29 December to 5 January needs the fee of both years', async () => {
+    const { own, client, jobRequest, worker, coordinator } = await setUp();
+    const request = await jobRequest(weekly('2026-12-29', '2027-01-05', [2], 540, 60));
+    const refused = await propose(coordinator, { jobRequestId: request.id, participantId: worker.id });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ error: { details: { reasons: [{ code: 'CLIENT_REGISTRATION_FEE_UNPAID', rule: 'R17', details: { year: 2027 } }] } } });
+
+    expect((await coordinator.request({ method: 'POST', url: `/api/clients/${client.id}/fee-payments`, payload: { year: 2027, paidOn: '2026-12-01' } })).statusCode).toBe(
+      201,
+    );
+    const proposal = assignmentSchema.parse((await propose(coordinator, { jobRequestId: request.id, participantId: worker.id })).json());
+    expect(proposal.status).toBe('proposed');
+    expect(assignmentSchema.parse((await accept(own.sessions.participant, proposal)).json()).status).toBe('planned');
   });
 
   it('access: 401, 403, another organiser 404, another participant 404, bad input 400; withdraw, end and cancel with a stale version 409', async () => {

@@ -5,6 +5,7 @@ import { jobRequestDetailSchema, jobRequestPageSchema, type CreateJobRequestRequ
 import { putClientInGoodStanding, registerClientThroughApi } from '../../testing/client-fixtures';
 import { buildMunicipality } from '../../testing/participant-fixtures';
 import { setUpOrganiser, useTestApp, type Session } from '../../testing/test-app';
+import { auditEvents } from '../../platform/audit/schema';
 import { memberships } from '../../platform/auth/schema';
 import { messages } from '../messages/schema';
 import { markJobRequestPlanned } from './mark-job-request-planned';
@@ -315,6 +316,11 @@ describe('job requests (klusjes)', () => {
     const id = list.items[0]?.id ?? '';
     const detail = jobRequestDetailSchema.parse((await coordinator.request({ method: 'GET', url: `/api/job-requests/${id}` })).json());
     expect(detail).toMatchObject({ wishedTiming: 'Liefst op woensdagvoormiddag', schedule: { kind: 'one_off', startDate: '2026-12-09' } });
+    const audit = await t.app.database.db
+      .select({ action: auditEvents.action, actorRole: auditEvents.actorRole, actorAccountId: auditEvents.actorAccountId, ip: auditEvents.ip })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organiserId, own.organiser.id), eq(auditEvents.entityId, id)));
+    expect(audit).toEqual([{ action: 'job_request.submit_public', actorRole: 'public', actorAccountId: null, ip: expect.any(String) as string }]);
     expect((await move(coordinator, id, 1, 'matching')).statusCode).toBe(200);
     const sent = await t.app.database.db
       .select({ template: messages.template, email: messages.recipientEmail })

@@ -5,6 +5,7 @@ import { jobPlaceCheck } from '../../../domain/job-requests/job-place';
 import type { JobSchedule } from '../../../domain/job-requests/job-schedule';
 import { parseCivilDate } from '../../../domain/time/civil-date';
 import { isoDayOfWeek } from '../../../domain/time/civil-date-arithmetic';
+import { recordPublicAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
 import { AppError, ruleRefused } from '../../platform/http/app-error';
 import type { AnonymousContext } from '../../platform/http/request-context';
@@ -87,6 +88,17 @@ export const submitPublicJobRequest = async (tx: Transaction, context: Anonymous
     })
     .returning();
   if (!row) return;
+  // No one is logged in: the audit row says "public" with the request's IP; who asked is the client's contact.
+  await recordPublicAudit(
+    tx,
+    { ...context, organiserId: match.organiserId },
+    {
+      action: 'job_request.submit_public',
+      entityType: 'job_request',
+      entityId: row.id,
+      changedFields: { clientId: match.clientId, contactId: match.contactId, activityCode: input.activityCode, origin: 'public_form' },
+    },
+  );
   const label = FLEMISH_ACTIVITY_CATALOGUE.find((activity) => activity.code === input.activityCode)?.labelNl ?? input.activityCode;
   await notifyRequestContact(tx, { ...context, organiserId: match.organiserId }, match.organiserId, row, label, { event: 'received' });
 };

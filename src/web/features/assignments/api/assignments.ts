@@ -45,3 +45,29 @@ export const useChangeCalendarFeed = (method: 'POST' | 'DELETE') => {
     onSuccess: (feed) => queryClient.setQueryData(feedKey, feed),
   });
 };
+
+const assignmentKey = (assignmentId: string) => [...assignmentsKey, 'one', assignmentId] as const;
+
+export const useAssignment = (assignmentId: string) =>
+  useQuery({
+    queryKey: assignmentKey(assignmentId),
+    queryFn: () => api.request({ method: 'GET', path: `/api/assignments/${encodeURIComponent(assignmentId)}`, schema: assignmentSchema }),
+  });
+
+/** Withdraw a proposal, end or cancel planned work (always with a reason); the planners are read again. */
+export const useCloseAssignment = (assignmentId: string, action: 'withdraw' | 'end' | 'cancel') => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { version: number; reason: string }) =>
+      api.request({ method: 'POST', path: `/api/assignments/${encodeURIComponent(assignmentId)}/${action}`, body, schema: assignmentSchema }),
+    onSuccess: (assignment) => {
+      queryClient.setQueryData(assignmentKey(assignmentId), assignment);
+      void queryClient.invalidateQueries({ queryKey: [...assignmentsKey, 'week'] });
+    },
+  });
+};
+
+export const useReloadAssignment = (assignmentId: string) => {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: assignmentKey(assignmentId) });
+};

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PlannedSession } from '../../../../contracts/assignments';
 import { formatCivilDate } from '../../../lib/format';
 
@@ -12,7 +13,16 @@ export const SessionCard = ({ session, showParticipant = false }: { session: Pla
         {formatCivilDate(session.date, i18n.language, { weekday: 'long', day: 'numeric', month: 'long' })} · {session.startTime}–{session.endTime}
       </h3>
       {session.tentative && <p className="badge">{t('assignments.tentative')}</p>}
-      {showParticipant && <p>{session.participant.name}</p>}
+      {showParticipant && (
+        <p>
+          <Link
+            to={`/opdrachten/${session.assignmentId}`}
+            aria-label={t('assignments.detail.open', { participant: session.participant.name, client: session.client.name })}
+          >
+            {session.participant.name}
+          </Link>
+        </p>
+      )}
       <p>
         <span aria-hidden="true">🏠 </span>
         {t('assignments.client')}: {session.client.name}

@@ -150,10 +150,10 @@ export const JobRequestPage = ({ session }: { session: SessionResponse }) => {
             </section>
           )}
           {can(session.role, 'jobRequests.update') ? <StatusActions request={data} /> : null}
-          {/* The matching helper's candidate list for this request goes here (route /klusjes/:id). */}
           <section aria-labelledby="job-request-candidates-title" className="panel" id="kandidaten">
             <h2 id="job-request-candidates-title">{t('jobRequests.page.candidates')}</h2>
             <p>{t('jobRequests.page.candidatesHint')}</p>
+            {can(session.role, 'matching.read') ? <Link to={`/klusjes/${data.id}/kandidaten`}>{t('jobRequests.page.openCandidates')}</Link> : null}
           </section>
         </div>
       ) : null}
