@@ -79,3 +79,7 @@ export type TimeEntryList = z.infer<typeof timeEntryListSchema>;
 /** The coordinator's change or correction: the original (now corrected) and the new confirmed entry. */
 export const timeEntryCorrectionSchema = z.object({ original: timeEntrySchema, correction: timeEntrySchema });
 export type TimeEntryCorrection = z.infer<typeof timeEntryCorrectionSchema>;
+
+/** The coordinator's resolution: the contested entry as it is now, and for a change the new entry that corrects it. */
+export const timeEntryResolutionResultSchema = z.object({ original: timeEntrySchema, correction: timeEntrySchema.nullable() });
+export type TimeEntryResolutionResult = z.infer<typeof timeEntryResolutionResultSchema>;

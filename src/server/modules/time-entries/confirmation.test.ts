@@ -1,14 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { timeEntryCorrectionSchema, timeEntryListSchema, timeEntrySchema } from '../../../contracts/time-entries';
+import { timeEntryCorrectionSchema, timeEntryListSchema, timeEntryResolutionResultSchema, timeEntrySchema } from '../../../contracts/time-entries';
 import { auditEvents } from '../../platform/audit/schema';
 import { setUpOrganiser, useTestApp } from '../../testing/test-app';
 import { buildClientWithContact, buildTimeEntry, buildWorkerAtClient, storedTimeEntry } from '../../testing/time-entry-fixtures';
 import { messages } from '../messages/schema';
 import { participantWorkedDays } from '../participants/schema';
 import { autoConfirmTimeEntries } from './auto-confirm-time-entries';
-
-const resolutionSchema = timeEntryCorrectionSchema.extend({ correction: timeEntrySchema.nullable() });
 
 describe('time entries: the client confirms or contests, the job confirms after the deadline, the coordinator settles', () => {
   const t = useTestApp();
@@ -102,7 +100,7 @@ describe('time entries: the client confirms or contests, the job confirms after 
       payload: { resolution: 'kept', version: 2, reason: 'De wijk-werker toonde haar planning: tot 12 uur.' },
     });
     expect(kept.statusCode).toBe(200);
-    expect(resolutionSchema.parse(kept.json())).toMatchObject({ original: { status: 'confirmed', resolution: 'kept' }, correction: null });
+    expect(timeEntryResolutionResultSchema.parse(kept.json())).toMatchObject({ original: { status: 'confirmed', resolution: 'kept' }, correction: null });
     expect(await workedDay(participant.id, '2026-11-17')).toEqual({ countedHours: 3, workedMinutes: 180 });
     const told = await db().select({ template: messages.template }).from(messages).where(eq(messages.recipientParticipantId, participant.id));
     expect(told.map((row) => row.template)).toEqual(['time-entry-resolved']);
@@ -127,7 +125,7 @@ describe('time entries: the client confirms or contests, the job confirms after 
       payload: { resolution: 'rejected', version: 2, reason: 'Die dag was het werk afgezegd.' },
     });
     expect(rejected.statusCode).toBe(200);
-    expect(resolutionSchema.parse(rejected.json()).original).toMatchObject({ status: 'rejected', resolutionReason: 'Die dag was het werk afgezegd.' });
+    expect(timeEntryResolutionResultSchema.parse(rejected.json()).original).toMatchObject({ status: 'rejected', resolutionReason: 'Die dag was het werk afgezegd.' });
     expect(await workedDay(participant.id, '2026-11-17')).toEqual({ countedHours: 0, workedMinutes: 0 });
 
     const changed = await own.sessions.coordinator.request({
@@ -136,7 +134,7 @@ describe('time entries: the client confirms or contests, the job confirms after 
       payload: { resolution: 'changed', version: 2, reason: 'Het waren twee uur.', worked: { startTime: '09:00', endTime: '11:00' } },
     });
     expect(changed.statusCode).toBe(200);
-    const { original, correction } = resolutionSchema.parse(changed.json());
+    const { original, correction } = timeEntryResolutionResultSchema.parse(changed.json());
     expect(original).toMatchObject({ status: 'corrected', resolution: 'changed', minutes: 240 });
     expect(correction).toMatchObject({ status: 'confirmed', correctsEntryId: second.id, correctionReason: 'Het waren twee uur.', minutes: 120, startTime: '09:00' });
     expect(original.correctedByEntryId).toBe(correction?.id);

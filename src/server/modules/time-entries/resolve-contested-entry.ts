@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { ResolveTimeEntryRequest, TimeEntryCorrection } from '../../../contracts/time-entries';
+import type { ResolveTimeEntryRequest, TimeEntryResolutionResult } from '../../../contracts/time-entries';
 import { parseCivilDate } from '../../../domain/time/civil-date';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
@@ -22,7 +22,7 @@ export const resolveContestedEntry = async (
   tx: Transaction,
   context: RequestContext,
   input: { timeEntryId: string } & ResolveTimeEntryRequest,
-): Promise<TimeEntryCorrection | { original: NonNullable<Awaited<ReturnType<typeof presentTimeEntry>>>; correction: null }> => {
+): Promise<TimeEntryResolutionResult> => {
   const row = await lockEntryForSettling(tx, context, { timeEntryId: input.timeEntryId, version: input.version, status: 'contested' });
   let correctionId: string | null = null;
   if (input.resolution === 'changed') {

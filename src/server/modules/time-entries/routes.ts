@@ -8,6 +8,7 @@ import {
   resolveTimeEntryRequestSchema,
   timeEntryCorrectionSchema,
   timeEntryListSchema,
+  timeEntryResolutionResultSchema,
   timeEntrySchema,
 } from '../../../contracts/time-entries';
 import { allow } from '../../platform/auth/policy';
@@ -21,7 +22,6 @@ import { resolveContestedEntry } from './resolve-contested-entry';
 
 const tags = ['time-entries'];
 const params = z.object({ timeEntryId: idSchema }).strict();
-const resolutionSchema = z.object({ original: timeEntrySchema, correction: timeEntrySchema.nullable() });
 
 /** Answering hours (the client contact) and settling them (the coordinator); decisions 130, 135–137. */
 export const registerTimeEntryRoutes = (app: App): void => {
@@ -76,7 +76,7 @@ export const registerTimeEntryRoutes = (app: App): void => {
       tags,
       params,
       body: resolveTimeEntryRequestSchema,
-      response: { 200: resolutionSchema },
+      response: { 200: timeEntryResolutionResultSchema },
     },
     handler: (request) => inTransaction(request, (tx, context) => resolveContestedEntry(tx, context, { ...request.params, ...request.body })),
   });
