@@ -29,6 +29,7 @@ export const templateKeys = [
   'client-application-decided',
   'client-agreement-signing',
   'assignment-proposed',
+  'time-entry-resolved',
 ] as const;
 export const templateKeySchema = z.enum(templateKeys);
 

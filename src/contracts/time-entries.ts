@@ -49,3 +49,37 @@ export const timeEntrySchema = z.object({
   correctedByEntryId: idSchema.nullable(),
 });
 export type TimeEntry = z.infer<typeof timeEntrySchema>;
+
+/** The client's contest: why these hours are not right. */
+export const contestTimeEntryRequestSchema = z.object({ version: z.number().int(), reason: z.string().trim().min(1).max(2000) }).strict();
+export type ContestTimeEntryRequest = z.infer<typeof contestTimeEntryRequestSchema>;
+
+export const confirmTimeEntryRequestSchema = z.object({ version: z.number().int() }).strict();
+
+const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/** What a coordinator's change or correction says was really worked: start and end, or minutes alone. */
+const workedSchema = z.union([z.object({ startTime: hhmmSchema, endTime: hhmmSchema }).strict(), z.object({ minutes: z.number().int().min(1).max(1440) }).strict()]);
+
+/** The coordinator's decision on a contested entry, always with a reason; a change says what was worked. */
+export const resolveTimeEntryRequestSchema = z.discriminatedUnion('resolution', [
+  z.object({ resolution: z.literal('kept'), version: z.number().int(), reason: z.string().trim().min(1).max(2000) }).strict(),
+  z.object({ resolution: z.literal('rejected'), version: z.number().int(), reason: z.string().trim().min(1).max(2000) }).strict(),
+  z.object({ resolution: z.literal('changed'), version: z.number().int(), reason: z.string().trim().min(1).max(2000), worked: workedSchema }).strict(),
+]);
+export type ResolveTimeEntryRequest = z.infer<typeof resolveTimeEntryRequestSchema>;
+
+/** A coordinator corrects a confirmed entry: a new linked entry with what was worked, and why. */
+export const correctTimeEntryRequestSchema = z.object({ version: z.number().int(), reason: z.string().trim().min(1).max(2000), worked: workedSchema }).strict();
+export type CorrectTimeEntryRequest = z.infer<typeof correctTimeEntryRequestSchema>;
+
+export const timeEntryListSchema = z.object({ items: z.array(timeEntrySchema) });
+export type TimeEntryList = z.infer<typeof timeEntryListSchema>;
+
+/** The coordinator's change or correction: the original (now corrected) and the new confirmed entry. */
+export const timeEntryCorrectionSchema = z.object({ original: timeEntrySchema, correction: timeEntrySchema });
+export type TimeEntryCorrection = z.infer<typeof timeEntryCorrectionSchema>;
+
+/** The coordinator's resolution: the contested entry as it is now, and for a change the new entry that corrects it. */
+export const timeEntryResolutionResultSchema = z.object({ original: timeEntrySchema, correction: timeEntrySchema.nullable() });
+export type TimeEntryResolutionResult = z.infer<typeof timeEntryResolutionResultSchema>;

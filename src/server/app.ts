@@ -27,6 +27,8 @@ import type { Config } from './platform/config';
 import { buildPlatform, type App, type BuildOptions } from './platform/http/build-app';
 import type { JobDefinition } from './platform/jobs/job-definition';
 import type { JobSchedule } from './platform/jobs/job-schedule';
+import { registerTimeEntryRoutes } from './modules/time-entries/routes';
+import { autoConfirmJob, autoConfirmSchedule } from './modules/time-entries/auto-confirm-job';
 
 /**
  * The one app composer: the platform first, then every capability of the product. Used by the server, the CLI,
@@ -55,6 +57,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerAssignmentRoutes(app);
   registerMatchingRoutes(app);
   registerClientPortalRoutes(app);
+  registerTimeEntryRoutes(app);
   return app;
 };
 
@@ -67,5 +70,9 @@ export type ProductJobs = { definitions: readonly JobDefinition[]; schedules: re
  */
 export const buildJobs = (config: Config): ProductJobs => {
   const transports = createTransports(config);
-  return { definitions: [deliverMessageJob(transports), staffDigestJob], schedules: [staffDigestSchedule], close: () => transports.email?.close() };
+  return {
+    definitions: [deliverMessageJob(transports), staffDigestJob, autoConfirmJob],
+    schedules: [staffDigestSchedule, autoConfirmSchedule],
+    close: () => transports.email?.close(),
+  };
 };

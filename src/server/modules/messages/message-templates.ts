@@ -9,6 +9,7 @@ import { passwordReset } from './templates/password-reset';
 import { referralDecided } from './templates/referral-decided';
 import { staffDigest } from './templates/staff-digest';
 import { assignmentProposed } from './templates/assignment-proposed';
+import { timeEntryResolved } from './templates/time-entry-resolved';
 
 /** Every template by key; `satisfies` keeps the contract's key list and this table the same set. */
 export const messageTemplates = {
@@ -21,6 +22,7 @@ export const messageTemplates = {
   'client-application-decided': clientApplicationDecided,
   'client-agreement-signing': clientAgreementSigning,
   'assignment-proposed': assignmentProposed,
+  'time-entry-resolved': timeEntryResolved,
 } as const satisfies Record<TemplateKey, { key: TemplateKey }>;
 
 type Templates = typeof messageTemplates;

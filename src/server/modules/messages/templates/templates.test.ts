@@ -37,6 +37,11 @@ const examples: { [Key in TemplateKey]: readonly TemplateData<Key>[] } = {
     { clientName: 'OCMW Veurne', city: 'Veurne', firstDate: '2026-12-08', startTime: '09:00', weekly: true, portalUrl: 'https://wijkwerk.example/mijn-planning' },
     { clientName: 'Marleen Vandamme', city: 'Ieper', firstDate: '2026-12-10', startTime: '13:30', weekly: false, portalUrl: 'https://wijkwerk.example/mijn-planning' },
   ],
+  'time-entry-resolved': [
+    { workDate: '2026-11-24', resolution: 'kept', reason: 'De klant was het vergeten; de uren kloppen.' },
+    { workDate: '2026-11-25', resolution: 'changed', reason: 'Het was twee uur, niet drie.' },
+    { workDate: '2026-11-26', resolution: 'rejected', reason: 'Die dag was er geen werk.' },
+  ],
 };
 
 const sender: Sender = {
