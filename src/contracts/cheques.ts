@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { civilDateOutputSchema, civilDateSchema, idSchema, instantSchema, textSchema } from './common';
 
 export const chequeKinds = ['paper', 'electronic'] as const;
-export type ChequeKind = (typeof chequeKinds)[number];
 
 // Serial numbers of paper cheques as printed; a purchase holds at most a few thousand cheques.
 const serialSchema = z.number().int().min(1).max(2_000_000_000);
