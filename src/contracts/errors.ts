@@ -50,6 +50,7 @@ export const errorCodes = [
   'RATE_LIMITED',
   'INTERNAL',
   'UNAVAILABLE',
+  'CHEQUE_SERIALS_OVERLAP',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

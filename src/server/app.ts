@@ -1,6 +1,7 @@
 import { registerAccountRoutes } from './modules/accounts/routes';
 import { registerActivityRoutes } from './modules/activities/routes';
 import { registerChequePriceRoutes } from './modules/cheque-prices/routes';
+import { registerChequeRoutes } from './modules/cheques/routes';
 import { registerJobRequestRoutes } from './modules/job-requests/routes';
 import { registerClientApplicationRoutes } from './modules/client-applications/routes';
 import { registerClientPortalRoutes } from './modules/client-portal/routes';
@@ -58,6 +59,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerMatchingRoutes(app);
   registerClientPortalRoutes(app);
   registerTimeEntryRoutes(app);
+  registerChequeRoutes(app);
   return app;
 };
 

@@ -114,6 +114,7 @@ describe('fuzzing every write route and list query', () => {
       choiceId: randomUUID(),
       exceptionalId: randomUUID(),
       jobRequestId: randomUUID(),
+      purchaseId: randomUUID(),
     };
     const options: SchemaArbitraryOptions = {
       ids: [...Object.values(pathIds), municipality.id, otherAccount.id, counsellor.accountId],
