@@ -23,6 +23,7 @@ import { registerReferralRoutes } from './modules/referrals/routes';
 import { registerSessionRoutes } from './modules/sessions/routes';
 import { participantTrajectories } from './modules/trajectories/participant-trajectories';
 import { registerTrajectoryRoutes } from './modules/trajectories/routes';
+import { registerTimeEntryRoutes } from './modules/time-entries/routes';
 import type { Config } from './platform/config';
 import { buildPlatform, type App, type BuildOptions } from './platform/http/build-app';
 import type { JobDefinition } from './platform/jobs/job-definition';
@@ -55,6 +56,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerAssignmentRoutes(app);
   registerMatchingRoutes(app);
   registerClientPortalRoutes(app);
+  registerTimeEntryRoutes(app);
   return app;
 };
 
