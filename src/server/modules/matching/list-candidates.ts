@@ -14,6 +14,7 @@ import { addressKey } from './address-key';
 import { candidateOfRow, type CandidateExtras, type HourPeriods } from './candidate-of-row';
 import { findMatchedRequest, type MatchedRequestRow } from './find-matched-request';
 import { loadCandidateRows } from './load-candidate-rows';
+import { workedHoursOfCandidates } from './worked-hours-of-candidates';
 
 // "Recent" for the fairness factor: the last eight weeks (decision 070).
 const fairnessWindowDays = 56;
@@ -63,7 +64,9 @@ export const listCandidates = async (tx: Transaction, context: RequestContext, {
   if (!gate.allowed) return { status: 'client_not_in_good_standing', jobRequest, reasons: [...gate.reasons] };
 
   const rows = await loadCandidateRows(tx, { organiserId, clientId: request.clientId, placeKey: addressKey(request.placeStreet, request.placePostcode) });
-  const periods = hourPeriodsOf(request.id, firstSessionDate, civilDateOfInstant(context.now));
+  const today = civilDateOfInstant(context.now);
+  const periods = hourPeriodsOf(request.id, firstSessionDate, today);
+  const worked = await workedHoursOfCandidates(tx, organiserId, periods, today);
   const people = new Map<string, Person>();
   const candidates: MatchCandidate[] = [];
   const withoutTrajectory: ExcludedCandidateView[] = [];
@@ -73,7 +76,7 @@ export const listCandidates = async (tx: Transaction, context: RequestContext, {
       withoutTrajectory.push({ participantId: row.id, name, city: row.city, reasons: [{ code: 'NO_TRAJECTORY', rule: 'R5' }] });
       continue;
     }
-    const { candidate, extras } = candidateOfRow(row, periods);
+    const { candidate, extras } = candidateOfRow(row, periods, worked.get(row.id) ?? { month: 0, year: 0 }, today);
     people.set(row.id, { name, city: row.city, extras });
     candidates.push(candidate);
   }
