@@ -59,7 +59,10 @@ const moduleFaces = {
   'client-applications': { uses: ['accounts', 'clients', 'invitations', 'messages', 'municipalities', 'participants', 'sessions'], face: [] },
   matching: { uses: ['activities', 'assignments', 'clients', 'job-requests', 'participants', 'trajectories'], face: ['schema'] },
   'client-portal': { uses: ['activities', 'assignments', 'cheque-prices', 'clients', 'job-requests', 'participants'], face: [] },
-  'time-entries': { uses: ['accounts', 'assignments', 'cheques', 'clients', 'messages', 'participants', 'sessions', 'trajectories'], face: ['schema', 'auto-confirm-job'] },
+  'time-entries': {
+    uses: ['accounts', 'assignments', 'cheques', 'clients', 'job-requests', 'messages', 'participants', 'sessions', 'trajectories'],
+    face: ['schema', 'auto-confirm-job'],
+  },
   cheques: { uses: ['assignments', 'cheque-prices', 'clients', 'messages'], face: ['schema', 'cheque-consumption'] },
   incidents: { uses: ['assignments', 'clients', 'messages', 'participants'], face: ['schema'] },
 };

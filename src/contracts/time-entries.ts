@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { civilDateOutputSchema, idSchema } from './common';
+import { civilDateOutputSchema, civilDateSchema, idSchema, timeOfDaySchema } from './common';
 
 /**
  * A time entry's life (decision 130): registered by the participant (or staff on their behalf), then confirmed by
@@ -50,6 +50,80 @@ export const timeEntrySchema = z.object({
 });
 export type TimeEntry = z.infer<typeof timeEntrySchema>;
 
+/**
+ * Hours to register for one assignment on a date: a start and end (Brussels wall clock, same day) or a duration in
+ * minutes, never both.
+ */
+export const registerTimeEntryRequestSchema = z
+  .object({
+    assignmentId: idSchema,
+    workDate: civilDateSchema,
+    startTime: timeOfDaySchema.optional(),
+    endTime: timeOfDaySchema.optional(),
+    minutes: z.number().int().min(1).max(1440).optional(),
+  })
+  .strict()
+  .refine((body) => (body.minutes === undefined) === (body.startTime !== undefined && body.endTime !== undefined), {
+    message: 'Give a start and end time, or a duration in minutes',
+    path: ['minutes'],
+  })
+  .refine((body) => (body.startTime === undefined) === (body.endTime === undefined), { message: 'Give both a start and an end time', path: ['endTime'] });
+export type RegisterTimeEntryRequest = z.infer<typeof registerTimeEntryRequestSchema>;
+
+/** The entries of one calendar month, `YYYY-MM`. */
+export const timeEntryMonthQuerySchema = z.object({ month: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'Use YYYY-MM') }).strict();
+
+export const timeEntryListSchema = z.object({ month: z.string(), entries: z.array(timeEntrySchema) });
+
+const capCounterSchema = z.object({
+  usedHours: z.number().int(),
+  capHours: z.number().int(),
+  remainingHours: z.number().int(),
+  percentUsed: z.number().int(),
+  nearCap: z.boolean(),
+});
+
+const reasonSchema = z.object({
+  code: z.string(),
+  /** The rule of docs/RULES.md, or null for a refusal that is not a scheme rule (a date in the future, an overlap). */
+  rule: z.string().nullable(),
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+});
+
+/** This month x of 60 h, this year x of 630 h, trajectory month n of 12 and what may still be registered (R4, R5). */
+export const hoursCountersSchema = z.object({
+  date: civilDateOutputSchema,
+  month: capCounterSchema,
+  year: capCounterSchema,
+  remainingHours: z.number().int(),
+  trajectory: z
+    .object({
+      regime: z.enum(['normal', 'pwa_transitional']),
+      monthNumber: z.number().int(),
+      ofMonths: z.number().int().nullable(),
+      endDate: civilDateOutputSchema,
+      nextEvaluationDate: civilDateOutputSchema.nullable(),
+    })
+    .nullable(),
+  warnings: z.array(reasonSchema),
+});
+export type HoursCountersOutput = z.infer<typeof hoursCountersSchema>;
+
+/** What saving would do, before saving: every refusal, and the counters of the work date with and without it. */
+export const timeEntryCheckSchema = z.object({
+  accepted: z.boolean(),
+  minutes: z.number().int().nullable(),
+  countedHours: z.number().int().nullable(),
+  refusals: z.array(reasonSchema),
+  counters: hoursCountersSchema.nullable(),
+});
+export type TimeEntryCheck = z.infer<typeof timeEntryCheckSchema>;
+
+/** The counters, or null while the participant has no trajectory. */
+export const hoursCountersResponseSchema = z.object({ counters: hoursCountersSchema.nullable() });
+
+export const hoursCountersQuerySchema = z.object({ date: civilDateSchema.optional() }).strict();
+
 /** The client's contest: why these hours are not right. */
 export const contestTimeEntryRequestSchema = z.object({ version: z.number().int(), reason: z.string().trim().min(1).max(2000) }).strict();
 export type ContestTimeEntryRequest = z.infer<typeof contestTimeEntryRequestSchema>;
@@ -73,8 +147,9 @@ export type ResolveTimeEntryRequest = z.infer<typeof resolveTimeEntryRequestSche
 export const correctTimeEntryRequestSchema = z.object({ version: z.number().int(), reason: z.string().trim().min(1).max(2000), worked: workedSchema }).strict();
 export type CorrectTimeEntryRequest = z.infer<typeof correctTimeEntryRequestSchema>;
 
-export const timeEntryListSchema = z.object({ items: z.array(timeEntrySchema) });
-export type TimeEntryList = z.infer<typeof timeEntryListSchema>;
+/** A client contact's entries to answer and recently answered. */
+export const answerableTimeEntriesSchema = z.object({ items: z.array(timeEntrySchema) });
+export type AnswerableTimeEntries = z.infer<typeof answerableTimeEntriesSchema>;
 
 /** The coordinator's change or correction: the original (now corrected) and the new confirmed entry. */
 export const timeEntryCorrectionSchema = z.object({ original: timeEntrySchema, correction: timeEntrySchema });

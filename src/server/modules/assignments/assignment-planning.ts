@@ -1,13 +1,14 @@
 import { and, desc, eq, ne } from 'drizzle-orm';
 import { scheduleSessionsIn, type ScheduleSession } from '../../../domain/job-requests/schedule-sessions';
 import type { JobSchedule } from '../../../domain/job-requests/job-schedule';
-import { buildHoursLedger } from '../../../domain/limits/hours-ledger';
+import { buildHoursLedger, type HoursLedger } from '../../../domain/limits/hours-ledger';
 import { checkPlannedSessions } from '../../../domain/planning/planning-check';
 import type { RuleReason } from '../../../domain/rules/rule-reason';
 import { addDays } from '../../../domain/time/civil-date-arithmetic';
 import { civilDateFromParts, laterOf, parseCivilDate, earlierOf, yearOf, type CivilDate } from '../../../domain/time/civil-date';
 import { trajectoryWindow, type TrajectoryWindow } from '../../../domain/trajectory/trajectory-window';
 import type { Executor } from '../../platform/db/database';
+import { workedDatesOf, workedHoursLedger } from '../participants/worked-hours';
 import { trajectories } from '../trajectories/schema';
 import { assignments } from './schema';
 
@@ -29,9 +30,12 @@ const latestWindow = async (db: Executor, organiserId: string, participant: Part
     startDate: parseCivilDate(latest.startDate),
     extensionsGranted: latest.extensionsGranted,
     endedOn: latest.endedOn === null ? null : parseCivilDate(latest.endedOn),
-    // As the trajectories module reads it: the recorded last work day; worked days come with time entries.
+    // The recorded last work day before our records, and every day worked since (R6).
     pwaTransitional: latest.pwaTransitional
-      ? { lastWorkedBeforeRecords: participant.pwaLastWorkedOn === null ? null : parseCivilDate(participant.pwaLastWorkedOn), workedDates: [] }
+      ? {
+          lastWorkedBeforeRecords: participant.pwaLastWorkedOn === null ? null : parseCivilDate(participant.pwaLastWorkedOn),
+          workedDates: await workedDatesOf(db, { organiserId, participantId: participant.id }),
+        }
       : null,
     interimWorkDates: [],
   });
@@ -48,6 +52,18 @@ const sessionsToJudge = (schedule: JobSchedule, today: CivilDate, window: Trajec
   return scheduleSessionsIn(schedule, from, earlierOf(horizon, schedule.endDate ?? openEnd));
 };
 
+const sumInto = (left: ReadonlyMap<number, number>, right: ReadonlyMap<number, number>): Map<number, number> => {
+  const total = new Map(left);
+  for (const [key, hours] of right) total.set(key, (total.get(key) ?? 0) + hours);
+  return total;
+};
+
+/** Hours worked before today plus hours planned from today: what the caps hold planning against (R4). */
+const combinedLedger = (worked: HoursLedger, planned: HoursLedger): HoursLedger => ({
+  hoursByMonth: sumInto(worked.hoursByMonth, planned.hoursByMonth),
+  hoursByYear: sumInto(worked.hoursByYear, planned.hoursByYear),
+});
+
 export type AssignmentPlanning = {
   /** False when a firm session breaks a rule: nothing is saved. */
   readonly accepted: boolean;
@@ -63,7 +79,8 @@ const distinctReasons = (reasons: readonly RuleReason[]): RuleReason[] => {
 
 /**
  * The planning check of decision 053 for one assignment's schedule: its sessions from today, tentative (a proposal:
- * warnings) or firm (accepting it: refusals), on top of the participant's other planned assignments. The caller
+ * warnings) or firm (accepting it: refusals), on top of the hours already worked before today and the participant's
+ * other planned assignments from today. The caller
  * holds the participant's row lock when the sessions are firm, so two accepts cannot together pass 60 h.
  */
 export const checkAssignmentPlanning = async (
@@ -91,7 +108,11 @@ export const checkAssignmentPlanning = async (
         assignmentId === null ? undefined : ne(assignments.id, assignmentId),
       ),
     );
-  const ledger = buildHoursLedger(others.flatMap((other) => scheduleSessionsIn(other.schedule, yearStart, yearEnd)));
+  const plannedFrom = laterOf(today, yearStart);
+  const planned = buildHoursLedger(others.flatMap((other) => scheduleSessionsIn(other.schedule, plannedFrom, yearEnd)));
+  const worked =
+    yearStart < today ? await workedHoursLedger(db, { organiserId, participantId: participant.id }, { from: yearStart, to: addDays(today, -1) }) : buildHoursLedger([]);
+  const ledger = combinedLedger(worked, planned);
   const check = checkPlannedSessions(
     ledger,
     window,

@@ -9,7 +9,7 @@ import { buildAccount } from '../../testing/factories';
 import { logIn, setUpOrganiser, useTestApp, type Session } from '../../testing/test-app';
 import { jobRequests } from '../job-requests/schema';
 import { messages } from '../messages/schema';
-import { participants } from '../participants/schema';
+import { participants, participantWorkedDays } from '../participants/schema';
 import { trajectories } from '../trajectories/schema';
 
 const weekly = (startDate: string, endDate: string, weekdays: number[], startMinute: number, minutesPerSession: number): JobSchedule => ({
@@ -201,6 +201,26 @@ describe('assignments', () => {
     expect(refused.json()).toMatchObject({ error: { code: 'HOURS_MONTH_CAP_EXCEEDED', details: { rule: 'R4' } } });
     const still = assignmentSchema.parse((await coordinator.request({ method: 'GET', url: `/api/assignments/${proposal.id}` })).json());
     expect(still).toMatchObject({ status: 'proposed', version: 1 });
+  });
+
+  it('hours already worked this month count: 40 h worked plus a planned week of 32 h from today is refused with R4', async () => {
+    const { own, jobRequest, worker, coordinator } = await setUp();
+    // Five worked days of 8 h before the test clock's Tuesday 2026-11-24.
+    await t.app.database.db
+      .insert(participantWorkedDays)
+      .values(
+        ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'].map((workDate) => ({
+          organiserId: own.organiser.id,
+          participantId: worker.id,
+          workDate,
+          countedHours: 8,
+          workedMinutes: 480,
+        })),
+      );
+    const request = await jobRequest(fullWeek('2026-11-24', '2026-11-30'));
+    const proposal = assignmentSchema.parse((await propose(coordinator, { jobRequestId: request.id, participantId: worker.id })).json());
+    expect(proposal.planningWarnings).toMatchObject([{ code: 'HOURS_MONTH_CAP_EXCEEDED', rule: 'R4', details: { usedHours: 56 } }]);
+    expect((await accept(own.sessions.participant, proposal)).statusCode).toBe(422);
   });
 
   it('planning past the trajectory end is refused; a participant without a trajectory gets a warning, then a refusal', async () => {

@@ -1,12 +1,12 @@
 import type { ScheduleSlot } from '../../../domain/job-requests/job-schedule';
 import type { MatchCandidate } from '../../../domain/matching/matching-input';
 import { scheduleHoursIn } from '../../../domain/matching/schedule-hours';
-import type { CivilDate } from '../../../domain/time/civil-date';
-import { parseCivilDate } from '../../../domain/time/civil-date';
+import { laterOf, parseCivilDate, type CivilDate } from '../../../domain/time/civil-date';
 import { civilTimeMinutes } from '../../../domain/time/civil-time';
 import { pwaActivitiesOf } from './participant-pwa-activities';
 import { addressKey } from './address-key';
 import type { CandidateRow } from './load-candidate-rows';
+import type { WorkedHours } from './worked-hours-of-candidates';
 
 /** The periods the hours are counted over: the first session's month and year (R4) and the fairness window. */
 export type HourPeriods = {
@@ -34,13 +34,18 @@ const trajectoryEndOf = (row: CandidateRow): CivilDate | null => {
 };
 
 /**
- * A participant row as the ranking's candidate. Hours: planned assignments count firm in the first session's month
- * and year (R4; registered hours join them when time registration exists), proposals only as tentative extras; the
- * fairness window sums planned hours. This request's own assignments are left out: they are its answer, not its load.
+ * A participant row as the ranking's candidate. Hours: the hours worked before today plus planned assignments from
+ * today count firm in the first session's month and year (R4), proposals only as tentative extras; the fairness
+ * window sums planned hours. This request's own assignments are left out: they are its answer, not its load.
  */
-export const candidateOfRow = (row: CandidateRow, periods: HourPeriods): { candidate: MatchCandidate; extras: CandidateExtras } => {
-  let hoursUsedInMonth = 0;
-  let hoursUsedInYear = 0;
+export const candidateOfRow = (
+  row: CandidateRow,
+  periods: HourPeriods,
+  worked: WorkedHours,
+  today: CivilDate,
+): { candidate: MatchCandidate; extras: CandidateExtras } => {
+  let hoursUsedInMonth = worked.month;
+  let hoursUsedInYear = worked.year;
   let recentHours = 0;
   let tentativeHoursInMonth = 0;
   let alreadyProposed = false;
@@ -54,8 +59,8 @@ export const candidateOfRow = (row: CandidateRow, periods: HourPeriods): { candi
       tentativeHoursInMonth += scheduleHoursIn(schedule, periods.month.from, periods.month.to);
       continue;
     }
-    hoursUsedInMonth += scheduleHoursIn(schedule, periods.month.from, periods.month.to);
-    hoursUsedInYear += scheduleHoursIn(schedule, periods.year.from, periods.year.to);
+    hoursUsedInMonth += scheduleHoursIn(schedule, laterOf(periods.month.from, today), periods.month.to);
+    hoursUsedInYear += scheduleHoursIn(schedule, laterOf(periods.year.from, today), periods.year.to);
     recentHours += scheduleHoursIn(schedule, periods.recent.from, periods.recent.to);
   }
   // A staff distance holds while the participant lives where it was measured from.

@@ -16,6 +16,7 @@ import { addressKey } from './address-key';
 import { candidateOfRow, type CandidateExtras, type HourPeriods } from './candidate-of-row';
 import { findMatchedRequest, type MatchedRequestRow } from './find-matched-request';
 import { countPrefilteredExclusions, loadCandidateRows } from './load-candidate-rows';
+import { workedHoursOfCandidates } from './worked-hours-of-candidates';
 
 // "Recent" for the fairness factor: the last eight weeks (decision 070).
 const fairnessWindowDays = 56;
@@ -89,11 +90,13 @@ export const listCandidates = async (
   const prefilter = { activityCode: request.activityCode, firstSessionDate, estimates: estimatesTo(request.placePostcode, firstSessionDate) };
   const rows = await loadCandidateRows(tx, scope, prefilter);
   const prefiltered = await countPrefilteredExclusions(tx, scope, prefilter);
-  const periods = hourPeriodsOf(request.id, firstSessionDate, civilDateOfInstant(context.now));
+  const today = civilDateOfInstant(context.now);
+  const periods = hourPeriodsOf(request.id, firstSessionDate, today);
+  const worked = await workedHoursOfCandidates(tx, organiserId, periods, today);
   const people = new Map<string, Person>();
   const candidates: MatchCandidate[] = [];
   for (const row of rows) {
-    const { candidate, extras } = candidateOfRow(row, periods);
+    const { candidate, extras } = candidateOfRow(row, periods, worked.get(row.id) ?? { month: 0, year: 0 }, today);
     people.set(row.id, { name: `${row.firstName} ${row.lastName}`, city: row.city, extras });
     candidates.push(candidate);
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { candidatesResponseSchema, type CandidatesResponse } from '../../../contracts/matching';
 import { parseCivilDate } from '../../../domain/time/civil-date';
 import { auditEvents } from '../../platform/audit/schema';
+import { participantWorkedDays } from '../participants/schema';
 import { buildMunicipality } from '../../testing/participant-fixtures';
 import { setUpOrganiser, useTestApp, type Session } from '../../testing/test-app';
 import { buildAssignment, buildCandidate, buildJobRequest, registerClient, scheduleOf, tuesdayMowing } from '../../testing/matching-fixtures';
@@ -96,6 +97,30 @@ describe('matching: a job request’s candidates', () => {
     expect(nextPage.json()).toMatchObject({ status: 'ranked', excluded: [], excludedListed: { offset: 1, total: 1 } });
     const badOffset = await coordinator.request({ method: 'GET', url: `/api/job-requests/${jobRequestId}/candidates?excludedOffset=-1` });
     expect(badOffset.statusCode).toBe(400);
+  });
+
+  it('hours already worked count against the caps: 630 h worked this year leaves no room for December (R4)', async () => {
+    const { coordinator, organiserId, jobRequestId, ids } = await setUp();
+    // 21 days of 24 counted hours and 21 of 6 before the test clock's 2026-11-24: 630 h.
+    const days = Array.from({ length: 21 }, (_, index) => `2026-0${(index % 9) + 1}-${String(Math.floor(index / 9) + 10)}`);
+    await t.app.database.db
+      .insert(participantWorkedDays)
+      .values([
+        ...days.map((workDate) => ({ organiserId, participantId: ids.anna, workDate, countedHours: 24, workedMinutes: 1440 })),
+        ...days.map((workDate) => ({ organiserId, participantId: ids.anna, workDate: workDate.replace('2026-', '2025-'), countedHours: 24, workedMinutes: 1440 })),
+        ...Array.from({ length: 21 }, (_, index) => ({
+          organiserId,
+          participantId: ids.anna,
+          workDate: `2026-10-${String(index + 1).padStart(2, '0')}`,
+          countedHours: 6,
+          workedMinutes: 360,
+        })),
+      ]);
+    const answer = ranked(await candidates(coordinator, jobRequestId));
+    expect(answer.ranked.map((candidate) => candidate.name)).toEqual(['Bert Test']);
+    expect(answer.excluded.find((entry) => entry.participantId === ids.anna)?.reasons.map((reason) => `${reason.code}/${reason.rule}`)).toEqual([
+      'HOURS_YEAR_CAP_REACHED/R4',
+    ]);
   });
 
   it('a staff km changes the rank, is kept for the pair, audited, and holds for another request at the same place', async () => {

@@ -6,7 +6,7 @@ import { AppError, notFound, versionConflict } from '../../platform/http/app-err
 import type { RequestContext } from '../../platform/http/request-context';
 import { visibleClientIdsOfContact } from '../clients/client-contact-access';
 import { confirmRegisteredEntry } from './confirm-entry';
-import { presentTimeEntry } from './present-time-entry';
+import { loadTimeEntry } from './present-time-entry';
 import { timeEntries } from './schema';
 
 type Target = { timeEntryId: string; version: number };
@@ -27,7 +27,7 @@ const lockOpenOwnEntry = async (tx: Transaction, context: RequestContext, { time
 };
 
 const presented = async (tx: Transaction, context: RequestContext, id: string): Promise<TimeEntry> => {
-  const entry = await presentTimeEntry(tx, context.actor.organiserId, id);
+  const entry = await loadTimeEntry(tx, context.actor.organiserId, id);
   if (!entry) throw notFound('Time entry');
   return entry;
 };

@@ -1,3 +1,4 @@
+import { parseCivilDate } from '../../../domain/time/civil-date';
 import { and, eq, sql } from 'drizzle-orm';
 import { recordChangeAudit, type JobAuditContext } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
@@ -38,7 +39,7 @@ export const confirmRegisteredEntry = async (tx: Transaction, context: RequestCo
     organiserId: input.organiserId,
     clientId: row.clientId,
     timeEntryId: row.id,
-    workDate: row.workDate,
+    workDate: parseCivilDate(row.workDate),
     countedHours: row.countedHours,
   });
   await recordChangeAudit(tx, context, { action: 'time_entry.confirm', entityType: 'time_entry', entityId: row.id, changedFields: { answeredVia: input.via } });

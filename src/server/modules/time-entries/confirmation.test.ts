@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { timeEntryCorrectionSchema, timeEntryListSchema, timeEntryResolutionResultSchema, timeEntrySchema } from '../../../contracts/time-entries';
+import { timeEntryCorrectionSchema, answerableTimeEntriesSchema, timeEntryResolutionResultSchema, timeEntrySchema } from '../../../contracts/time-entries';
 import { auditEvents } from '../../platform/audit/schema';
 import { setUpOrganiser, useTestApp } from '../../testing/test-app';
 import { buildClientWithContact, buildTimeEntry, buildWorkerAtClient, storedTimeEntry } from '../../testing/time-entry-fixtures';
@@ -47,7 +47,7 @@ describe('time entries: the client confirms or contests, the job confirms after 
   it('the client contact sees its open hours and confirms one in the portal; answered twice is refused', async () => {
     const { own, entry } = await setUp();
     const open = await entry();
-    const listed = timeEntryListSchema.parse((await own.sessions.client.request({ method: 'GET', url: '/api/client-portal/time-entries' })).json());
+    const listed = answerableTimeEntriesSchema.parse((await own.sessions.client.request({ method: 'GET', url: '/api/client-portal/time-entries' })).json());
     expect(listed.items.map((item) => [item.id, item.status])).toEqual([[open.id, 'registered']]);
 
     const confirmed = await own.sessions.client.request({ method: 'POST', url: `/api/client-portal/time-entries/${open.id}/confirm`, payload: { version: 1 } });
@@ -91,7 +91,7 @@ describe('time entries: the client confirms or contests, the job confirms after 
     expect(contested.statusCode).toBe(200);
     expect(timeEntrySchema.parse(contested.json())).toMatchObject({ status: 'contested', contestReason: 'Ze was om 11 uur al weg' });
 
-    const queue = timeEntryListSchema.parse((await own.sessions.admin.request({ method: 'GET', url: '/api/time-entries/contested' })).json());
+    const queue = answerableTimeEntriesSchema.parse((await own.sessions.admin.request({ method: 'GET', url: '/api/time-entries/contested' })).json());
     expect(queue.items.map((item) => item.id)).toEqual([open.id]);
 
     const kept = await own.sessions.coordinator.request({
@@ -104,7 +104,7 @@ describe('time entries: the client confirms or contests, the job confirms after 
     expect(await workedDay(participant.id, '2026-11-17')).toEqual({ countedHours: 3, workedMinutes: 180 });
     const told = await db().select({ template: messages.template }).from(messages).where(eq(messages.recipientParticipantId, participant.id));
     expect(told.map((row) => row.template)).toEqual(['time-entry-resolved']);
-    expect(timeEntryListSchema.parse((await own.sessions.coordinator.request({ method: 'GET', url: '/api/time-entries/contested' })).json()).items).toEqual([]);
+    expect(answerableTimeEntriesSchema.parse((await own.sessions.coordinator.request({ method: 'GET', url: '/api/time-entries/contested' })).json()).items).toEqual([]);
   });
 
   it('rejected takes the hours off the worked days; changed makes a new confirmed entry and keeps the original as corrected', async () => {

@@ -4,7 +4,7 @@ import { notFound } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
 import { releaseChequesOfEntry } from '../cheques/cheque-consumption';
 import { lockEntryForSettling } from './lock-entry-for-settling';
-import { presentTimeEntry } from './present-time-entry';
+import { loadTimeEntry } from './present-time-entry';
 import { replaceEntry } from './replace-entry';
 
 /**
@@ -19,8 +19,8 @@ export const correctTimeEntry = async (
   const row = await lockEntryForSettling(tx, context, { timeEntryId: input.timeEntryId, version: input.version, status: 'confirmed' });
   await releaseChequesOfEntry(tx, context, { organiserId: row.organiserId, timeEntryId: row.id, reason: input.reason });
   const correctionId = await replaceEntry(tx, context, row, { worked: input.worked, reason: input.reason, resolution: null });
-  const original = await presentTimeEntry(tx, context.actor.organiserId, row.id);
-  const correction = await presentTimeEntry(tx, context.actor.organiserId, correctionId);
+  const original = await loadTimeEntry(tx, context.actor.organiserId, row.id);
+  const correction = await loadTimeEntry(tx, context.actor.organiserId, correctionId);
   if (!original || !correction) throw notFound('Time entry');
   return { original, correction };
 };

@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, or } from 'drizzle-orm';
-import type { TimeEntryList } from '../../../contracts/time-entries';
+import type { AnswerableTimeEntries } from '../../../contracts/time-entries';
 import { addDays } from '../../../domain/time/civil-date-arithmetic';
 import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import type { Executor } from '../../platform/db/database';
@@ -12,7 +12,7 @@ import { timeEntries } from './schema';
 const recentDays = 56;
 
 /** "Uren bevestigen": the own clients' open entries (to answer) and the recent ones (answered or settled). */
-export const listOwnClientTimeEntries = async (db: Executor, context: RequestContext): Promise<TimeEntryList> => {
+export const listOwnClientTimeEntries = async (db: Executor, context: RequestContext): Promise<AnswerableTimeEntries> => {
   const clientIds = await visibleClientIdsOfContact(db, context.actor);
   if (clientIds.length === 0) return { items: [] };
   const since = addDays(civilDateOfInstant(context.now), -recentDays);

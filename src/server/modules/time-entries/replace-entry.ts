@@ -87,7 +87,7 @@ export const replaceEntry = async (
       participantId: original.participantId,
       assignmentId: original.assignmentId,
       clientId: original.clientId,
-      workDate: original.workDate,
+      workDate: parseCivilDate(original.workDate),
       ...fields,
       countedHours: countedHoursOf(fields.minutes),
       status: 'confirmed',
@@ -108,7 +108,7 @@ export const replaceEntry = async (
     organiserId: original.organiserId,
     clientId: original.clientId,
     timeEntryId: created.id,
-    workDate: original.workDate,
+    workDate: parseCivilDate(original.workDate),
     countedHours: created.countedHours,
   });
   await recordAudit(tx, context, {

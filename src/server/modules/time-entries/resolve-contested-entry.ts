@@ -8,7 +8,7 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { consumeChequesForEntry } from '../cheques/cheque-consumption';
 import { shiftWorkedHours } from '../participants/worked-hours';
 import { lockEntryForSettling } from './lock-entry-for-settling';
-import { presentTimeEntry } from './present-time-entry';
+import { loadTimeEntry } from './present-time-entry';
 import { replaceEntry } from './replace-entry';
 import { timeEntries } from './schema';
 import { tellParticipantOfOutcome } from './tell-participant-of-outcome';
@@ -45,7 +45,7 @@ export const resolveContestedEntry = async (
         organiserId: row.organiserId,
         clientId: row.clientId,
         timeEntryId: row.id,
-        workDate: row.workDate,
+        workDate: parseCivilDate(row.workDate),
         countedHours: row.countedHours,
       });
     } else {
@@ -58,11 +58,11 @@ export const resolveContestedEntry = async (
     entityId: row.id,
     changedFields: { resolution: input.resolution, reason: input.reason },
   });
-  await tellParticipantOfOutcome(tx, context, { participantId: row.participantId, workDate: row.workDate, resolution: input.resolution, reason: input.reason });
-  const original = await presentTimeEntry(tx, context.actor.organiserId, row.id);
+  await tellParticipantOfOutcome(tx, context, { participantId: row.participantId, workDate: parseCivilDate(row.workDate), resolution: input.resolution, reason: input.reason });
+  const original = await loadTimeEntry(tx, context.actor.organiserId, row.id);
   if (!original) throw notFound('Time entry');
   if (correctionId === null) return { original, correction: null };
-  const correction = await presentTimeEntry(tx, context.actor.organiserId, correctionId);
+  const correction = await loadTimeEntry(tx, context.actor.organiserId, correctionId);
   if (!correction) throw notFound('Time entry');
   return { original, correction };
 };
