@@ -8,6 +8,7 @@ import { addDays } from '../../../domain/time/civil-date-arithmetic';
 import { civilDateFromParts, laterOf, parseCivilDate, earlierOf, yearOf, type CivilDate } from '../../../domain/time/civil-date';
 import { trajectoryWindow, type TrajectoryWindow } from '../../../domain/trajectory/trajectory-window';
 import type { Executor } from '../../platform/db/database';
+import { interimWorkDatesOf } from '../trajectories/interim-days';
 import { trajectories } from '../trajectories/schema';
 import { assignments } from './schema';
 
@@ -33,7 +34,7 @@ const latestWindow = async (db: Executor, organiserId: string, participant: Part
     pwaTransitional: latest.pwaTransitional
       ? { lastWorkedBeforeRecords: participant.pwaLastWorkedOn === null ? null : parseCivilDate(participant.pwaLastWorkedOn), workedDates: [] }
       : null,
-    interimWorkDates: [],
+    interimWorkDates: await interimWorkDatesOf(db, organiserId, participant.id),
   });
 };
 
