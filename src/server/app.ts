@@ -14,6 +14,7 @@ import { registerInvitationRoutes } from './modules/invitations/routes';
 import { staffDigestJob, staffDigestSchedule } from './modules/messages/staff-digest-job';
 import { registerJobRoutes } from './modules/jobs/routes';
 import { registerAssignmentRoutes } from './modules/assignments/routes';
+import { registerIncidentRoutes } from './modules/incidents/routes';
 import { registerMatchingRoutes } from './modules/matching/routes';
 import { registerMunicipalityRoutes } from './modules/municipalities/routes';
 import { registerOfficeRoutes } from './modules/offices/routes';
@@ -55,6 +56,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerAssignmentRoutes(app);
   registerMatchingRoutes(app);
   registerClientPortalRoutes(app);
+  registerIncidentRoutes(app);
   return app;
 };
 
