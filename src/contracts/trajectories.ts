@@ -75,3 +75,21 @@ export type TrajectoryDetail = z.infer<typeof trajectoryDetailSchema>;
 export type TrajectorySummary = z.infer<typeof trajectorySummarySchema>;
 export type RecordEvaluationRequest = z.infer<typeof recordEvaluationRequestSchema>;
 export type EndTrajectoryRequest = z.infer<typeof endTrajectoryRequestSchema>;
+
+/** R18: a participant's recorded interim (temp work) days and how many fall in the 28 days up to today. */
+export const interimDaysSchema = z.object({
+  participantId: idSchema,
+  days: z.array(z.object({ id: idSchema, workedOn: civilDateOutputSchema })),
+  daysInCurrentWindow: z.number().int(),
+  maxDays: z.number().int(),
+  periodDays: z.number().int(),
+  /** The first day that made it one day too many (the right to wijk-werk ended), or null. */
+  exceededOn: civilDateOutputSchema.nullable(),
+});
+
+export const recordInterimDayRequestSchema = z.object({ workedOn: civilDateSchema }).strict();
+export const removeInterimDayRequestSchema = z.object({ reason: textSchema.trim().min(1).max(500) }).strict();
+
+export type InterimDays = z.infer<typeof interimDaysSchema>;
+export type RecordInterimDayRequest = z.infer<typeof recordInterimDayRequestSchema>;
+export type RemoveInterimDayRequest = z.infer<typeof removeInterimDayRequestSchema>;

@@ -15,6 +15,7 @@ import { registerInvitationRoutes } from './modules/invitations/routes';
 import { staffDigestJob, staffDigestSchedule } from './modules/messages/staff-digest-job';
 import { registerJobRoutes } from './modules/jobs/routes';
 import { registerAssignmentRoutes } from './modules/assignments/routes';
+import { registerIncidentRoutes } from './modules/incidents/routes';
 import { registerMatchingRoutes } from './modules/matching/routes';
 import { registerMunicipalityRoutes } from './modules/municipalities/routes';
 import { registerOfficeRoutes } from './modules/offices/routes';
@@ -60,6 +61,7 @@ export const buildApp = async (options: BuildOptions): Promise<App> => {
   registerClientPortalRoutes(app);
   registerTimeEntryRoutes(app);
   registerChequeRoutes(app);
+  registerIncidentRoutes(app);
   return app;
 };
 

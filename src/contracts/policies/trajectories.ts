@@ -5,4 +5,7 @@ export const trajectoriesPolicy = {
   'trajectories.start': ['coordinator'],
   'trajectories.evaluate': ['coordinator', 'counsellor'],
   'trajectories.end': ['coordinator'],
+  'interimDays.read': ['coordinator', 'counsellor'],
+  'interimDays.record': ['coordinator', 'counsellor'],
+  'myInterimDays.record': ['participant'],
 } as const satisfies PolicyTable;

@@ -9,6 +9,7 @@ import { civilDateFromParts, laterOf, parseCivilDate, earlierOf, yearOf, type Ci
 import { trajectoryWindow, type TrajectoryWindow } from '../../../domain/trajectory/trajectory-window';
 import type { Executor } from '../../platform/db/database';
 import { workedDatesOf, workedHoursLedger } from '../participants/worked-hours';
+import { interimWorkDatesOf } from '../trajectories/interim-days';
 import { trajectories } from '../trajectories/schema';
 import { assignments } from './schema';
 
@@ -37,7 +38,7 @@ const latestWindow = async (db: Executor, organiserId: string, participant: Part
           workedDates: await workedDatesOf(db, { organiserId, participantId: participant.id }),
         }
       : null,
-    interimWorkDates: [],
+    interimWorkDates: await interimWorkDatesOf(db, organiserId, participant.id),
   });
 };
 

@@ -7,19 +7,23 @@ import type { evaluations, trajectories } from './schema';
 
 type TrajectoryRow = typeof trajectories.$inferSelect;
 
-/** What a description reads of a stored trajectory. */
+/** The participant's recorded interim days (R18), which can end a trajectory early. */
+type InterimFields = { readonly interimWorkDates: readonly string[] };
+
+/** What a description reads of a stored trajectory, with the participant's interim days. */
 export type TrajectoryFields = Pick<
   TrajectoryRow,
   'id' | 'startDate' | 'extensionsGranted' | 'pwaTransitional' | 'plannedEndDate' | 'endedOn' | 'outcome' | 'outcomeReason' | 'version'
->;
+> &
+  InterimFields;
 
 /** What a description reads of a stored evaluation; `counsellorName`: the display name of the account that recorded it. */
 export type EvaluationFields = Pick<typeof evaluations.$inferSelect, 'id' | 'heldOn' | 'outcome' | 'notes' | 'onBehalfOfCounsellor'> & { counsellorName: string };
 
 /** What the window of a stored trajectory depends on. */
-type WindowFields = Pick<TrajectoryRow, 'startDate' | 'extensionsGranted' | 'endedOn' | 'pwaTransitional'>;
+type WindowFields = Pick<TrajectoryRow, 'startDate' | 'extensionsGranted' | 'endedOn' | 'pwaTransitional'> & InterimFields;
 
-/** The rules engine's view of a stored trajectory (R5, R6): its window, given what is known of past work. */
+/** The rules engine's view of a stored trajectory (R5, R6, R18): its window, given what is known of past work and interim days. */
 export const trajectoryWindowOf = (row: WindowFields, pwaLastWorkedOn: string | null): TrajectoryWindow =>
   trajectoryWindow({
     startDate: parseCivilDate(row.startDate),
@@ -27,7 +31,7 @@ export const trajectoryWindowOf = (row: WindowFields, pwaLastWorkedOn: string | 
     endedOn: row.endedOn === null ? null : parseCivilDate(row.endedOn),
     // The recorded last work day: no gap before it is assumed. Worked days come with the time-entry module.
     pwaTransitional: row.pwaTransitional ? { lastWorkedBeforeRecords: pwaLastWorkedOn === null ? null : parseCivilDate(pwaLastWorkedOn), workedDates: [] } : null,
-    interimWorkDates: [],
+    interimWorkDates: row.interimWorkDates.map(parseCivilDate),
   });
 
 const isRunningOn = (row: Pick<TrajectoryRow, 'endedOn'>, window: TrajectoryWindow, today: CivilDate): boolean => row.endedOn === null && today <= window.endDate;

@@ -6,6 +6,7 @@ import { participantVisibleTo } from '../participants/participant-access';
 import { participants } from '../participants/schema';
 import type { LatestTrajectoryJson, TrajectoryOwnerColumns, TrajectoryRecordsJson, TrajectorySection } from '../participants/trajectory-section';
 import { describeTrajectory, nextEvaluationDateOf, type EvaluationFields, type TrajectoryFields } from './describe-trajectory';
+import { interimWorkDatesJson } from './interim-days';
 import { evaluations, trajectories } from './schema';
 
 type TrajectoryJson = TrajectoryFields & { evaluations: EvaluationFields[] };
@@ -18,7 +19,8 @@ const wrapped = <T>(inner: SQL): SQL<T> => sql<T>`${inner}`;
 const trajectoryFields = sql`'id', ${trajectories.id}, 'startDate', ${trajectories.startDate},
   'extensionsGranted', ${trajectories.extensionsGranted}, 'pwaTransitional', ${trajectories.pwaTransitional},
   'plannedEndDate', ${trajectories.plannedEndDate}, 'endedOn', ${trajectories.endedOn}, 'outcome', ${trajectories.outcome},
-  'outcomeReason', ${trajectories.outcomeReason}, 'version', ${trajectories.version}`;
+  'outcomeReason', ${trajectories.outcomeReason}, 'version', ${trajectories.version},
+  'interimWorkDates', ${interimWorkDatesJson(sql`${trajectories.organiserId}`, sql`${trajectories.participantId}`)}`;
 
 const ofOwner = (owner: TrajectoryOwnerColumns): SQL => sql`${trajectories.organiserId} = ${owner.organiserId} and ${trajectories.participantId} = ${owner.id}`;
 
@@ -80,6 +82,7 @@ export const participantTrajectories: TrajectorySection = {
         firstName: participants.firstName,
         lastName: participants.lastName,
         pwaLastWorkedOn: participants.pwaLastWorkedOn,
+        interimWorkDates: interimWorkDatesJson(sql`${trajectories.organiserId}`, sql`${trajectories.participantId}`),
       })
       .from(trajectories)
       .innerJoin(participants, eq(participants.id, trajectories.participantId))

@@ -9,6 +9,7 @@ import { AppError, ruleRefused, versionConflict } from '../../platform/http/app-
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from '../participants/load-participant-detail';
 import { trajectoryWindowOf } from './describe-trajectory';
+import { interimWorkDatesOf } from './interim-days';
 import { findVisibleTrajectory } from './find-trajectory';
 import { evaluations, trajectories } from './schema';
 
@@ -57,7 +58,8 @@ export const recordEvaluation = async (
     if (!verdict.allowed) throw ruleRefused(verdict.reasons, 'The trajectory cannot be extended');
     extensionsGranted += 1;
   }
-  const window = trajectoryWindowOf({ ...trajectory, extensionsGranted }, participant.pwaLastWorkedOn);
+  const interimWorkDates = await interimWorkDatesOf(tx, context.actor.organiserId, participant.id);
+  const window = trajectoryWindowOf({ ...trajectory, extensionsGranted, interimWorkDates }, participant.pwaLastWorkedOn);
   const [updated] = await tx
     .update(trajectories)
     .set({ extensionsGranted, plannedEndDate: window.endDate, version: sql`${trajectories.version} + 1` })

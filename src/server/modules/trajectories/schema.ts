@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { trajectoryOutcomes } from '../../../contracts/trajectories';
 import { accounts } from '../../platform/auth/schema';
@@ -61,4 +62,34 @@ export const evaluations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('evaluations_trajectory_idx').on(table.organiserId, table.trajectoryId)],
+);
+
+/**
+ * A day of temp work (interim, uitzendarbeid) a participant did, for R18 (decision 145). A mistaken day is removed
+ * by setting `removed_at` with a reason (and an audit row), never by deleting it; at most one standing row per
+ * participant and date.
+ */
+export const interimDays = pgTable(
+  'interim_days',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organiserId: organiserIdColumn(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    workedOn: date('worked_on', { mode: 'string' }).notNull(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+    removedBy: uuid('removed_by').references(() => accounts.id),
+    removalReason: text('removal_reason'),
+  },
+  (table) => [
+    index('interim_days_participant_idx').on(table.organiserId, table.participantId, table.workedOn),
+    uniqueIndex('interim_days_standing_unique')
+      .on(table.participantId, table.workedOn)
+      .where(sql`${table.removedAt} is null`),
+  ],
 );

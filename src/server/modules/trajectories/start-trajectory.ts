@@ -10,6 +10,7 @@ import { loadParticipantDetail } from '../participants/load-participant-detail';
 import { findVisibleParticipant } from '../participants/participant-access';
 import { setParticipantStatus } from '../participants/participant-status';
 import { trajectoryWindowOf } from './describe-trajectory';
+import { interimWorkDatesOf } from './interim-days';
 import { trajectories } from './schema';
 import { trajectoryBasis } from './trajectory-basis';
 
@@ -36,7 +37,8 @@ export const startTrajectory = async (
   if (!eligibility.eligible) throw ruleRefused(eligibility.reasons, 'The participant is not eligible on the start date');
 
   const values = { startDate, extensionsGranted: 0, endedOn: null, pwaTransitional: participant.hadPwaContractOn20170930 };
-  const window = trajectoryWindowOf(values, participant.pwaLastWorkedOn);
+  const interimWorkDates = await interimWorkDatesOf(tx, organiserId, participantId);
+  const window = trajectoryWindowOf({ ...values, interimWorkDates }, participant.pwaLastWorkedOn);
   const [created] = await tx
     .insert(trajectories)
     .values({
