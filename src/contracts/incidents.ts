@@ -55,7 +55,6 @@ export const incidentListQuerySchema = z.object({ status: z.enum(incidentStatuse
 export type Incident = z.infer<typeof incidentSchema>;
 export type IncidentList = z.infer<typeof incidentListSchema>;
 export type ReportIncidentRequest = z.infer<typeof reportIncidentRequestSchema>;
-export type ReportClientIncidentRequest = z.infer<typeof reportClientIncidentRequestSchema>;
 export type MarkIncidentReportedRequest = z.infer<typeof markIncidentReportedRequestSchema>;
 export type CloseIncidentRequest = z.infer<typeof closeIncidentRequestSchema>;
 export type IncidentListQuery = z.infer<typeof incidentListQuerySchema>;

@@ -206,17 +206,15 @@ describe('assignments', () => {
   it('hours already worked this month count: 40 h worked plus a planned week of 32 h from today is refused with R4', async () => {
     const { own, jobRequest, worker, coordinator } = await setUp();
     // Five worked days of 8 h before the test clock's Tuesday 2026-11-24.
-    await t.app.database.db
-      .insert(participantWorkedDays)
-      .values(
-        ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'].map((workDate) => ({
-          organiserId: own.organiser.id,
-          participantId: worker.id,
-          workDate,
-          countedHours: 8,
-          workedMinutes: 480,
-        })),
-      );
+    await t.app.database.db.insert(participantWorkedDays).values(
+      ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'].map((workDate) => ({
+        organiserId: own.organiser.id,
+        participantId: worker.id,
+        workDate,
+        countedHours: 8,
+        workedMinutes: 480,
+      })),
+    );
     const request = await jobRequest(fullWeek('2026-11-24', '2026-11-30'));
     const proposal = assignmentSchema.parse((await propose(coordinator, { jobRequestId: request.id, participantId: worker.id })).json());
     expect(proposal.planningWarnings).toMatchObject([{ code: 'HOURS_MONTH_CAP_EXCEEDED', rule: 'R4', details: { usedHours: 56 } }]);

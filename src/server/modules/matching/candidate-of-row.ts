@@ -6,9 +6,11 @@ import { civilTimeMinutes } from '../../../domain/time/civil-time';
 import { pwaActivitiesOf } from './participant-pwa-activities';
 import { addressKey } from './address-key';
 import type { CandidateRow } from './load-candidate-rows';
-import type { WorkedHours } from './worked-hours-of-candidates';
 
 /** The periods the hours are counted over: the first session's month and year (R4) and the fairness window. */
+/** Counted hours worked before today in the request's month and year (R4), per participant of the organiser. */
+export type WorkedHours = { readonly month: number; readonly year: number };
+
 export type HourPeriods = {
   readonly jobRequestId: string;
   readonly month: { readonly from: CivilDate; readonly to: CivilDate };

@@ -103,19 +103,17 @@ describe('matching: a job request’s candidates', () => {
     const { coordinator, organiserId, jobRequestId, ids } = await setUp();
     // 21 days of 24 counted hours and 21 of 6 before the test clock's 2026-11-24: 630 h.
     const days = Array.from({ length: 21 }, (_, index) => `2026-0${(index % 9) + 1}-${String(Math.floor(index / 9) + 10)}`);
-    await t.app.database.db
-      .insert(participantWorkedDays)
-      .values([
-        ...days.map((workDate) => ({ organiserId, participantId: ids.anna, workDate, countedHours: 24, workedMinutes: 1440 })),
-        ...days.map((workDate) => ({ organiserId, participantId: ids.anna, workDate: workDate.replace('2026-', '2025-'), countedHours: 24, workedMinutes: 1440 })),
-        ...Array.from({ length: 21 }, (_, index) => ({
-          organiserId,
-          participantId: ids.anna,
-          workDate: `2026-10-${String(index + 1).padStart(2, '0')}`,
-          countedHours: 6,
-          workedMinutes: 360,
-        })),
-      ]);
+    await t.app.database.db.insert(participantWorkedDays).values([
+      ...days.map((workDate) => ({ organiserId, participantId: ids.anna, workDate, countedHours: 24, workedMinutes: 1440 })),
+      ...days.map((workDate) => ({ organiserId, participantId: ids.anna, workDate: workDate.replace('2026-', '2025-'), countedHours: 24, workedMinutes: 1440 })),
+      ...Array.from({ length: 21 }, (_, index) => ({
+        organiserId,
+        participantId: ids.anna,
+        workDate: `2026-10-${String(index + 1).padStart(2, '0')}`,
+        countedHours: 6,
+        workedMinutes: 360,
+      })),
+    ]);
     const answer = ranked(await candidates(coordinator, jobRequestId));
     expect(answer.ranked.map((candidate) => candidate.name)).toEqual(['Bert Test']);
     expect(answer.excluded.find((entry) => entry.participantId === ids.anna)?.reasons.map((reason) => `${reason.code}/${reason.rule}`)).toEqual([

@@ -2,10 +2,7 @@ import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { CivilDate } from '../../../domain/time/civil-date';
 import type { Executor } from '../../platform/db/database';
 import { participantWorkedDays } from '../participants/schema';
-import type { HourPeriods } from './candidate-of-row';
-
-/** Counted hours worked before today in the request's month and year (R4), per participant of the organiser. */
-export type WorkedHours = { readonly month: number; readonly year: number };
+import type { HourPeriods, WorkedHours } from './candidate-of-row';
 
 /** One statement for every candidate: the worked days of the year before today, summed per participant. */
 export const workedHoursOfCandidates = async (db: Executor, organiserId: string, periods: HourPeriods, today: CivilDate): Promise<Map<string, WorkedHours>> => {

@@ -49,9 +49,7 @@ export const workedDatesOf = async (db: Executor, { organiserId, participantId }
   const rows = await db
     .select({ workDate: participantWorkedDays.workDate })
     .from(participantWorkedDays)
-    .where(
-      and(eq(participantWorkedDays.organiserId, organiserId), eq(participantWorkedDays.participantId, participantId), gt(participantWorkedDays.countedHours, 0)),
-    )
+    .where(and(eq(participantWorkedDays.organiserId, organiserId), eq(participantWorkedDays.participantId, participantId), gt(participantWorkedDays.countedHours, 0)))
     .orderBy(participantWorkedDays.workDate);
   return rows.map((row) => parseCivilDate(row.workDate));
 };

@@ -58,7 +58,12 @@ export const resolveContestedEntry = async (
     entityId: row.id,
     changedFields: { resolution: input.resolution, reason: input.reason },
   });
-  await tellParticipantOfOutcome(tx, context, { participantId: row.participantId, workDate: parseCivilDate(row.workDate), resolution: input.resolution, reason: input.reason });
+  await tellParticipantOfOutcome(tx, context, {
+    participantId: row.participantId,
+    workDate: parseCivilDate(row.workDate),
+    resolution: input.resolution,
+    reason: input.reason,
+  });
   const original = await loadTimeEntry(tx, context.actor.organiserId, row.id);
   if (!original) throw notFound('Time entry');
   if (correctionId === null) return { original, correction: null };

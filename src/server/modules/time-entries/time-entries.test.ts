@@ -65,16 +65,14 @@ describe('time entries: registration, counters and the caps', () => {
         .returning();
       if (!row) throw new Error('no participant');
       if (trajectoryStart !== null) {
-        await db
-          .insert(trajectories)
-          .values({
-            organiserId: own.organiser.id,
-            participantId: row.id,
-            startDate: trajectoryStart,
-            pwaTransitional: false,
-            plannedEndDate: '2027-08-31',
-            createdAt: new Date(),
-          });
+        await db.insert(trajectories).values({
+          organiserId: own.organiser.id,
+          participantId: row.id,
+          startDate: trajectoryStart,
+          pwaTransitional: false,
+          plannedEndDate: '2027-08-31',
+          createdAt: new Date(),
+        });
       }
       return row;
     };
