@@ -115,6 +115,9 @@ describe('fuzzing every write route and list query', () => {
       exceptionalId: randomUUID(),
       jobRequestId: randomUUID(),
       purchaseId: randomUUID(),
+      interimDayId: randomUUID(),
+      incidentId: randomUUID(),
+      timeEntryId: randomUUID(),
     };
     const options: SchemaArbitraryOptions = {
       ids: [...Object.values(pathIds), municipality.id, otherAccount.id, counsellor.accountId],
