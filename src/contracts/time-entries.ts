@@ -87,7 +87,7 @@ const reasonSchema = z.object({
   code: z.string(),
   /** The rule of docs/RULES.md, or null for a refusal that is not a scheme rule (a date in the future, an overlap). */
   rule: z.string().nullable(),
-  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
 });
 
 /** This month x of 60 h, this year x of 630 h, trajectory month n of 12 and what may still be registered (R4, R5). */
