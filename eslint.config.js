@@ -53,7 +53,7 @@ const moduleFaces = {
   },
   referrals: { uses: ['coaching', 'messages', 'municipalities', 'offices', 'participants'], face: ['schema'] },
   sessions: { uses: [], face: ['find-session', 'login-throttle'] },
-  trajectories: { uses: ['participants', 'referrals'], face: ['schema', 'participant-trajectories', 'interim-days'] },
+  trajectories: { uses: ['participants', 'referrals'], face: ['schema', 'participant-trajectories', 'interim-days', 'latest-trajectory-window'] },
   activities: { uses: ['clients', 'municipalities'], face: ['schema', 'activity-rules'] },
   'cheque-prices': { uses: [], face: ['schema', 'cheque-price-decisions'] },
   'client-applications': { uses: ['accounts', 'clients', 'invitations', 'messages', 'municipalities', 'participants', 'sessions'], face: [] },

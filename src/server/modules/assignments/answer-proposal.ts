@@ -1,11 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Assignment } from '../../../contracts/assignments';
 import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Transaction } from '../../platform/db/database';
 import { AppError, ruleRefused, versionConflict } from '../../platform/http/app-error';
 import type { RequestContext } from '../../platform/http/request-context';
-import { participants } from '../participants/schema';
+import { lockParticipantHours } from '../participants/worked-hours';
 import { checkAssignmentPlanning } from './assignment-planning';
 import { clientGateReasons } from './client-gate';
 import { markJobRequestPlanned } from '../job-requests/mark-job-request-planned';
@@ -40,11 +40,7 @@ const accept = async (tx: Transaction, context: RequestContext, row: AssignmentR
 
 const answer = async (tx: Transaction, context: RequestContext, input: AnswerInput, find: typeof findAssignment): Promise<Assignment> => {
   const before = await find(tx, context, input.assignmentId);
-  await tx
-    .select({ id: participants.id })
-    .from(participants)
-    .where(and(eq(participants.id, before.assignment.participantId), eq(participants.organiserId, context.actor.organiserId)))
-    .for('update');
+  await lockParticipantHours(tx, { organiserId: context.actor.organiserId, participantId: before.assignment.participantId });
   const row = await find(tx, context, input.assignmentId, true);
   if (row.assignment.version !== input.version) throw versionConflict();
   if (row.assignment.status !== 'proposed') throw notOpen(row.assignment.status);

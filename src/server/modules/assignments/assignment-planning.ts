@@ -1,46 +1,21 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { scheduleSessionsIn, type ScheduleSession } from '../../../domain/job-requests/schedule-sessions';
 import type { JobSchedule } from '../../../domain/job-requests/job-schedule';
 import { buildHoursLedger, type HoursLedger } from '../../../domain/limits/hours-ledger';
 import { checkPlannedSessions } from '../../../domain/planning/planning-check';
 import type { RuleReason } from '../../../domain/rules/rule-reason';
 import { addDays } from '../../../domain/time/civil-date-arithmetic';
-import { civilDateFromParts, laterOf, parseCivilDate, earlierOf, yearOf, type CivilDate } from '../../../domain/time/civil-date';
-import { trajectoryWindow, type TrajectoryWindow } from '../../../domain/trajectory/trajectory-window';
+import { civilDateFromParts, laterOf, earlierOf, yearOf, type CivilDate } from '../../../domain/time/civil-date';
+import type { TrajectoryWindow } from '../../../domain/trajectory/trajectory-window';
 import type { Executor } from '../../platform/db/database';
-import { workedDatesOf, workedHoursLedger } from '../participants/worked-hours';
-import { interimWorkDatesOf } from '../trajectories/interim-days';
-import { trajectories } from '../trajectories/schema';
+import { workedHoursLedger } from '../participants/worked-hours';
+import { latestTrajectoryWindow } from '../trajectories/latest-trajectory-window';
 import { assignments } from './schema';
 
 /** How far ahead an open-ended or very long schedule is checked: two years is past any trajectory's end (R5). */
 const HORIZON_DAYS = 731;
 
 type Participant = { readonly id: string; readonly pwaLastWorkedOn: string | null };
-
-/** The window of the participant's latest trajectory (R5, R6), or null when none was ever started. */
-const latestWindow = async (db: Executor, organiserId: string, participant: Participant): Promise<TrajectoryWindow | null> => {
-  const [latest] = await db
-    .select()
-    .from(trajectories)
-    .where(and(eq(trajectories.organiserId, organiserId), eq(trajectories.participantId, participant.id)))
-    .orderBy(desc(trajectories.startDate))
-    .limit(1);
-  if (!latest) return null;
-  return trajectoryWindow({
-    startDate: parseCivilDate(latest.startDate),
-    extensionsGranted: latest.extensionsGranted,
-    endedOn: latest.endedOn === null ? null : parseCivilDate(latest.endedOn),
-    // The recorded last work day before our records, and every day worked since (R6).
-    pwaTransitional: latest.pwaTransitional
-      ? {
-          lastWorkedBeforeRecords: participant.pwaLastWorkedOn === null ? null : parseCivilDate(participant.pwaLastWorkedOn),
-          workedDates: await workedDatesOf(db, { organiserId, participantId: participant.id }),
-        }
-      : null,
-    interimWorkDates: await interimWorkDatesOf(db, organiserId, participant.id),
-  });
-};
 
 /**
  * The sessions of a schedule that planning must judge: from today (or its start) to its end; an open-ended one at
@@ -90,7 +65,7 @@ export const checkAssignmentPlanning = async (
   participant: Participant,
   { schedule, tentative, today, assignmentId }: { schedule: JobSchedule; tentative: boolean; today: CivilDate; assignmentId: string | null },
 ): Promise<AssignmentPlanning> => {
-  const window = await latestWindow(db, organiserId, participant);
+  const window = await latestTrajectoryWindow(db, { organiserId, ...participant });
   const sessions = sessionsToJudge(schedule, today, window);
   if (window === null) {
     return { accepted: tentative, reasons: [{ code: 'TRAJECTORY_NOT_STARTED', rule: 'R5' }] };

@@ -1,4 +1,4 @@
-import { and, between, eq, gt, sql } from 'drizzle-orm';
+import { and, between, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { HoursLedger } from '../../../domain/limits/hours-ledger';
 import { countedHoursOf } from '../../../domain/limits/counted-hours';
 import type { TimeEntryMinutes } from '../../../domain/limits/time-entry-minutes';
@@ -72,3 +72,11 @@ export const shiftWorkedHours = async (tx: Transaction, { organiserId, participa
       },
     });
 };
+
+/** The same dates as a JSON array inside another statement, for the participant whose id is `participantId`. */
+export const workedDatesJson = (organiserId: SQL, participantId: SQL): SQL<string[]> =>
+  sql<string[]>`coalesce((
+    select json_agg(${participantWorkedDays.workDate} order by ${participantWorkedDays.workDate}) from ${participantWorkedDays}
+    where ${participantWorkedDays.organiserId} = ${organiserId} and ${participantWorkedDays.participantId} = ${participantId}
+      and ${participantWorkedDays.countedHours} > 0
+  ), '[]'::json)`;

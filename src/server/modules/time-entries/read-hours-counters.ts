@@ -7,7 +7,7 @@ import type { TrajectoryWindow } from '../../../domain/trajectory/trajectory-win
 import type { Executor } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/request-context';
 import { workedHoursLedger } from '../participants/worked-hours';
-import { participantTrajectoryWindow } from './entry-window';
+import { latestTrajectoryWindow } from '../trajectories/latest-trajectory-window';
 import { findEntryParticipant, type EntryOwner, type OwnerParticipant } from './entry-participant';
 
 /** The counted hours of the calendar year of `date`: all a cap check or the counters need (R4). */
@@ -40,5 +40,5 @@ export const readHoursCounters = async (
 ): Promise<{ counters: HoursCountersOutput | null }> => {
   const participant = await findEntryParticipant(db, context, owner);
   const on = date === undefined ? civilDateOfInstant(context.now) : parseCivilDate(date);
-  return { counters: countersOutput(await yearLedger(db, participant, on), on, await participantTrajectoryWindow(db, participant)) };
+  return { counters: countersOutput(await yearLedger(db, participant, on), on, await latestTrajectoryWindow(db, participant)) };
 };

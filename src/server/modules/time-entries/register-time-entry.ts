@@ -16,7 +16,7 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { assignments } from '../assignments/schema';
 import { lockParticipantHours, shiftWorkedHours } from '../participants/worked-hours';
 import { findEntryParticipant, type EntryOwner, type OwnerParticipant } from './entry-participant';
-import { participantTrajectoryWindow } from './entry-window';
+import { latestTrajectoryWindow } from '../trajectories/latest-trajectory-window';
 import { findTimeEntry, presentTimeEntry } from './present-time-entry';
 import { countersOutput, yearLedger } from './read-hours-counters';
 import { timeEntries } from './schema';
@@ -102,7 +102,7 @@ const judge = async (db: Executor, context: RequestContext, owner: EntryOwner, i
   if (worked.workDate > today) refusals.push({ code: 'TIME_ENTRY_IN_FUTURE', rule: null, details: { workDate: worked.workDate, today } });
   refusals.push(...(await overlapRefusals(db, participant, worked)));
   const ledger = await yearLedger(db, participant, worked.workDate);
-  const window = await participantTrajectoryWindow(db, participant);
+  const window = await latestTrajectoryWindow(db, participant);
   if (window === null) refusals.push({ code: 'TRAJECTORY_NOT_STARTED', rule: 'R5' });
   else refusals.push(...checkProposedEntry(ledger, window, { date: worked.workDate, minutes: worked.minutes }).reasons);
   const check: TimeEntryCheck = {

@@ -7,21 +7,24 @@ import type { evaluations, trajectories } from './schema';
 
 type TrajectoryRow = typeof trajectories.$inferSelect;
 
-/** The participant's recorded interim days (R18), which can end a trajectory early. */
-type InterimFields = { readonly interimWorkDates: readonly string[] };
+/**
+ * What the participant's history adds to a trajectory's window: the recorded interim days (R18), which can end it
+ * early, and the dates worked here, which can end a PWA transitional right (R6).
+ */
+type HistoryFields = { readonly interimWorkDates: readonly string[]; readonly workedDates: readonly string[] };
 
 /** What a description reads of a stored trajectory, with the participant's interim days. */
 export type TrajectoryFields = Pick<
   TrajectoryRow,
   'id' | 'startDate' | 'extensionsGranted' | 'pwaTransitional' | 'plannedEndDate' | 'endedOn' | 'outcome' | 'outcomeReason' | 'version'
 > &
-  InterimFields;
+  HistoryFields;
 
 /** What a description reads of a stored evaluation; `counsellorName`: the display name of the account that recorded it. */
 export type EvaluationFields = Pick<typeof evaluations.$inferSelect, 'id' | 'heldOn' | 'outcome' | 'notes' | 'onBehalfOfCounsellor'> & { counsellorName: string };
 
 /** What the window of a stored trajectory depends on. */
-type WindowFields = Pick<TrajectoryRow, 'startDate' | 'extensionsGranted' | 'endedOn' | 'pwaTransitional'> & InterimFields;
+type WindowFields = Pick<TrajectoryRow, 'startDate' | 'extensionsGranted' | 'endedOn' | 'pwaTransitional'> & HistoryFields;
 
 /** The rules engine's view of a stored trajectory (R5, R6, R18): its window, given what is known of past work and interim days. */
 export const trajectoryWindowOf = (row: WindowFields, pwaLastWorkedOn: string | null): TrajectoryWindow =>
@@ -29,8 +32,9 @@ export const trajectoryWindowOf = (row: WindowFields, pwaLastWorkedOn: string | 
     startDate: parseCivilDate(row.startDate),
     extensionsGranted: row.extensionsGranted,
     endedOn: row.endedOn === null ? null : parseCivilDate(row.endedOn),
-    // The recorded last work day: no gap before it is assumed. Worked days come with the time-entry module.
-    pwaTransitional: row.pwaTransitional ? { lastWorkedBeforeRecords: pwaLastWorkedOn === null ? null : parseCivilDate(pwaLastWorkedOn), workedDates: [] } : null,
+    pwaTransitional: row.pwaTransitional
+      ? { lastWorkedBeforeRecords: pwaLastWorkedOn === null ? null : parseCivilDate(pwaLastWorkedOn), workedDates: row.workedDates.map(parseCivilDate) }
+      : null,
     interimWorkDates: row.interimWorkDates.map(parseCivilDate),
   });
 

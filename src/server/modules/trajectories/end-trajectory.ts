@@ -8,7 +8,7 @@ import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from '../participants/load-participant-detail';
 import { setParticipantStatus } from '../participants/participant-status';
 import { trajectoryWindowOf } from './describe-trajectory';
-import { interimWorkDatesOf } from './interim-days';
+import { loadWindowHistory } from './window-history';
 import { findVisibleTrajectory } from './find-trajectory';
 import { trajectories } from './schema';
 
@@ -26,8 +26,8 @@ export const endTrajectory = async (
   if (input.endedOn < trajectory.startDate) {
     throw new AppError('validation', 'VALIDATION_FAILED', 'The end date is before the start date', { issues: [{ path: 'body.endedOn', message: 'before startDate' }] });
   }
-  const interimWorkDates = await interimWorkDatesOf(tx, context.actor.organiserId, participant.id);
-  const window = trajectoryWindowOf({ ...trajectory, interimWorkDates }, participant.pwaLastWorkedOn);
+  const history = await loadWindowHistory(tx, { organiserId: context.actor.organiserId, participantId: participant.id, pwaTransitional: trajectory.pwaTransitional });
+  const window = trajectoryWindowOf({ ...trajectory, ...history }, participant.pwaLastWorkedOn);
   if (input.endedOn > window.endDate) {
     throw ruleRefused([{ code: 'TRAJECTORY_END_AFTER_MAXIMUM', rule: 'R5', details: { maximumEndDate: window.endDate } }], 'A trajectory cannot run longer than allowed');
   }

@@ -4,6 +4,7 @@ import { civilDateOfInstant } from '../../../domain/time/civil-date-of-instant';
 import { accounts } from '../../platform/auth/schema';
 import { participantVisibleTo } from '../participants/participant-access';
 import { participants } from '../participants/schema';
+import { workedDatesJson } from '../participants/worked-hours';
 import type { LatestTrajectoryJson, TrajectoryOwnerColumns, TrajectoryRecordsJson, TrajectorySection } from '../participants/trajectory-section';
 import { describeTrajectory, nextEvaluationDateOf, type EvaluationFields, type TrajectoryFields } from './describe-trajectory';
 import { interimWorkDatesJson } from './interim-days';
@@ -16,11 +17,16 @@ type TrajectoryJson = TrajectoryFields & { evaluations: EvaluationFields[] };
 // write the owner's `id` bare and let it resolve to the trajectory's.
 const wrapped = <T>(inner: SQL): SQL<T> => sql<T>`${inner}`;
 
+// Only a PWA transitional right (R6) reads the worked dates; other trajectories skip the lookup.
+const workedDatesOfPwaTrajectory = sql<string[]>`case when ${trajectories.pwaTransitional}
+  then ${workedDatesJson(sql`${trajectories.organiserId}`, sql`${trajectories.participantId}`)} else '[]'::json end`;
+
 const trajectoryFields = sql`'id', ${trajectories.id}, 'startDate', ${trajectories.startDate},
   'extensionsGranted', ${trajectories.extensionsGranted}, 'pwaTransitional', ${trajectories.pwaTransitional},
   'plannedEndDate', ${trajectories.plannedEndDate}, 'endedOn', ${trajectories.endedOn}, 'outcome', ${trajectories.outcome},
   'outcomeReason', ${trajectories.outcomeReason}, 'version', ${trajectories.version},
-  'interimWorkDates', ${interimWorkDatesJson(sql`${trajectories.organiserId}`, sql`${trajectories.participantId}`)}`;
+  'interimWorkDates', ${interimWorkDatesJson(sql`${trajectories.organiserId}`, sql`${trajectories.participantId}`)},
+  'workedDates', ${workedDatesOfPwaTrajectory}`;
 
 const ofOwner = (owner: TrajectoryOwnerColumns): SQL => sql`${trajectories.organiserId} = ${owner.organiserId} and ${trajectories.participantId} = ${owner.id}`;
 
@@ -83,6 +89,7 @@ export const participantTrajectories: TrajectorySection = {
         lastName: participants.lastName,
         pwaLastWorkedOn: participants.pwaLastWorkedOn,
         interimWorkDates: interimWorkDatesJson(sql`${trajectories.organiserId}`, sql`${trajectories.participantId}`),
+        workedDates: workedDatesOfPwaTrajectory,
       })
       .from(trajectories)
       .innerJoin(participants, eq(participants.id, trajectories.participantId))

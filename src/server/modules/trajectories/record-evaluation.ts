@@ -9,7 +9,7 @@ import { AppError, ruleRefused, versionConflict } from '../../platform/http/app-
 import type { RequestContext } from '../../platform/http/request-context';
 import { loadParticipantDetail } from '../participants/load-participant-detail';
 import { trajectoryWindowOf } from './describe-trajectory';
-import { interimWorkDatesOf } from './interim-days';
+import { loadWindowHistory } from './window-history';
 import { findVisibleTrajectory } from './find-trajectory';
 import { evaluations, trajectories } from './schema';
 
@@ -58,8 +58,8 @@ export const recordEvaluation = async (
     if (!verdict.allowed) throw ruleRefused(verdict.reasons, 'The trajectory cannot be extended');
     extensionsGranted += 1;
   }
-  const interimWorkDates = await interimWorkDatesOf(tx, context.actor.organiserId, participant.id);
-  const window = trajectoryWindowOf({ ...trajectory, extensionsGranted, interimWorkDates }, participant.pwaLastWorkedOn);
+  const history = await loadWindowHistory(tx, { organiserId: context.actor.organiserId, participantId: participant.id, pwaTransitional: trajectory.pwaTransitional });
+  const window = trajectoryWindowOf({ ...trajectory, extensionsGranted, ...history }, participant.pwaLastWorkedOn);
   const [updated] = await tx
     .update(trajectories)
     .set({ extensionsGranted, plannedEndDate: window.endDate, version: sql`${trajectories.version} + 1` })

@@ -10,7 +10,7 @@ import { loadParticipantDetail } from '../participants/load-participant-detail';
 import { findVisibleParticipant } from '../participants/participant-access';
 import { setParticipantStatus } from '../participants/participant-status';
 import { trajectoryWindowOf } from './describe-trajectory';
-import { interimWorkDatesOf } from './interim-days';
+import { loadWindowHistory } from './window-history';
 import { trajectories } from './schema';
 import { trajectoryBasis } from './trajectory-basis';
 
@@ -37,8 +37,8 @@ export const startTrajectory = async (
   if (!eligibility.eligible) throw ruleRefused(eligibility.reasons, 'The participant is not eligible on the start date');
 
   const values = { startDate, extensionsGranted: 0, endedOn: null, pwaTransitional: participant.hadPwaContractOn20170930 };
-  const interimWorkDates = await interimWorkDatesOf(tx, organiserId, participantId);
-  const window = trajectoryWindowOf({ ...values, interimWorkDates }, participant.pwaLastWorkedOn);
+  const history = await loadWindowHistory(tx, { organiserId, participantId, pwaTransitional: values.pwaTransitional });
+  const window = trajectoryWindowOf({ ...values, ...history }, participant.pwaLastWorkedOn);
   const [created] = await tx
     .insert(trajectories)
     .values({

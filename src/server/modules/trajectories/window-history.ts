@@ -1,0 +1,17 @@
+import type { Executor } from '../../platform/db/database';
+import { workedDatesOf } from '../participants/worked-hours';
+import { interimWorkDatesOf } from './interim-days';
+
+type Owner = { readonly organiserId: string; readonly participantId: string; readonly pwaTransitional: boolean };
+
+/**
+ * What a trajectory's window needs of the participant's history: the interim days (R18) and, only for a PWA
+ * transitional right, the dates worked here (R6).
+ */
+export const loadWindowHistory = async (
+  db: Executor,
+  { organiserId, participantId, pwaTransitional }: Owner,
+): Promise<{ interimWorkDates: readonly string[]; workedDates: readonly string[] }> => ({
+  interimWorkDates: await interimWorkDatesOf(db, organiserId, participantId),
+  workedDates: pwaTransitional ? await workedDatesOf(db, { organiserId, participantId }) : [],
+});
