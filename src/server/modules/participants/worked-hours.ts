@@ -1,4 +1,4 @@
-import { and, between, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { and, between, eq, sql, type SQL } from 'drizzle-orm';
 import type { HoursLedger } from '../../../domain/limits/hours-ledger';
 import { countedHoursOf } from '../../../domain/limits/counted-hours';
 import type { TimeEntryMinutes } from '../../../domain/limits/time-entry-minutes';
@@ -44,12 +44,17 @@ export const workedHoursLedger = async (db: Executor, { organiserId, participant
   return { hoursByMonth, hoursByYear };
 };
 
+// The days with counted hours: what R6 calls worked, for both readings below.
+const workedDaysOf = (organiserId: SQL | string, participantId: SQL | string): SQL =>
+  sql`${participantWorkedDays.organiserId} = ${organiserId} and ${participantWorkedDays.participantId} = ${participantId}
+    and ${participantWorkedDays.countedHours} > 0`;
+
 /** Every date the participant worked here (R6: the PWA right lapses after 12 months without wijk-werk), oldest first. */
 export const workedDatesOf = async (db: Executor, { organiserId, participantId }: Owner): Promise<CivilDate[]> => {
   const rows = await db
     .select({ workDate: participantWorkedDays.workDate })
     .from(participantWorkedDays)
-    .where(and(eq(participantWorkedDays.organiserId, organiserId), eq(participantWorkedDays.participantId, participantId), gt(participantWorkedDays.countedHours, 0)))
+    .where(workedDaysOf(organiserId, participantId))
     .orderBy(participantWorkedDays.workDate);
   return rows.map((row) => parseCivilDate(row.workDate));
 };
@@ -77,6 +82,5 @@ export const shiftWorkedHours = async (tx: Transaction, { organiserId, participa
 export const workedDatesJson = (organiserId: SQL, participantId: SQL): SQL<string[]> =>
   sql<string[]>`coalesce((
     select json_agg(${participantWorkedDays.workDate} order by ${participantWorkedDays.workDate}) from ${participantWorkedDays}
-    where ${participantWorkedDays.organiserId} = ${organiserId} and ${participantWorkedDays.participantId} = ${participantId}
-      and ${participantWorkedDays.countedHours} > 0
+    where ${workedDaysOf(organiserId, participantId)}
   ), '[]'::json)`;

@@ -11,9 +11,9 @@ type TrajectoryRow = typeof trajectories.$inferSelect;
  * What the participant's history adds to a trajectory's window: the recorded interim days (R18), which can end it
  * early, and the dates worked here, which can end a PWA transitional right (R6).
  */
-type HistoryFields = { readonly interimWorkDates: readonly string[]; readonly workedDates: readonly string[] };
+export type HistoryFields = { readonly interimWorkDates: readonly string[]; readonly workedDates: readonly string[] };
 
-/** What a description reads of a stored trajectory, with the participant's interim days. */
+/** What a description reads of a stored trajectory, with the participant's history that bears on its window. */
 export type TrajectoryFields = Pick<
   TrajectoryRow,
   'id' | 'startDate' | 'extensionsGranted' | 'pwaTransitional' | 'plannedEndDate' | 'endedOn' | 'outcome' | 'outcomeReason' | 'version'

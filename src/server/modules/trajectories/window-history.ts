@@ -1,4 +1,5 @@
 import type { Executor } from '../../platform/db/database';
+import type { HistoryFields } from './describe-trajectory';
 import { workedDatesOf } from '../participants/worked-hours';
 import { interimWorkDatesOf } from './interim-days';
 
@@ -8,10 +9,7 @@ type Owner = { readonly organiserId: string; readonly participantId: string; rea
  * What a trajectory's window needs of the participant's history: the interim days (R18) and, only for a PWA
  * transitional right, the dates worked here (R6).
  */
-export const loadWindowHistory = async (
-  db: Executor,
-  { organiserId, participantId, pwaTransitional }: Owner,
-): Promise<{ interimWorkDates: readonly string[]; workedDates: readonly string[] }> => ({
+export const loadWindowHistory = async (db: Executor, { organiserId, participantId, pwaTransitional }: Owner): Promise<HistoryFields> => ({
   interimWorkDates: await interimWorkDatesOf(db, organiserId, participantId),
   workedDates: pwaTransitional ? await workedDatesOf(db, { organiserId, participantId }) : [],
 });
